@@ -54,6 +54,26 @@ def reporting_errors() -> Iterator[None]:
         raise fail(error) from None
 
 
+# --- check ----------------------------------------------------------------------------------
+
+
+@app.command()
+def check() -> None:
+    """Print ok/FAIL for every requirement, with the fix; exit 1 if a required one fails."""
+    from geo._checks import run_checks
+
+    failed = False
+    for result in run_checks():
+        status = "ok  " if result.ok else ("FAIL" if result.required else "warn")
+        line = f"{status} {result.name}: {result.detail}"
+        if not result.ok:
+            line += f" -> fix: {result.fix}"
+            failed = failed or result.required
+        typer.echo(line)
+    if failed:
+        raise typer.Exit(1)
+
+
 # --- gazetteer (places and gazetteer commands) -------------------------------------------
 
 
