@@ -1,0 +1,429 @@
+import contextlib
+import hashlib
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+
+import geopandas as gpd
+import pytest
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+
+from geo import store as store_module
+from geo._errors import ContractError, InputError, StoreError
+from geo.records import (
+    INCIDENT_COLUMNS,
+    Article,
+    Incident,
+    Source,
+    frame_from_incidents,
+    validate_incident_frame,
+)
+from geo.store import (
+    Store,
+    default_store_path,
+    geometry_from_gpkg_blob,
+    gpkg_blob_from_geometry,
+)
+
+SQUARE = Polygon([(139, 34), (141, 34), (141, 36), (139, 36)])
+
+
+def _article(doc="000.txt", text="Two Tu-95 bombers flew over the Sea of Japan.", **extra):
+    values = dict(
+        doc=doc,
+        path=f"/corpus/{doc}",
+        text=text,
+        url=f"https://example.org/{doc}",
+        publisher="Example Wire",
+        published=date(2021, 11, 23),
+        title="Bombers over the Sea of Japan",
+        published_basis="header",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+    values.update(extra)
+    return Article(**values)
+
+
+def _incidents():
+    source = Source(
+        doc="000.txt",
+        quote="Two Tu-95 bombers flew over the Sea of Japan.",
+        start=0,
+        end=45,
+        url="https://example.org/000.txt",
+        publisher="Example Wire",
+        published="2021-11-23",
+    )
+    return [
+        Incident(
+            id="inc-route",
+            type="joint_air_patrol",
+            date="2021-11-19",
+            date_precision="day",
+            geometry=LineString([(135, 40), (126, 30), (135, 28)]),
+            geo_precision=5,
+            role="primary",
+            actors=("CN", "RU"),
+            assets=("H-6K", "Tu-95"),
+            count=4,
+            place_ids=("sea.japan", "sea.east-china", "ocean.pacific"),
+            place_names=("Sea of Japan", "East China Sea", "Pacific Ocean"),
+            sources=(source, Source(doc="001.txt", quote="bombers", start=5, end=12)),
+            reason="route through the named seas in text order",
+        ),
+        Incident(
+            "inc-point",
+            "radar_lockon",
+            "2025-12-06",
+            "day",
+            Point(128.5, 26.1),
+            2,
+            actors=("CN",),
+            reason="south-east of Okinawa island",
+        ),
+        Incident(
+            "inc-month",
+            "territorial_waters_entry",
+            "2021-12",
+            "month",
+            SQUARE,
+            3,
+            role="background",
+            actors=("CN",),
+            count=15,
+            date_end=None,
+        ),
+        Incident(
+            "inc-span",
+            "joint_naval_exercise",
+            "2021-12-30",
+            "day",
+            MultiPolygon([SQUARE, Polygon([(150, 40), (151, 40), (151, 41)])]),
+            4,
+            date_end="2022-01-02",
+            actors=("RU", "CN"),
+            assets=("destroyers",),
+        ),
+        Incident("inc-undated", "other", None, None, None, None),
+    ]
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "store.gpkg") as opened:
+        yield opened
+
+
+def _query(path, sql):
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def _sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# -- articles ------------------------------------------------------------------------------
+
+
+def test_articles_round_trip_every_field(store):
+    articles = [
+        _article("000.txt"),
+        _article(
+            "001.txt",
+            text="Another text.",
+            published=None,
+            url=None,
+            title=None,
+            published_basis="",
+        ),
+    ]
+    assert store.add_articles(articles) == 2
+    assert sorted(store.articles(), key=lambda a: a.doc) == articles
+    assert store.count_articles() == 2
+    assert not store.is_empty()
+
+
+def test_readding_the_same_article_changes_nothing(store):
+    store.add_articles([_article()])
+    before = _sha(store.path)
+    assert store.add_articles([_article()]) == 0
+    assert _sha(store.path) == before
+
+
+def test_same_doc_with_new_text_replaces_the_row(store):
+    store.add_articles([_article()])
+    changed = _article(text="Corrected text.")
+    assert store.add_articles([changed, _article("002.txt")]) == 2
+    assert {a.doc: a for a in store.articles()}["000.txt"] == changed
+    assert store.count_articles() == 2
+
+
+def test_missing_sha256_is_computed_from_the_text(store):
+    store.add_articles([_article(sha256="")])
+    stored = next(store.articles())
+    assert stored.sha256 == hashlib.sha256(stored.text.encode()).hexdigest()
+
+
+def test_new_store_is_empty(store):
+    assert store.is_empty()
+    assert store.count_incidents() == 0
+    assert len(store.incidents_frame()) == 0
+
+
+# -- incidents -----------------------------------------------------------------------------
+
+
+def test_incidents_round_trip_every_field_and_geometry_type(store):
+    incidents = _incidents()
+    assert store.replace_incidents(incidents) is True
+    assert store.incidents() == incidents
+    types = [g.geom_type if g is not None else None for g in store.incidents_frame().geometry]
+    assert types == ["LineString", "Point", "Polygon", "MultiPolygon", None]
+
+
+def test_incidents_frame_meets_the_frame_contract(store):
+    store.replace_incidents(_incidents())
+    frame = store.incidents_frame()
+    validate_incident_frame(frame)
+    assert frame.crs.to_epsg() == 4326
+    assert list(frame.columns) == list(frame_from_incidents(_incidents()).columns)
+    assert frame.loc[0, "actors"] == ["CN", "RU"]
+    assert frame.loc[0, "sources"][0]["quote"].startswith("Two Tu-95")
+
+
+def test_replacing_with_the_same_incidents_leaves_the_file_unchanged(store):
+    store.replace_incidents(_incidents())
+    before = _sha(store.path)
+    assert store.replace_incidents(_incidents()) is False
+    assert _sha(store.path) == before
+
+
+def test_replace_incidents_replaces_and_renumbers(store):
+    store.replace_incidents(_incidents())
+    store.replace_incidents(_incidents()[:2])
+    assert [i.id for i in store.incidents()] == ["inc-route", "inc-point"]
+    fids = [row[0] for row in _query(store.path, "SELECT fid FROM incidents ORDER BY fid")]
+    assert fids == [1, 2]
+
+
+def test_layer_extent_follows_the_incidents(store):
+    store.replace_incidents(_incidents()[:2])
+    extent = _query(
+        store.path,
+        "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = 'incidents'",
+    )
+    assert extent == [(126.0, 26.1, 135.0, 40.0)]
+
+
+def test_contract_break_is_refused_and_the_store_kept(store):
+    store.replace_incidents(_incidents())
+    with pytest.raises(ContractError, match="duplicate ids"):
+        store.replace_incidents([_incidents()[0], _incidents()[0]])
+    assert store.incidents() == _incidents()
+
+
+def test_failed_transaction_rolls_back_articles_and_incidents(store):
+    store.add_articles([_article()])
+    store.replace_incidents(_incidents())
+    with pytest.raises(RuntimeError), store.transaction():
+        store.add_articles([_article("009.txt")])
+        store.replace_incidents(_incidents()[:1])
+        raise RuntimeError("interrupted")
+    assert store.count_articles() == 1
+    assert store.incidents() == _incidents()
+
+
+def test_gpkg_blob_round_trip_and_gdal_reads_the_layer(store):
+    for geometry in (Point(1, 2), SQUARE, LineString([(0, 0), (3, 1)])):
+        assert geometry_from_gpkg_blob(gpkg_blob_from_geometry(geometry)).equals(geometry)
+    store.replace_incidents(_incidents())
+    frame = gpd.read_file(store.path, layer="incidents", engine="pyogrio")
+    assert list(frame["id"]) == [i.id for i in _incidents()]
+    assert frame.crs.to_epsg() == 4326
+    assert frame.geometry.iloc[0].equals(_incidents()[0].geometry)
+
+
+# -- filters -------------------------------------------------------------------------------
+
+
+def _ids(frame):
+    return list(frame["id"])
+
+
+def test_year_filter_takes_each_date_at_its_precision(store):
+    store.replace_incidents(_incidents())
+    assert _ids(store.incidents_frame(year=2021)) == ["inc-route", "inc-month", "inc-span"]
+    assert _ids(store.incidents_frame(year=2022)) == ["inc-span"]
+    assert _ids(store.incidents_frame(year=2025)) == ["inc-point"]
+    assert _ids(store.incidents_frame(year=2019)) == []
+
+
+def test_date_range_filter(store):
+    store.replace_incidents(_incidents())
+    assert _ids(store.incidents_frame(date_from="2021-12-15", date_to="2021-12-31")) == [
+        "inc-month",
+        "inc-span",
+    ]
+    assert _ids(store.incidents_frame(date_from=date(2022, 1, 2))) == ["inc-point", "inc-span"]
+    assert _ids(store.incidents_frame(date_to="2021-11-30")) == ["inc-route"]
+
+
+def test_type_and_actor_filters(store):
+    store.replace_incidents(_incidents())
+    assert _ids(store.incidents_frame(type="radar_lockon")) == ["inc-point"]
+    assert _ids(store.incidents_frame(actor="ru")) == ["inc-route", "inc-span"]
+    assert _ids(store.incidents_frame(year=2021, actor="RU", type="joint_air_patrol")) == [
+        "inc-route"
+    ]
+
+
+def test_unknown_filter_values_are_input_errors(store):
+    with pytest.raises(InputError, match=r"incident type 'bomber' is unknown; use one of"):
+        store.incidents_frame(type="bomber")
+    with pytest.raises(InputError, match=r"actor 'XX' is unknown"):
+        store.incidents_frame(actor="XX")
+    with pytest.raises(InputError, match=r"date '2022/01/01' is not YYYY"):
+        store.incidents_frame(date_from="2022/01/01")
+
+
+# -- paths and errors ----------------------------------------------------------------------
+
+
+def test_default_path_is_maps_store_under_cwd_or_geo_store(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GEO_STORE", raising=False)
+    assert default_store_path() == tmp_path / "maps" / "store.gpkg"
+    monkeypatch.setenv("GEO_STORE", str(tmp_path / "elsewhere.gpkg"))
+    with Store() as opened:
+        assert opened.path == tmp_path / "elsewhere.gpkg"
+    assert (tmp_path / "elsewhere.gpkg").is_file()
+
+
+def test_a_text_file_is_not_a_geopackage(tmp_path):
+    path = tmp_path / "notes.gpkg"
+    path.write_text("hello, this is not a database at all")
+    with pytest.raises(StoreError, match=r"notes.gpkg' is not a GeoPackage; move it away"):
+        Store(path)
+
+
+def test_a_foreign_geopackage_is_not_a_store(tmp_path):
+    path = tmp_path / "other.gpkg"
+    gpd.GeoDataFrame({"a": [1]}, geometry=[Point(0, 0)], crs="EPSG:4326").to_file(path)
+    with pytest.raises(StoreError, match=r"other.gpkg' is not a geo store \(no articles"):
+        Store(path)
+
+
+def test_missing_store_is_refused_when_not_creating(tmp_path):
+    with pytest.raises(StoreError, match=r"no store at .*run `geo ingest PATH...` first"):
+        Store(tmp_path / "absent.gpkg", create=False)
+    assert not (tmp_path / "absent.gpkg").exists()
+
+
+def test_unwritable_location_names_the_fix(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match=r"cannot create the folder of store .*pass a writable"):
+        Store(tmp_path / "file" / "store.gpkg")
+
+
+def test_locked_store_names_the_fix(tmp_path, monkeypatch):
+    path = tmp_path / "store.gpkg"
+    Store(path).close()
+    monkeypatch.setattr(store_module, "LOCK_TIMEOUT", 0.05)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(
+            StoreError, match=r"store .*store.gpkg.*locked.*another geo process.*then retry"
+        ):
+            Store(path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+# -- a killed writer -----------------------------------------------------------------------
+
+_WRITER = textwrap.dedent(
+    """
+    import sys
+    from shapely.geometry import Point
+    from geo.records import Article, Incident
+    from geo.store import Store
+
+    path, batch = sys.argv[1], int(sys.argv[2])
+    store = Store(path)
+    generation = 0
+    while True:
+        generation += 1
+        with store.transaction():
+            store.add_articles(
+                Article(f"g{generation}-{i}", "p", "x" * 2000 + f"{generation}-{i}")
+                for i in range(batch)
+            )
+            store.replace_incidents(
+                Incident(f"g{generation}-{i}", "other", None, None, Point(i % 180, 0), 1,
+                         reason=str(generation))
+                for i in range(batch)
+            )
+            store.set_meta("generation", str(generation))
+        print(generation, flush=True)
+    """
+)
+
+
+def _kill_writer_after(path, generations, batch=3000):
+    child = subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(path), str(batch)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        for _ in range(generations):
+            child.stdout.readline()
+        time.sleep(0.4)  # well inside the next transaction's writes
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait()
+        child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+
+
+def test_sigkill_mid_ingest_leaves_the_old_or_the_new_content(tmp_path):
+    path = tmp_path / "store.gpkg"
+    _kill_writer_after(path, generations=2)
+    with Store(path) as reopened:
+        generation = int(reopened.meta("generation"))
+        assert generation >= 2
+        assert reopened.count_articles() == 3000 * generation
+        reasons = set(reopened.incidents_frame()["reason"])
+        assert reasons == {str(generation)}
+        assert reopened.count_incidents() == 3000
+    assert _query(path, "PRAGMA integrity_check") == [("ok",)]
+
+
+@pytest.mark.gdal
+def test_ogrinfo_reads_the_store_without_warnings(tmp_path):
+    ogrinfo = shutil.which("ogrinfo")
+    if ogrinfo is None:
+        pytest.fail("ogrinfo is missing: install gdal-bin")
+    path = tmp_path / "store.gpkg"
+    with Store(path) as opened:
+        opened.add_articles([_article()])
+        opened.replace_incidents(_incidents())
+    result = subprocess.run([ogrinfo, "-ro", "-al", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert "Layer name: incidents" in result.stdout
+    assert "Feature Count: 5" in result.stdout
+    assert "Layer name: articles" in result.stdout
+    assert "LINESTRING (135 40,126 30,135 28)" in result.stdout
+    assert set(INCIDENT_COLUMNS) <= {
+        line.split(":")[0].strip() for line in result.stdout.splitlines() if ": " in line
+    }
