@@ -9,6 +9,7 @@ import sys
 import textwrap
 import time
 from datetime import date
+from pathlib import Path
 
 import geopandas as gpd
 import pytest
@@ -357,37 +358,50 @@ _WRITER = textwrap.dedent(
     from geo.records import Article, Incident
     from geo.store import Store
 
-    path, batch = sys.argv[1], int(sys.argv[2])
+    path, batch, endless = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+    def articles(generation, part=0):
+        return (
+            Article(f"g{generation}-{part}-{i}", "p", "x" * 2000 + f"{generation}-{i}")
+            for i in range(batch)
+        )
+
+    def incidents(generation):
+        return (
+            Incident(f"g{generation}-{i}", "other", None, None, Point(i % 180, 0), 1,
+                     reason=str(generation))
+            for i in range(batch)
+        )
+
     store = Store(path)
-    generation = 0
-    while True:
-        generation += 1
+    for generation in range(1, 10_000):
         with store.transaction():
-            store.add_articles(
-                Article(f"g{generation}-{i}", "p", "x" * 2000 + f"{generation}-{i}")
-                for i in range(batch)
-            )
-            store.replace_incidents(
-                Incident(f"g{generation}-{i}", "other", None, None, Point(i % 180, 0), 1,
-                         reason=str(generation))
-                for i in range(batch)
-            )
+            store.add_articles(articles(generation))
+            store.replace_incidents(incidents(generation))
             store.set_meta("generation", str(generation))
+            part = 0
+            while generation == endless:  # a write that only SIGKILL ends
+                part += 1
+                store.add_articles(articles(generation, part))
+                print("writing", flush=True)
         print(generation, flush=True)
     """
 )
 
 
-def _kill_writer_after(path, generations, batch=3000):
-    child = subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(path), str(batch)],
+def _run_writer(path, *, endless, batch=3000):
+    return subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(path), str(batch), str(endless)],
         stdout=subprocess.PIPE,
         text=True,
     )
+
+
+def _kill(child, after_lines, wait=0.0):
     try:
-        for _ in range(generations):
-            child.stdout.readline()
-        time.sleep(0.4)  # well inside the next transaction's writes
+        for _ in range(after_lines):
+            assert child.stdout.readline(), "the writer ended before it was killed"
+        time.sleep(wait)
         os.kill(child.pid, signal.SIGKILL)
     finally:
         child.wait()
@@ -395,17 +409,29 @@ def _kill_writer_after(path, generations, batch=3000):
     assert child.returncode == -signal.SIGKILL
 
 
-def test_sigkill_mid_ingest_leaves_the_old_or_the_new_content(tmp_path):
-    path = tmp_path / "store.gpkg"
-    _kill_writer_after(path, generations=2)
+def _assert_whole_generation(path, batch=3000):
     with Store(path) as reopened:
         generation = int(reopened.meta("generation"))
-        assert generation >= 2
-        assert reopened.count_articles() == 3000 * generation
-        reasons = set(reopened.incidents_frame()["reason"])
-        assert reasons == {str(generation)}
-        assert reopened.count_incidents() == 3000
+        assert reopened.count_articles() == batch * generation
+        assert set(reopened.incidents_frame()["reason"]) == {str(generation)}
+        assert reopened.count_incidents() == batch
     assert _query(path, "PRAGMA integrity_check") == [("ok",)]
+    return generation
+
+
+def test_sigkill_inside_a_write_rolls_back_to_the_last_commit(tmp_path):
+    path = tmp_path / "store.gpkg"
+    # generations 1 and 2 commit; generation 3 writes until killed, spilling to the file
+    _kill(_run_writer(path, endless=3), after_lines=2 + 3)
+    assert Path(f"{path}-journal").exists()  # killed mid-transaction: a hot journal
+    assert _assert_whole_generation(path) == 2
+    assert not Path(f"{path}-journal").exists()
+
+
+def test_sigkill_at_any_moment_leaves_the_old_or_the_new_content(tmp_path):
+    path = tmp_path / "store.gpkg"
+    _kill(_run_writer(path, endless=0), after_lines=2, wait=0.3)
+    assert _assert_whole_generation(path) >= 2
 
 
 @pytest.mark.gdal
