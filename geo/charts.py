@@ -229,7 +229,8 @@ def area_chart(areas, path: Path | str, *, title: str = "Incidents by area", top
                 Line2D([], [], marker="s", linestyle="", markersize=10,
                        color=GROUP_COLOURS.get(group, "#888888"), label=group)
                 for group in groups
-            ], loc="lower right", frameon=False)
+            ], loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+            axes.margins(x=0.08)
         axes.set_title(title, loc="left")
         figure.tight_layout()
         return save_figure(figure, path)
@@ -275,7 +276,7 @@ def inset_map(geometry: BaseGeometry, kind: str, path: Path | str, *, land,
               adiz: tuple[Feature, ...] = ()) -> Path:
     """One incident close up: its geometry in its type colour over land and ADIZ lines."""
     shifted = _unwrap(geometry)
-    extent = _extent([shifted], minimum=None, pad=2.0, min_span=7.0)
+    extent = _with_aspect(_extent([shifted], minimum=None, pad=2.0, min_span=7.0), 1.0)
     with chart_style():
         figure = Figure(figsize=(6.2, 5.6))
         axes = figure.add_subplot()
@@ -323,6 +324,18 @@ def _extent(geometries, *, minimum, pad: float, min_span: float = 0.0):
             else:
                 ymin, ymax = low - grow, high + grow
     return max(xmin, -180.0), max(ymin, -85.0), min(xmax, 360.0), min(ymax, 85.0)
+
+
+def _with_aspect(extent, ratio: float):
+    """Grow the narrower side of ``extent`` so its ground width / height is ``ratio``."""
+    xmin, ymin, xmax, ymax = extent
+    squeeze = math.cos(math.radians((ymin + ymax) / 2))
+    width, height = (xmax - xmin) * squeeze, ymax - ymin
+    if width / height < ratio:
+        grow = (ratio * height / squeeze - (xmax - xmin)) / 2
+        return xmin - grow, ymin, xmax + grow, ymax
+    grow = (width / ratio - height) / 2
+    return xmin, max(ymin - grow, -85.0), xmax, min(ymax + grow, 85.0)
 
 
 def _draw_base(axes, extent, land, adiz) -> None:

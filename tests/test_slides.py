@@ -1,0 +1,184 @@
+import shutil
+import subprocess
+
+import geopandas as gpd
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+from shapely.geometry import LineString, Point, Polygon, box
+
+from geo.gazetteer import Gazetteer
+from geo.records import Feature, Incident, Source, frame_from_incidents
+from geo.slides import SOURCES_PER_SLIDE, articles_from_frame, trim_quote, write_briefing
+
+LONG_QUOTE = (
+    "Two bombers of one side and two bombers of the other flew together from the northern "
+    "sea to the southern sea and on over the ocean, the minister said on Tuesday, adding "
+    "that the flight had been watched from the ground and from the air for several hours "
+    "before the aircraft turned back toward the west and left the zone."
+)
+
+
+def _gazetteer():
+    return Gazetteer([
+        Feature("sea.north", "sea", "Sea of Japan", box(128, 34, 140, 44),
+                name_ja="日本海", name_zh="日本海", name_ko="동해"),
+        Feature("sea.south", "sea", "East China Sea", box(120, 24, 130, 34),
+                name_ja="東シナ海", name_zh="东海", name_ko="동중국해"),
+        Feature("adiz.jp", "adiz", "Japan ADIZ",
+                Polygon([(123, 23), (132, 21), (146, 27), (150, 45), (141, 46), (123, 30)])),
+        Feature("country.jp", "country", "Japan", box(131, 31, 141, 41)),
+        Feature("territorial_sea.jp", "territorial_sea", "Japan territorial sea",
+                box(130.8, 30.8, 141.2, 41.2)),
+    ])
+
+
+def _land():
+    return gpd.GeoDataFrame(geometry=[box(131, 31, 141, 41), box(118, 28, 122, 40)],
+                            crs="EPSG:4326")
+
+
+def _source(doc, day, quote=LONG_QUOTE):
+    return Source(doc=doc, quote=quote, start=0, end=len(quote),
+                  url=f"https://news.example.org/{doc}", publisher=f"Paper {doc}", published=day)
+
+
+def _incidents(n_articles=3):
+    docs = [f"doc{i}" for i in range(n_articles)]
+    return [
+        Incident("route", "joint_air_patrol", "2022-05-24", "day",
+                 LineString([(135, 42), (129, 36), (125, 30), (133, 27)]), 5, actors=("CN", "RU"),
+                 assets=("H-6K", "Tu-95"), count=4,
+                 place_names=("Sea of Japan", "East China Sea"),
+                 sources=tuple(_source(doc, "2022-05-25") for doc in docs)),
+        Incident("transit", "strait_transit", "2022-06", "month", Point(129.5, 34.2), 2,
+                 actors=("CN",), sources=(_source("doc0", "2022-06-30", "A ship passed."),)),
+        Incident("reply", "scramble", "2022-05-24", "day", Point(135, 38), 2, role="response",
+                 actors=("JP",), sources=(_source("doc0", "2022-05-25"),)),
+    ]
+
+
+def _titles(deck):
+    return [slide.shapes.title.text for slide in deck.slides]
+
+
+def _write(tmp_path, incidents, **kwargs):
+    return write_briefing(frame_from_incidents(incidents), tmp_path / "briefing.pptx",
+                          _gazetteer(), title="Activity around Japan, 2022",
+                          corpus="test articles", land=_land(), **kwargs)
+
+
+def test_deck_has_the_slides_in_order(tmp_path):
+    path = _write(tmp_path, _incidents())
+    titles = _titles(Presentation(str(path)))
+    assert titles == [
+        "Activity around Japan, 2022",
+        "Overview: every incident by type",
+        "Timeline",
+        "Summary: incidents by type and actor",
+        "Areas touched (an incident counts in each)",
+        "2022-05-24 · Joint air patrol",  # primary incidents only, by date
+        "2022-06 · Strait transit",
+        "Sources: 3 articles",
+    ]
+    assert not [p for p in tmp_path.iterdir() if p.name != "briefing.pptx"]
+
+
+def test_title_slide_names_period_corpus_and_date(tmp_path):
+    deck = Presentation(str(_write(tmp_path, _incidents(), period="2022")))
+    text = "\n".join(shape.text_frame.text for shape in deck.slides[0].shapes
+                     if shape.has_text_frame)
+    assert "Period: 2022" in text and "Corpus: test articles" in text
+    assert "Generated: 20" in text and "3 incidents" in text
+
+
+def test_every_map_slide_has_a_picture(tmp_path):
+    deck = Presentation(str(_write(tmp_path, _incidents())))
+    for index in (1, 2, 5, 6):  # overview, timeline, the two incident slides
+        pictures = [s for s in deck.slides[index].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+        assert len(pictures) == 1, _titles(deck)[index]
+
+
+def test_summary_is_a_real_table_with_joint_actors_apart(tmp_path):
+    deck = Presentation(str(_write(tmp_path, _incidents())))
+    tables = [shape.table for shape in deck.slides[3].shapes if shape.has_table]
+    assert len(tables) == 2
+    by_type = {row.cells[0].text: row.cells[1].text for row in tables[0].rows}
+    assert by_type == {"Type": "Incidents", "Joint air patrol": "1", "Strait transit": "1",
+                       "Scramble": "1", "Total": "3"}
+    by_actor = {row.cells[0].text: row.cells[1].text for row in tables[1].rows}
+    assert by_actor["CN+RU (joint)"] == "1" and by_actor["CN"] == "1"
+    areas = [shape.table for shape in deck.slides[4].shapes if shape.has_table][0]
+    assert areas.cell(1, 0).text == "Sea of Japan / 日本海 / 동해"
+
+
+def test_incident_slide_holds_facts_quote_and_source(tmp_path):
+    deck = Presentation(str(_write(tmp_path, _incidents())))
+    text = "\n".join(s.text_frame.text for s in deck.slides[5].shapes if s.has_text_frame)
+    assert "Actors: CN+RU (joint)" in text
+    assert "Assets: H-6K, Tu-95 (4)" in text
+    assert "Closest to Japan: 0 km to land" in text
+    assert "Source: Paper doc0, 2022-05-25" in text
+    assert "“Two bombers" in text and "…”" in text  # the long quote is trimmed
+    links = [run.hyperlink.address for s in deck.slides[5].shapes if s.has_text_frame
+             for p in s.text_frame.paragraphs for run in p.runs if run.hyperlink.address]
+    assert links == ["https://news.example.org/doc0"]
+
+
+def test_no_body_text_below_14_pt(tmp_path):
+    deck = Presentation(str(_write(tmp_path, _incidents(n_articles=12))))
+    sizes = []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            frames = [shape.text_frame] if shape.has_text_frame else []
+            if shape.has_table:
+                frames += [cell.text_frame for row in shape.table.rows for cell in row.cells]
+            sizes += [run.font.size.pt for f in frames for p in f.paragraphs for run in p.runs
+                      if run.text.strip()]
+    assert sizes and min(sizes) >= 14
+
+
+def test_sources_continue_on_further_slides(tmp_path):
+    n = SOURCES_PER_SLIDE + 3
+    deck = Presentation(str(_write(tmp_path, _incidents(n_articles=n))))
+    titles = _titles(deck)
+    assert titles[-2:] == [f"Sources: {n} articles (1/2)", f"Sources: {n} articles (2/2)"]
+    articles = articles_from_frame(frame_from_incidents(_incidents(n_articles=n)))
+    assert len(articles) == n  # doc0 is cited by three incidents, listed once
+
+
+def test_trim_quote_cuts_at_a_word():
+    assert trim_quote("short  one\n") == "short one"
+    trimmed = trim_quote(LONG_QUOTE, 60)
+    assert len(trimmed) <= 62 and trimmed.endswith(" …")
+    assert LONG_QUOTE.startswith(trimmed[:-2])
+
+
+def test_empty_frame_gives_a_deck_that_says_so(tmp_path):
+    deck = Presentation(str(_write(tmp_path, [], period="2023")))
+    assert _titles(deck) == ["Activity around Japan, 2022", "No incidents for the period"]
+    text = "\n".join(s.text_frame.text for slide in deck.slides for s in slide.shapes
+                     if s.has_text_frame)
+    assert "Period: 2023" in text and "no incident for 2023" in text
+
+
+@pytest.mark.office
+def test_libreoffice_renders_every_slide(tmp_path):
+    soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
+    if not soffice or not pdftoppm:
+        pytest.fail("LibreOffice (soffice) and pdftoppm are needed: install "
+                    "libreoffice-impress and poppler-utils")
+    path = _write(tmp_path, _incidents(n_articles=SOURCES_PER_SLIDE + 1))
+    slides = len(Presentation(str(path)).slides)
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=240,
+    )
+    pdf = tmp_path / "briefing.pdf"
+    assert pdf.is_file()
+    subprocess.run([pdftoppm, "-png", "-r", "40", str(pdf), str(tmp_path / "page")],
+                   check=True, capture_output=True, timeout=120)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == slides
+    assert all(page.stat().st_size > 2000 for page in pages)
