@@ -182,3 +182,31 @@ def test_libreoffice_renders_every_slide(tmp_path):
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) == slides
     assert all(page.stat().st_size > 2000 for page in pages)
+
+
+def test_geo_slides_writes_the_deck_from_the_store(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import geo.gazetteer
+    import geo.store
+    from geo.cli import app
+
+    older = Incident("old", "joint_air_patrol", "2021-11-19", "day", Point(130, 35), 3,
+                     actors=("CN", "RU"), sources=(_source("doc9", "2021-11-20"),))
+    with geo.store.Store(tmp_path / "store.gpkg") as store:
+        store.replace_incidents([*_incidents(), older])
+    monkeypatch.setattr(geo.store, "ensure_store",
+                        lambda path, corpus=None, corrections=None: geo.store.Store(path))
+    monkeypatch.setattr(geo.gazetteer, "load_gazetteer", lambda path=None: _gazetteer())
+    result = CliRunner().invoke(app, ["slides", "--year", "2022", "--store",
+                                      str(tmp_path / "store.gpkg"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "briefing.pptx (3 incidents)" in result.output
+    deck = Presentation(str(tmp_path / "briefing.pptx"))
+    assert _titles(deck)[0] == "Military activity around Japan: 2022"
+    table = [shape.table for shape in deck.slides[3].shapes if shape.has_table][0]
+    header = [cell.text for cell in table.rows[0].cells]
+    assert header == ["Type", "Incidents", "Previous", "Change"]
+    rows = {row.cells[0].text: [cell.text for cell in row.cells] for row in table.rows}
+    assert rows["Joint air patrol"] == ["Joint air patrol", "1", "1", "0"]
+    assert rows["Total"] == ["Total", "3", "1", "+2 (+200%)"]
