@@ -356,10 +356,10 @@ def _quote_and_source(frame, sources: list[dict]) -> None:
                    SMALL_PT, colour=MUTED)
 
 
-def _link(paragraph, url: str) -> None:
+def _link(paragraph, url: str, limit: int = 60) -> None:
     paragraph.add_line_break()
     run = paragraph.add_run()
-    run.text = _short(url, 60)
+    run.text = _short(url, limit)
     _style(run, SMALL_PT, colour=RGBColor(0x1F, 0x4E, 0x9A))
     run.hyperlink.address = url
 
@@ -405,7 +405,7 @@ def _sources_slides(deck, articles: Iterable[ArticleRef]) -> None:
             paragraph = _paragraph(frame, head or article.doc, SMALL_PT, first=index == 0,
                                    bold=True)
             if article.url:
-                _link(paragraph, article.url if len(article.url) < 400 else article.url[:400])
+                _link(paragraph, article.url, limit=120)
             else:
                 paragraph.add_line_break()
                 run = paragraph.add_run()

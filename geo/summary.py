@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,21 +129,40 @@ def closest_approach_km(geometry: BaseGeometry, target: BaseGeometry) -> float:
     0 when they intersect. The nearest points are found in an azimuthal equidistant
     projection centred on the incident's nearest point (first guessed in degrees, then
     refined once), where distances from the centre are true; the distance between the two
-    points found is then measured on the ellipsoid.
+    points found is then measured on the ellipsoid. Only the part of ``target`` that can
+    hold the nearest point is projected.
     """
-    from shapely.ops import nearest_points
-
     if geometry is None or geometry.is_empty or target is None or target.is_empty:
         raise ValueError("closest_approach_km needs two non-empty geometries")
     if geometry.intersects(target):
         return 0.0
-    centre = nearest_points(geometry, target)[0]
+    centre, near = _reachable_part(geometry, target)
     best = float("inf")
     for _ in range(2):
-        near_geometry, near_target = _nearest_in_aeqd(geometry, target, centre)
+        near_geometry, near_target = _nearest_in_aeqd(geometry, near, centre)
         best = min(best, _geodesic_km(near_geometry, near_target))
         centre = near_geometry
     return best
+
+
+def _reachable_part(geometry: BaseGeometry, target: BaseGeometry):
+    """The nearest point in degrees on ``geometry``, and ``target`` clipped to where the
+    geodesically nearest point must lie: no farther than the degree-nearest pair's distance.
+
+    A degree of latitude is at least 110 km, a degree of longitude at least
+    110 km x cos(latitude), so the window below holds every point within that distance.
+    """
+    from shapely.ops import nearest_points
+
+    near_a, near_b = nearest_points(geometry, target)
+    reach = _geodesic_km(near_a, near_b)
+    xmin, ymin, xmax, ymax = geometry.bounds
+    lat_pad = reach / 110.0 + 0.1
+    widest = min(89.0, max(abs(ymin - lat_pad), abs(ymax + lat_pad)))
+    lon_pad = reach / (110.0 * math.cos(math.radians(widest))) + 0.1
+    clipped = shapely.clip_by_rect(target, xmin - lon_pad, ymin - lat_pad, xmax + lon_pad,
+                                   ymax + lat_pad)
+    return near_a, (clipped if not clipped.is_empty else target)
 
 
 def _nearest_in_aeqd(geometry, target, centre):
@@ -382,8 +402,11 @@ def markdown_from_summary(summary: Summary) -> str:
         parts += _md_distances(summary)
     if summary.previous is not None:
         parts += _md_change(summary, summary.previous)
-    parts += ["## Method", "", METHOD, "", *[f"- Note: {note}" for note in summary.notes]]
-    parts += ["", "## summary.csv", "",
+    parts += ["## Method", "", METHOD, ""]
+    parts += [f"- Note: {note}" for note in summary.notes] + ([""] if summary.notes else [])
+    parts += ["Charts: `timeline.png` (incidents by type over time) and `areas.png` (incidents "
+              "by sea, strait and zone).", ""]
+    parts += ["## summary.csv", "",
               "One tidy long table, one figure per row, columns "
               f"`{', '.join(CSV_COLUMNS)}`. Sections: `total`, `period`, `by_type`, `by_month`, "
               "`by_type_month` (key = type, subkey = month), `by_actor` (joint incidents under "

@@ -82,6 +82,11 @@ def test_closest_approach_along_a_meridian_known_to_the_kilometre():
         MERIDIAN_30_31_KM, abs=0.05)
 
 
+def test_closest_approach_across_the_antimeridian():
+    assert closest_approach_km(Point(-179.5, 0), box(179, -1, 179.5, 1)) == pytest.approx(
+        EQUATOR_DEGREE_KM, abs=0.05)
+
+
 def test_closest_approach_of_a_route_uses_its_nearest_vertex_and_is_zero_inside():
     route = LineString([(135, 25), (135, 30), (125, 30)])
     assert closest_approach_km(route, box(134, 31, 136, 32)) == pytest.approx(
