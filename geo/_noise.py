@@ -1,0 +1,339 @@
+"""Page noise around saved news articles, and the cleaner that strips it.
+
+Saved pages carry more than the article: a leading `` date 2021-11-23 URL`` line, date
+and byline lines, repeated titles, photo credits and captions, ``/html/head/meta`` xpath
+and timestamp lines, bare tag lines ("news", "russia"), contact lines, ``1920 1080 true``,
+"page 1 page 1 ..." runs, and footers (copyright, comment forms, "Related articles",
+comment-policy blocks). :func:`clean_text` removes them line by line with general
+patterns and keeps every article sentence; a noise run glued to a sentence is cut off the
+sentence, never the other way round. The date a page states for itself (the `` date``
+line, "Date: 2019/04/01", "Published: April 29, 2020", a leading "June 24, 2019 –") is
+returned beside the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from geo.dates import full_dates_from_text
+
+#: Lines at the top of a page searched for the date the page states for itself.
+HEAD_LINES = 12
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The cleaned article text and the publication date the page states, if any."""
+
+    text: str
+    stated: date | None = None
+    stated_line: str = ""  # the line that stated it
+    dateline: tuple[int, int] | None = None  # (month, day) of a yearless "TOKYO, June 20 (...)"
+
+
+def clean_text(raw: str) -> CleanText:
+    """Strip page noise from ``raw`` and find the date the page states for itself."""
+    text = normalize_text(raw)
+    text, leading = _without_leading_date_line(text)
+    lines = text.split("\n")
+    stated, stated_line = (leading, "date line") if leading else _stated_date(lines)
+    dateline = _yearless_dateline(lines)
+    lines = _before_footer(lines)
+    kept = _kept_lines(lines)
+    return CleanText(_joined(kept), stated, stated_line, dateline)
+
+
+def normalize_text(raw: str) -> str:
+    """Newlines to ``\\n``, no BOM or zero-width characters, Latin words without Cyrillic."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _ZERO_WIDTH.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _MIXED_SCRIPT_WORD.sub(_latin_word, text)
+
+
+def has_sentence(text: str) -> bool:
+    """True if ``text`` holds at least one line that reads as a sentence."""
+    for line in text.split("\n"):
+        words = _WORD.findall(line)
+        letters = sum(1 for char in line if char.isalpha())
+        if len(words) >= 4 or (letters >= 12 and _CJK.search(line)):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- normalization
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060]")
+_MIXED_SCRIPT_WORD = re.compile(
+    r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b"
+)  # "Defenсe" with a Cyrillic "с"
+_CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _latin_word(match: re.Match[str]) -> str:
+    word = match.group()
+    latin = word.translate(_CYRILLIC_LOOKALIKES)
+    if any("CYRILLIC" in unicodedata.name(char, "") for char in latin):
+        return word  # a real Cyrillic word next to Latin letters: leave it
+    return latin
+
+
+# ---------------------------------------------------------------- stated dates
+
+_LEADING_DATE_LINE = re.compile(
+    r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+https?://\S+)?[ \t]*\n?", re.IGNORECASE
+)
+_DATE_LABEL = re.compile(
+    r"(?i:\b(?:date|published|posted|publication date|first published|released|issued)\b"
+    r"|입력|게재|発行|公開|掲載|发布)\s*(?:on|at)?\s*[:：]?\s*"
+)
+_UPDATE_LABEL = re.compile(r"(?i:\b(?:updated|last updated|modified)\b|수정|更新)\s*[:：]?\s*")
+_BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
+_YEARLESS_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,30},\s+(?P<m>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"\s+(?P<d>[12]\d|3[01]|[1-9])\b\.?\s*(?:\(|/|--|—|–|-)"
+)
+
+
+def _without_leading_date_line(text: str) -> tuple[str, date | None]:
+    match = _LEADING_DATE_LINE.match(text)
+    if not match:
+        return text, None
+    try:
+        stated = date.fromisoformat(match.group(1))
+    except ValueError:
+        return text, None
+    return text[match.end() :], stated
+
+
+def _stated_date(lines: list[str]) -> tuple[date | None, str]:
+    """A publication date stated near the top: labelled, or a line opening with a date."""
+    for line in [line for line in lines if line.strip()][:HEAD_LINES]:
+        label = _DATE_LABEL.search(line)
+        if label and not _UPDATE_LABEL.match(line[label.start() :]):
+            found = full_dates_from_text(line[label.end() : label.end() + 40])
+            if found and found[0].start == 0:
+                return date.fromisoformat(found[0].date), line.strip()
+        body = _BULLET.sub("", line)
+        found = full_dates_from_text(body[:40])
+        if found and found[0].start == 0:
+            return date.fromisoformat(found[0].date), line.strip()
+    return None, ""
+
+
+def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
+    """Month and day of a dateline such as "Tokyo, June 20 (Jiji Press)--"."""
+    for line in [line for line in lines if line.strip()][:HEAD_LINES]:
+        match = _YEARLESS_DATELINE.match(line)
+        if match:
+            month = "janfebmaraprmayjunjulaugsepoctnovdec".index(match["m"][:3].lower()) // 3 + 1
+            return month, int(match["d"])
+    return None
+
+
+# ---------------------------------------------------------------- footers
+
+_FOOTER_LINE = re.compile(
+    r"^(?:latest articles|related articles|related posts|related stories|related news"
+    r"|similar posts|more stories|more from|read next|recommended for you|you may also like"
+    r"|leave a reply|leave a comment|post a comment|add a comment|login to comment"
+    r"|log in to comment|login to leave a comment|please enter your comment!?"
+    r"|habere yorum kat|yorum yaz|uyarı:.*|comments are closed"
+    r"|some media, including videos, may only be available.*"
+    r"|this (?:article|story) was (?:generated|produced|published) from .*feed.*"
+    r"|(?:©|\(c\)|copyright\b|\[copyright\b).*)$",
+    re.IGNORECASE,
+)
+_GLUED_COPYRIGHT = re.compile(r"(?<=[.!?”\"])\s*©\s*[A-Z][\w .,&-]{1,40}$")
+
+
+def _is_prose(line: str) -> bool:
+    return len(_WORD.findall(line)) >= 8 and line.rstrip()[-1:] in ".!?\"”’'):;"
+
+
+def _before_footer(lines: list[str]) -> list[str]:
+    """Lines up to the first footer marker that follows article prose."""
+    seen_prose = False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if seen_prose and _FOOTER_LINE.match(stripped):
+            return lines[:index]
+        glued = _GLUED_COPYRIGHT.search(stripped)
+        if glued and (seen_prose or _is_prose(stripped[: glued.start()])):
+            return [*lines[:index], stripped[: glued.start()]]
+        seen_prose = seen_prose or _is_prose(stripped)
+    return lines
+
+
+# ---------------------------------------------------------------- line noise
+
+_INLINE_NOISE = re.compile(
+    r"(?:\bpage\s+\d+\b[ \t]*){2,}"  # page 1 page 1 page 1
+    r"|\[\s*full\s+story\s*\]"
+    r"|\(end of (?:excerpt|story|article)\)\s*(?:-ends-)?|-ends-\s*$"
+    r"|(?:(?<=\s)|^)(?:입력|수정)\s*\d{4}\.\d{1,2}\.\d{1,2}\.?\s*(?:\(\d{1,2}:\d{2}\))?",
+    re.IGNORECASE,
+)
+_TRAILING_DATE_CREDIT = re.compile(
+    r"(?:(?<=\.\.\.)|(?<=…))\s+\d{1,2}\.\d{1,2}\.\d{4},\s+[\w .&-]{2,40}$"
+)
+_NOISE_LINE = re.compile(
+    r"^(?:"
+    r"(?:https?://|www\.)\S+"  # a bare URL (images, related links)
+    r"|(?:/html/\S+\s*)+"  # xpath of page metadata
+    r"|(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s*)+"
+    r"|[\d\s.,:x×/+-]*(?:\s*(?:true|false))*"  # 2021, 1920 1080 true
+    r"|[a-z]{2}[_-][A-Z]{2}"  # en_EN
+    r"|(?:page\s+\d+\s*)+"
+    r"|with (?:additional )?(?:assistance|reporting) (?:from|by) .{2,80}"
+    r"|(?:stay up to date|sign up|subscribe|download (?:our|the) app|follow us|click here"
+    r"|listen to (?:this|the) article|share (?:this|on)|advertisement).{0,80}"
+    r")$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:By|BY|by):?\s+(?:(?:[A-Z][\w.'’-]*\.?|and|of|the|in|for),?\s*)+$")
+#: Words of site chrome: a line made of nothing else is navigation, not article.
+_UI_WORDS = frozenset(
+    {
+        "print",
+        "share",
+        "tweet",
+        "email",
+        "e",
+        "mail",
+        "comment",
+        "comments",
+        "no",
+        "login",
+        "log",
+        "in",
+        "out",
+        "register",
+        "sign",
+        "up",
+        "signup",
+        "subscribe",
+        "newsletter",
+        "read",
+        "more",
+        "menu",
+        "search",
+        "home",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "line",
+        "linkedin",
+        "copy",
+        "link",
+        "follow",
+        "us",
+        "next",
+        "previous",
+        "back",
+        "to",
+        "top",
+        "book",
+        "now",
+        "advertisement",
+        "readers",
+        "skip",
+        "content",
+        "news",
+        "theme",
+    }
+)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s-]{7,}\d|\b\d{2,4}-\d{3,4}-\d{4}\b")
+_TAG_LINE = re.compile(r"^[a-z0-9&'’ -]+(?:,\s*[a-z0-9&'’ -]+)*$")
+_CAPTION_CREDIT = re.compile(
+    r"\([^()]*\b(?:photo|photos|file|screenshot|image|courtesy|credit)\b[^()]*\)\s*\.?$"
+    r"|\bphotos?\s*\([^()]*\)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:(?:file )?photo|image|picture|caption)\s*[:：]"
+    r"|^(?:a |the )?(?:map|photo|photograph|picture|image|graphic|chart|video)"
+    r"(?: taken [^,]{0,80})? shows\b",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT_LINE = re.compile(r"^(?:co?u?rtesy of\b.{0,60}|.{0,60}\b(?:file )?photo)$", re.I)
+
+
+def _kept_lines(lines: list[str]) -> list[str]:
+    kept: list[str] = []
+    seen: set[str] = set()
+    after_credit = False
+    for raw in lines:
+        bullet = bool(_BULLET.match(raw))
+        line = _inline_clean(_BULLET.sub("", raw)).strip()
+        if not line:
+            kept.append("")
+            continue
+        key = " ".join(line.casefold().split())
+        credit = bool(_PHOTO_CREDIT_LINE.match(line))
+        caption = after_credit and len(line.split()) <= 40
+        after_credit = credit
+        if credit or caption or key in seen or _is_noise_line(line, bullet):
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def _inline_clean(line: str) -> str:
+    line = _INLINE_NOISE.sub(" ", line)
+    line = _TRAILING_DATE_CREDIT.sub("", line)
+    line = _GLUED_SENTENCES.sub(" ", line)
+    return re.sub(r"[ \t]{2,}", " ", line)
+
+
+_GLUED_SENTENCES = re.compile(
+    r"(?<=[a-z\d]{2}[.!?])(?=“?[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[\"“A-Z])"
+)
+
+
+def _is_noise_line(line: str, bullet: bool) -> bool:
+    if (
+        _NOISE_LINE.match(line)
+        or _BYLINE.match(line)
+        or _CAPTION_CREDIT.search(line)
+        or _CAPTION_START.match(line)
+    ):
+        return True
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if words and all(word in _UI_WORDS for word in words):
+        return True
+    if _CONTACT.search(line) and not _is_prose(line):
+        return True
+    if _TAG_LINE.match(line) and len(line.split()) <= 12 and not line.endswith("."):
+        return True
+    if bullet and len(words) < 5 and not line.endswith("."):
+        return True
+    return _is_date_only(line)
+
+
+def _is_date_only(line: str) -> bool:
+    """A line that only states a date ("Date: 2019/04/01", "Published: April 29, 2020")."""
+    if len(line) > 100:
+        return False
+    found = full_dates_from_text(line)
+    if not found:
+        return False
+    rest = line
+    for mention in reversed(found):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    rest = _DATE_LABEL.sub(" ", _UPDATE_LABEL.sub(" ", rest))
+    rest = re.sub(r"(?i)\bsource\b", " ", rest)
+    return len(_WORD.findall(rest)) <= 4 and not _is_prose(line)
+
+
+def _joined(lines: list[str]) -> str:
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()

@@ -1,0 +1,482 @@
+"""Articles from files: decoding, headers, manifests, HTML pages, noise, publication date.
+
+Inputs are ``.txt`` files (an optional ``key: value`` header ended by a ``---`` line),
+``.html``/``.htm`` saved pages (main text, title and date through trafilatura, offline),
+and folders of them (recursively). A ``manifest.csv`` (or ``INDEX.csv``) beside the
+files, with columns ``file,url,publisher,published,...``, supplies provenance.
+
+The publication date is taken, in this order, from: the header ``published`` line, the
+manifest row, a date the page states for itself (the leading `` date 2021-11-23`` line,
+"Date: 2019/04/01", "Published: April 29, 2020", or a yearless dateline "Tokyo, June 20
+(Jiji Press)" given its year by the URL), the URL (``/2021/12/18/``, ``/20210602...``),
+and for HTML the page metadata (htmldate through trafilatura). ``Article.published_basis``
+records which.
+
+:func:`iter_articles` never raises for one bad article: it yields an
+:class:`~geo._errors.ArticleError` naming the file and the fix, and goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from geo._errors import ArticleError, ManifestError
+from geo._noise import clean_text, has_sentence
+from geo.dates import date_from_string
+from geo.records import Article
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+MANIFEST_NAMES: tuple[str, ...] = ("manifest.csv", "INDEX.csv", "index.csv")
+HEADER_KEYS = frozenset({"url", "publisher", "published", "title", "date"})
+
+
+class ManifestFileError(ArticleError, ManifestError):
+    """A malformed manifest, reported in a batch like an unreadable article."""
+
+
+@dataclass(frozen=True)
+class _Provenance:
+    """What a header or a manifest row says about an article."""
+
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class _Page:
+    """An article body before cleaning, with what the file itself says about it."""
+
+    body: str
+    header: _Provenance = field(default_factory=_Provenance)
+    html_date: date | None = None
+    html_url: str | None = None
+    html_publisher: str | None = None
+
+
+# ---------------------------------------------------------------- public
+
+
+def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:
+    """Read every article under ``paths`` (files or folders), in a stable sorted order.
+
+    Yields an :class:`Article` per readable article and an :class:`ArticleError` per bad
+    file or manifest, so a batch goes on.
+    """
+    files, missing = _article_files(paths)
+    yield from missing
+    manifests: dict[Path, dict[str, _Provenance]] = {}
+    read = failed = 0
+    for path in files:
+        if path.parent not in manifests:
+            manifests[path.parent], error = _manifest_beside(path.parent)
+            if error is not None:
+                yield error
+        row = manifests[path.parent].get(path.name)
+        try:
+            yield article_from_file(path, row)
+            read += 1
+        except ArticleError as error:
+            failed += 1
+            yield error
+    log.info("read %d articles, %d could not be read", read, failed + len(missing))
+
+
+def article_from_file(path: Path | str, row: _Provenance | None = None) -> Article:
+    """One article from a ``.txt`` or ``.html`` file; raises :class:`ArticleError`."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise ArticleError(path, f"unsupported file type {suffix!r}; give .txt or .html articles")
+    data = _read_bytes(path)
+    html = suffix in HTML_SUFFIXES
+    text = text_from_bytes(data, path, html=html)
+    page = _page_from_html(text, path) if html else _page_from_txt(text)
+    return _article_from_page(page, path, row or _Provenance())
+
+
+def article_from_text(
+    text: str,
+    *,
+    doc: str = "text",
+    published: date | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    title: str | None = None,
+) -> Article:
+    """An article from inline text (cleaned like a file; no publication date required)."""
+    cleaned = clean_text(text)
+    basis = "given" if published else ""
+    if published is None and cleaned.stated is not None:
+        published, basis = cleaned.stated, "date line"
+    return Article(
+        doc=doc,
+        path="",
+        text=cleaned.text,
+        url=url,
+        publisher=publisher,
+        published=published,
+        title=title or _title_from_text(cleaned.text),
+        published_basis=basis,
+        sha256=_sha256(cleaned.text),
+    )
+
+
+def text_from_bytes(data: bytes, path: Path | str = "text", *, html: bool = False) -> str:
+    """Decode a news file in whatever encoding it came in; raise :class:`ArticleError`.
+
+    A byte-order mark decides; then an HTML ``charset`` declaration; then strict UTF-8;
+    then Windows-1252 for Western text; then charset-normalizer (Shift_JIS, EUC-JP,
+    GB18030, EUC-KR, ...). NUL bytes without a UTF-16 pattern, or control characters
+    after decoding, mean a binary file.
+    """
+    if not data.strip():
+        raise ArticleError(path, "empty file; give an article with text")
+    text = _decoded(data, path, html)
+    controls = sum(1 for char in text if _is_control(char))
+    if controls > max(2, len(text) // 100):
+        raise ArticleError(path, "binary file, not text; give .txt or .html articles")
+    return text
+
+
+# ---------------------------------------------------------------- files and manifests
+
+
+def _article_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[ArticleError]]:
+    files: set[Path] = set()
+    missing: list[ArticleError] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files.update(
+                child
+                for child in path.rglob("*")
+                if child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES and child.is_file()
+            )
+        elif path.exists():
+            files.add(path)
+        else:
+            missing.append(ArticleError(path, "no such file or folder; check the path"))
+    return sorted(files, key=lambda p: p.as_posix()), missing
+
+
+def _manifest_beside(folder: Path) -> tuple[dict[str, _Provenance], ArticleError | None]:
+    for name in MANIFEST_NAMES:
+        manifest = folder / name
+        if manifest.is_file():
+            try:
+                return _manifest_rows(manifest), None
+            except ManifestFileError as error:
+                return {}, error
+    return {}, None
+
+
+def _manifest_rows(manifest: Path) -> dict[str, _Provenance]:
+    """Rows of a manifest by file name; one :class:`ManifestFileError` for any problem."""
+    fix = (
+        "fix it to columns file,url,publisher,published with dates as YYYY-MM-DD; "
+        "its articles are read without it"
+    )
+    try:
+        text = text_from_bytes(manifest.read_bytes(), manifest)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        columns = [name.strip().lower() for name in reader.fieldnames or []]
+        if "file" not in columns:
+            raise ManifestFileError(manifest, f"no 'file' column in {columns!r}; {fix}")
+        rows = [{k.strip().lower(): (v or "").strip() for k, v in r.items() if k} for r in reader]
+    except (OSError, csv.Error, UnicodeError) as error:
+        raise ManifestFileError(manifest, f"unreadable manifest ({error}); {fix}") from None
+    except ArticleError as error:
+        raise ManifestFileError(manifest, f"{error.args[0].split(': ', 1)[-1]}") from None
+    problems = [
+        f"row {number}: published {row['published']!r} is not a date"
+        for number, row in enumerate(rows, start=2)
+        if row.get("published") and date_from_string(row["published"]) is None
+    ]
+    problems += [f"row {n}: empty file name" for n, row in enumerate(rows, 2) if not row["file"]]
+    if problems:
+        raise ManifestFileError(manifest, f"malformed manifest ({'; '.join(problems[:3])}); {fix}")
+    return {Path(row["file"]).name: _provenance_from_row(row) for row in rows}
+
+
+def _provenance_from_row(row: dict[str, str]) -> _Provenance:
+    return _Provenance(
+        url=row.get("url") or None,
+        publisher=row.get("publisher") or None,
+        published=row.get("published") or None,
+        title=row.get("title") or None,
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise ArticleError(
+            path, f"cannot read the file ({reason}); check it exists and is readable"
+        ) from None
+
+
+# ---------------------------------------------------------------- decoding
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _decoded(data: bytes, path: Path | str, html: bool) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding, path)
+    if b"\x00" in data:
+        wide = _utf16_without_bom(data)
+        if wide is None:
+            raise ArticleError(
+                path, "binary file (NUL bytes), not text; give .txt or .html articles"
+            )
+        return _strict(data, wide, path)
+    declared = _HTML_CHARSET.search(data[:4096]) if html else None
+    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8"]:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if _looks_western(data):
+        return data.decode("cp1252")
+    return _guessed(data, path)
+
+
+def _strict(data: bytes, encoding: str, path: Path | str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ArticleError(
+            path, f"does not decode as {encoding} although it says so; re-save it as UTF-8"
+        ) from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    if odd.count(0) > 0.4 * len(odd):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even):
+        return "utf-16-be"
+    return None
+
+
+def _looks_western(data: bytes) -> bool:
+    """Mostly ASCII with isolated high bytes, all defined in Windows-1252."""
+    runs = _HIGH_RUN.findall(data)
+    high = sum(len(run) for run in runs)
+    if _CP1252_UNDEFINED.search(data) or high > 0.1 * len(data):
+        return False
+    in_long_runs = sum(len(run) for run in runs if len(run) > 1)
+    return in_long_runs <= 0.25 * high
+
+
+def _guessed(data: bytes, path: Path | str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError(
+            path, "cannot tell its text encoding (mis-encoded or binary); re-save it as UTF-8"
+        )
+    log.debug("%s decoded as %s", path, best.encoding)
+    return str(best)
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return (code < 32 and char not in "\t\n\r\f\v") or 0x7F <= code < 0xA0
+
+
+# ---------------------------------------------------------------- pages
+
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z][\w-]*)\s*:\s?(.*?)\s*$")
+
+
+def _page_from_txt(text: str) -> _Page:
+    """Split the optional ``key: value`` header (ended by ``---``) from the text."""
+    text = text.lstrip("\ufeff")
+    lines = text.split("\n")
+    values: dict[str, str] = {}
+    for index, line in enumerate(lines[:40]):
+        if line.strip() == "---":
+            if values.keys() & HEADER_KEYS:
+                header = _Provenance(
+                    url=values.get("url") or None,
+                    publisher=values.get("publisher") or None,
+                    published=values.get("published") or values.get("date") or None,
+                    title=values.get("title") or None,
+                )
+                return _Page(body="\n".join(lines[index + 1 :]), header=header)
+            break
+        match = _HEADER_LINE.match(line.rstrip("\r"))
+        if not match:
+            break
+        values[match.group(1).lower()] = match.group(2)
+    return _Page(body=text)
+
+
+def _page_from_html(html: str, path: Path) -> _Page:
+    """Main text, title, date, URL and site name of a saved page, offline."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body = _field(document, "text")
+    if not body.strip():
+        raise ArticleError(path, "no article text found in the page; save the article page itself")
+    return _Page(
+        body=body,
+        header=_Provenance(title=_field(document, "title") or None),
+        html_date=date_from_string(_field(document, "date")),
+        html_url=_field(document, "url") or None,
+        html_publisher=_field(document, "sitename") or None,
+    )
+
+
+def _field(document: object, name: str) -> str:
+    """A metadata field of a trafilatura result (a Document, or a dict in older releases)."""
+    if document is None:
+        return ""
+    value = document.get(name) if isinstance(document, dict) else getattr(document, name, None)
+    return str(value) if value else ""
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _article_from_page(page: _Page, path: Path, row: _Provenance) -> Article:
+    cleaned = clean_text(page.body)
+    if not has_sentence(cleaned.text):
+        raise ArticleError(
+            path, "no article sentences after cleaning (empty article); check the file"
+        )
+    header = page.header
+    url = header.url or row.url or page.html_url
+    published, basis = _publication_date(page, row, cleaned, url, path)
+    return Article(
+        doc=path.name,
+        path=str(path),
+        text=cleaned.text,
+        url=url,
+        publisher=header.publisher or row.publisher or page.html_publisher,
+        published=published,
+        title=header.title or row.title or _title_from_text(cleaned.text),
+        published_basis=basis,
+        sha256=_sha256(cleaned.text),
+    )
+
+
+def _publication_date(page: _Page, row: _Provenance, cleaned, url: str | None, path: Path):
+    """(date, basis) by the priority of the module docstring; raise if none is found."""
+    if page.header.published:
+        published = date_from_string(page.header.published)
+        if published is None:
+            raise ArticleError(
+                path,
+                f"header published {page.header.published!r} is not a date; "
+                "write it as 'published: YYYY-MM-DD'",
+            )
+        return published, "header"
+    if row.published:
+        return date_from_string(row.published), "manifest"
+    if cleaned.stated is not None:
+        return cleaned.stated, "date line"
+    from_url = date_from_url(url or "")
+    anchor = from_url or page.html_date
+    if cleaned.dateline and anchor:
+        near = _near_dateline(cleaned.dateline, anchor)
+        if near is not None:
+            return near, "dateline + " + ("url" if from_url else "html metadata") + " year"
+    if from_url is not None:
+        return from_url, "url"
+    if page.html_date is not None:
+        return page.html_date, "html metadata"
+    raise ArticleError(
+        path,
+        "cannot resolve the publication date; add a 'published: YYYY-MM-DD' header line "
+        "or a manifest.csv row",
+    )
+
+
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"/(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\d*(?:\D|$))"),
+)
+
+
+def date_from_url(url: str) -> date | None:
+    """A publication date written in a URL (``/2021/12/18/``, ``/20210602...``), else None.
+
+    A ``/dd/mm/yyyy/`` path is read day first (``/15/12/2025/``), month first only when
+    that alone is valid.
+    """
+    for pattern in _URL_DATES:
+        for match in pattern.finditer(url):
+            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+            if pattern is _URL_DATES[1] and month > 12 >= day:
+                month, day = day, month
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                continue
+            if date(1990, 1, 1) <= found <= date.today():
+                return found
+    return None
+
+
+def _near_dateline(dateline: tuple[int, int], anchor: date) -> date | None:
+    """The dateline's month-day in the year that puts it within a week of ``anchor``."""
+    month, day = dateline
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if abs(candidate - anchor) <= timedelta(days=7):
+            return candidate
+    return None
+
+
+def _title_from_text(text: str) -> str | None:
+    first = text.split("\n", 1)[0].strip()
+    if first and len(first) <= 200 and first[-1] not in ".:;," and "\n" in text:
+        return first
+    return None
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
