@@ -1,0 +1,156 @@
+"""The incident map: one self-contained, offline HTML page (folium + Leaflet, inlined).
+
+``render_map`` validates the incident frame, turns it into the data the page embeds
+(``geo._map_data``), assembles the page from small folium elements (``geo._map_layers``)
+on a map that links nothing (``geo._map_assets``) and writes it atomically. The page
+opens with no network: Leaflet and Leaflet.markercluster are inlined, the basemap is the
+gazetteer's land and coastline as vector layers, and no tile layer is added unless a
+``tiles`` URL is given.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import folium
+
+from geo import _map_style as style
+from geo._errors import InputError
+from geo._io import write_text_atomic
+from geo._map_assets import offline_map
+from geo._map_data import (
+    basemap_data_from_frame,
+    map_data_from_incidents,
+    reference_data_from_features,
+)
+from geo._map_layers import (
+    BasemapLayers,
+    IncidentLayers,
+    LayerPanel,
+    Legend,
+    MapCore,
+    ReferenceLayers,
+    TimeControl,
+    TitleBox,
+)
+from geo.records import INCIDENT_TYPES, Incident, incidents_from_frame, validate_incident_frame
+
+log = logging.getLogger(__name__)
+
+BASEMAP_ATTRIBUTION = "Basemap: Natural Earth"
+
+
+def render_map(
+    frame,
+    path: Path | str,
+    *,
+    title: str,
+    gazetteer,
+    tiles: str | None = None,
+    period: str | None = None,
+    basemap: dict | None = None,
+) -> Path:
+    """Write the incident map for ``frame`` to ``path`` (map.html) and return the path.
+
+    ``period`` ("2022", "2022-01-01 to 2022-06-30") words the message a map with no
+    incidents shows; ``basemap`` maps "land"/"coastline" to GeoDataFrames and defaults to
+    the gazetteer's basemap; ``tiles`` is a tile URL template for online users.
+    """
+    validate_incident_frame(frame)
+    incidents = incidents_from_frame(frame)
+    fmap = _map_with_layers(incidents, gazetteer, tiles, basemap)
+    unplaced = sum(1 for i in incidents if i.geometry is None or i.geometry.is_empty)
+    empty = None
+    if not incidents:
+        empty = (
+            f"No incidents in {period} in this corpus" if period else "No incidents in this corpus"
+        )
+    fmap.add_child(TitleBox(title, empty, unplaced))
+    written = write_text_atomic(path, fmap.get_root().render())
+    log.info("rendered %d incidents to %s", len(incidents), written)
+    return written
+
+
+def _map_with_layers(incidents: list[Incident], gazetteer, tiles: str | None, basemap):
+    lon = sum(x for x, _ in style.VIEW) / 2
+    lat = sum(y for _, y in style.VIEW) / 2
+    fmap = offline_map(location=[lat, lon], zoom_start=5, control_scale=True)
+    if tiles:
+        _tile_layer(tiles).add_to(fmap)
+    fmap.add_child(MapCore(_core_options()))
+    fmap.add_child(BasemapLayers(_basemap_data(basemap, land_on=not tiles)))
+    fmap.add_child(ReferenceLayers(_reference_groups(gazetteer)))
+    fmap.add_child(IncidentLayers(map_data_from_incidents(incidents), _incident_options(incidents)))
+    fmap.add_child(LayerPanel())
+    fmap.add_child(Legend())
+    fmap.add_child(TimeControl())
+    return fmap
+
+
+def _tile_layer(url: str) -> folium.TileLayer:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or "{z}" not in url:
+        raise InputError(
+            f"tile URL {url!r} is not an http(s) template with {{z}}/{{x}}/{{y}}; "
+            "pass one such as https://tile.example.org/{z}/{x}/{y}.png"
+        )
+    return folium.TileLayer(url, attr=f"Tiles: {parts.netloc}", name="Tiles", control=False)
+
+
+def _core_options() -> dict:
+    return {"water": style.WATER, "view": style.VIEW, "minZoom": 2, "maxZoom": 12}
+
+
+def _basemap_data(basemap: dict | None, *, land_on: bool) -> dict:
+    frames = basemap if basemap is not None else _gazetteer_basemap()
+    return {
+        "land": basemap_data_from_frame(frames["land"]),
+        "coastline": basemap_data_from_frame(frames["coastline"], simplify=0.01),
+        "landStyle": style.LAND,
+        "coastStyle": style.COASTLINE,
+        "landOn": land_on,
+        "attribution": BASEMAP_ATTRIBUTION,
+    }
+
+
+def _gazetteer_basemap() -> dict:
+    from geo.gazetteer import basemap_frame
+
+    return {layer: basemap_frame(layer) for layer in ("land", "coastline")}
+
+
+def _reference_groups(gazetteer) -> list[dict]:
+    groups = []
+    for kinds, label, path_style, on in style.REFERENCE_LAYERS:
+        features = reference_data_from_features(gazetteer.of_kind(*kinds))
+        if features:
+            groups.append({"label": label, "style": path_style, "on": on, "features": features})
+    return groups
+
+
+def _incident_options(incidents: list[Incident]) -> dict:
+    from geo._map_data import day_span
+
+    spans = [day_span(i.date, i.date_end) for i in incidents if i.date]
+    present_types = {i.type for i in incidents}
+    present_actors = {a for i in incidents for a in (i.actors or ("",))}
+    return {
+        "colours": style.TYPE_COLOURS,
+        "typeLabels": style.TYPE_LABELS,
+        "actorNames": style.ACTOR_NAMES,
+        "precisionLabels": style.PRECISION_LABELS,
+        "areaColour": style.AREA_COLOUR,
+        "areaOpacity": style.AREA_OPACITY,
+        "stroke": style.MARKER_STROKE,
+        "types": [t for t in INCIDENT_TYPES if t in present_types],
+        "actors": sorted(present_actors, key=_actor_order),
+        "tmin": min((s[0] for s in spans), default=None),
+        "tmax": max((s[1] for s in spans), default=None),
+    }
+
+
+def _actor_order(code: str) -> tuple[int, str]:
+    order = list(style.ACTOR_NAMES)
+    return (order.index(code) if code in order else len(order), code)
