@@ -139,11 +139,12 @@ def apply_corrections(
     gazetteer=None,
     *,
     strict: bool = False,
+    report: list[str] | None = None,
 ) -> list[Incident]:
     """Apply the corrections file at ``path`` to ``incidents``; return the corrected list.
 
     ``path`` None applies nothing. Entries whose incident cannot be found are logged as
-    warnings (or raise :class:`CorrectionError` with ``strict``).
+    warnings and added to ``report`` (or raise :class:`CorrectionError` with ``strict``).
     """
     current = list(incidents)
     if path is None:
@@ -155,8 +156,15 @@ def apply_corrections(
         from geo.gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
+    unfound: list[str] = []
     for correction in corrections:
-        current = _apply(current, correction, gazetteer, strict)
+        current = _apply(current, correction, gazetteer, unfound)
+    if unfound and strict:
+        raise CorrectionError("; ".join(unfound))
+    for message in unfound:
+        log.warning("%s", message)
+    if report is not None:
+        report.extend(unfound)
     log.info("applied %d corrections from %s", len(corrections), path)
     return current
 
@@ -466,16 +474,16 @@ def _needs_places(corrections: list[Correction]) -> bool:
 
 
 def _apply(
-    incidents: list[Incident], correction: Correction, gazetteer, strict: bool
+    incidents: list[Incident], correction: Correction, gazetteer, unfound: list[str]
 ) -> list[Incident]:
     known = {incident.id for incident in incidents}
     missing = [ident for ident in correction.ids if ident not in known]
     needed = 2 if correction.operation == "merge" else 1
     if len(correction.ids) - len(missing) < needed:
-        _not_found(correction, missing, strict)
+        _not_found(correction, missing, unfound)
         return incidents
     if missing:
-        _not_found(correction, missing, strict)
+        _not_found(correction, missing, unfound)
     if correction.operation == "drop":
         log.info("%s: dropped %s", correction.where, correction.ids[0])
         return [i for i in incidents if i.id != correction.ids[0]]
@@ -486,18 +494,15 @@ def _apply(
         ]
     if correction.operation == "merge":
         return _merged(incidents, correction, gazetteer, known)
-    return _split(incidents, correction, gazetteer, known, strict)
+    return _split(incidents, correction, gazetteer, known, unfound)
 
 
-def _not_found(correction: Correction, missing: list[str], strict: bool) -> None:
-    message = (
+def _not_found(correction: Correction, missing: list[str], unfound: list[str]) -> None:
+    unfound.append(
         f"{correction.where}: no incident {', '.join(map(repr, missing))} to "
         f"{correction.operation}; the extraction may have changed: look the incident up "
         "with `geo incidents` and update or delete the entry"
     )
-    if strict:
-        raise CorrectionError(message)
-    log.warning("%s", message)
 
 
 def _fixed(incident: Incident, changes, correction: Correction, gazetteer) -> Incident:
@@ -621,7 +626,7 @@ def _united(groups: Iterable[tuple[Source, ...]]) -> tuple[Source, ...]:
     return tuple(seen.values())
 
 
-def _split(incidents, correction: Correction, gazetteer, known: set[str], strict: bool):
+def _split(incidents, correction: Correction, gazetteer, known: set[str], unfound: list[str]):
     original = next(i for i in incidents if i.id == correction.ids[0])
     taken = [i for i in (part.id for part in correction.parts) if i in known and i != original.id]
     if taken:
@@ -638,7 +643,7 @@ def _split(incidents, correction: Correction, gazetteer, known: set[str], strict
                     operation=f"split (part {part.id}: no source from {', '.join(part.docs)})",
                 ),
                 [original.id],
-                strict,
+                unfound,
             )
             return incidents
         note = f"split from {original.id}"

@@ -305,6 +305,8 @@ class Store:
         return None if row is None else row[0]
 
     def set_meta(self, key: str, value: str) -> None:
+        if self.meta(key) == value:  # leave the file untouched
+            return
         with self.transaction(), self._errors("write"):
             self._connection.execute(
                 "INSERT OR REPLACE INTO geo_meta (key, value) VALUES (?, ?)", (key, value)
@@ -626,12 +628,14 @@ def ingest(
     corrections: Path | str | None = None,
     gazetteer=None,
     on_item: Callable[[Article | ArticleError], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
     refresh: bool = True,
 ) -> IngestReport:
     """Read articles from ``paths`` into ``store`` and re-derive the incidents, atomically.
 
     Articles are read with :func:`geo.articles.iter_articles` (a bad file is reported to
-    ``on_item`` and skipped); the incidents are re-extracted from every stored article,
+    ``on_item`` and skipped; ``on_stage`` hears "extracting incidents" when reading is
+    done); the incidents are re-extracted from every stored article,
     the analyst corrections applied and the result stored, all in one transaction.
     ``refresh=False`` re-derives only when the articles, corrections or gazetteer changed.
     """
@@ -653,6 +657,8 @@ def ingest(
                 new += store.add_articles(batch)
                 batch.clear()
         new += store.add_articles(batch)
+        if on_stage is not None:
+            on_stage("extracting incidents")
         refreshed = refresh_incidents(
             store, corrections=corrections, gazetteer=gazetteer, force=refresh
         )
@@ -674,14 +680,20 @@ def refresh_incidents(
     corrections_file = corrections_path(corrections)
     basis = _basis(store, corrections_file)
     if not force and store.meta("incidents_basis") == basis:
+        for message in json.loads(store.meta("correction_warnings") or "[]"):
+            log.warning("%s", message)  # still unresolved: say so on every run
         return False
     gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
+    unfound: list[str] = []
     with store.transaction():
         incidents = incidents_from_articles(store.articles(), gazetteer)
         if corrections_file is not None:
-            incidents = apply_corrections(incidents, corrections_file, gazetteer=gazetteer)
+            incidents = apply_corrections(
+                incidents, corrections_file, gazetteer=gazetteer, report=unfound
+            )
         store.replace_incidents(incidents)
         store.set_meta("incidents_basis", basis)
+        store.set_meta("correction_warnings", json.dumps(unfound, ensure_ascii=False))
     return True
 
 

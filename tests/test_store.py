@@ -1,5 +1,7 @@
 import contextlib
 import hashlib
+import json
+import logging
 import os
 import shutil
 import signal
@@ -14,9 +16,12 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from typer.testing import CliRunner
 
 from geo import store as store_module
 from geo._errors import ContractError, InputError, StoreError
+from geo._paths import seeds_dir
+from geo.cli import app
 from geo.records import (
     INCIDENT_COLUMNS,
     Article,
@@ -28,6 +33,7 @@ from geo.records import (
 from geo.store import (
     Store,
     default_store_path,
+    ensure_store,
     geometry_from_gpkg_blob,
     gpkg_blob_from_geometry,
 )
@@ -453,3 +459,164 @@ def test_ogrinfo_reads_the_store_without_warnings(tmp_path):
     assert set(INCIDENT_COLUMNS) <= {
         line.split(":")[0].strip() for line in result.stdout.splitlines() if ": " in line
     }
+
+
+# -- ingest, ensure_store and the commands -------------------------------------------------
+
+runner = CliRunner()
+
+
+def _ingest(tmp_path, *paths, extra=()):
+    store = tmp_path / "store.gpkg"
+    args = ["ingest", *map(str, paths), "--store", str(store), *extra]
+    return runner.invoke(app, args), store
+
+
+def test_geo_ingest_of_the_seeds_stores_articles_and_incidents(tmp_path):
+    result, store = _ingest(tmp_path, seeds_dir())
+    assert result.exit_code == 0, result.output
+    count = _query(store, "SELECT count(*) FROM incidents")[0][0]
+    assert count > 0
+    assert result.stdout.strip() == (
+        f"ingested 5 new articles (0 unchanged, 0 errors); store holds {count} incidents"
+    )
+    with Store(store) as opened:
+        assert opened.count_articles() == 5
+        frame = opened.incidents_frame()
+    validate_incident_frame(frame)
+    docs = {source["doc"] for sources in frame["sources"] for source in sources}
+    assert docs <= {article.doc for article in Store(store).articles()}
+
+
+def test_re_ingesting_the_seeds_changes_nothing(tmp_path):
+    _, store = _ingest(tmp_path, seeds_dir())
+    ids = [row[0] for row in _query(store, "SELECT id FROM incidents ORDER BY fid")]
+    before = _sha(store)
+    result, _ = _ingest(tmp_path, seeds_dir())
+    assert result.exit_code == 0
+    assert result.stdout.startswith("ingested 0 new articles (5 unchanged, 0 errors)")
+    assert [row[0] for row in _query(store, "SELECT id FROM incidents ORDER BY fid")] == ids
+    assert _sha(store) == before
+
+
+def test_a_bad_file_is_one_error_line_and_the_rest_goes_on(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(seeds_dir(), folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 64)
+    result, store = _ingest(tmp_path, folder)
+    assert result.exit_code == 0
+    error_lines = result.stderr.strip().splitlines()
+    assert len(error_lines) == 1 and "broken.txt" in error_lines[0]
+    assert "ingested 5 new articles (0 unchanged, 1 errors)" in result.stdout
+
+
+def test_geo_ingest_exits_1_when_every_input_fails(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    result, _ = _ingest(tmp_path, bad)
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr
+    assert "ingested 0 new articles (0 unchanged, 1 errors)" in result.stdout
+
+
+def test_corrections_are_applied_on_ingest_and_survive_re_ingest(tmp_path):
+    _, store = _ingest(tmp_path, seeds_dir())
+    first, second = (row[0] for row in _query(store, "SELECT id FROM incidents ORDER BY fid")[:2])
+    corrections = tmp_path / "corrections.yaml"
+    corrections.write_text(f"- fix: {first}\n  count: 99\n- drop: {second}\n")
+    for _ in range(2):
+        result, _ = _ingest(tmp_path, seeds_dir(), extra=["--corrections", str(corrections)])
+        assert result.exit_code == 0, result.output
+        rows = dict(_query(store, "SELECT id, count FROM incidents"))
+        assert rows[first] == 99 and second not in rows
+    reason = _query(store, f"SELECT reason FROM incidents WHERE id = '{first}'")[0][0]
+    assert "corrected by analyst: count" in reason
+    assert corrections.read_text() == f"- fix: {first}\n  count: 99\n- drop: {second}\n"
+
+
+def test_bad_corrections_file_is_one_line_and_the_store_kept(tmp_path):
+    _, store = _ingest(tmp_path, seeds_dir())
+    before = _sha(store)
+    corrections = tmp_path / "corrections.yaml"
+    corrections.write_text("- fix: x\n  type: bombing\n")
+    result, _ = _ingest(tmp_path, seeds_dir(), extra=["--corrections", str(corrections)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: ") and "type 'bombing' is unknown" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert _sha(store) == before
+
+
+def test_geo_incidents_json_is_a_feature_collection_of_the_store(tmp_path):
+    _, store = _ingest(tmp_path, seeds_dir())
+    result = runner.invoke(app, ["incidents", "--json", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection" and "crs" not in collection
+    stored = [row[0] for row in _query(store, "SELECT id FROM incidents ORDER BY fid")]
+    assert [feature["properties"]["id"] for feature in collection["features"]] == stored
+    assert isinstance(collection["features"][0]["properties"]["actors"], list)
+
+
+def test_geo_incidents_filters_and_table(tmp_path):
+    _, store = _ingest(tmp_path, seeds_dir())
+    with Store(store) as opened:
+        expected = list(opened.incidents_frame(year=2022, actor="RU")["id"])
+    result = runner.invoke(
+        app, ["incidents", "--year", "2022", "--actor", "RU", "--json", "--store", str(store)]
+    )
+    assert [f["properties"]["id"] for f in json.loads(result.stdout)["features"]] == expected
+    table = runner.invoke(app, ["incidents", "--year", "2022", "--store", str(store)])
+    assert table.exit_code == 0
+    assert table.stdout.rstrip().endswith(
+        f"{len(Store(store).incidents_frame(year=2022))} incidents"
+    )
+
+
+def test_geo_incidents_without_a_store_names_the_fix(tmp_path):
+    result = runner.invoke(app, ["incidents", "--store", str(tmp_path / "none.gpkg")])
+    assert result.exit_code == 1
+    assert "run `geo ingest PATH...` first" in result.stderr
+    _, store = _ingest(tmp_path, seeds_dir())
+    bad_type = runner.invoke(app, ["incidents", "--type", "bomber", "--store", str(store)])
+    assert bad_type.exit_code == 1
+    assert bad_type.stderr.startswith("error: incident type 'bomber' is unknown; use one of")
+
+
+def test_ensure_store_ingests_the_seeds_into_a_fresh_store_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with ensure_store(tmp_path / "fresh.gpkg") as store:
+        assert store.count_articles() == 5
+        assert store.count_incidents() > 0
+        assert len(store.incidents_frame(year=2022)) > 0
+    before = _sha(tmp_path / "fresh.gpkg")
+    ensure_store(tmp_path / "fresh.gpkg").close()
+    assert _sha(tmp_path / "fresh.gpkg") == before
+
+
+def test_ensure_store_reapplies_changed_corrections(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "fresh.gpkg"
+    with ensure_store(path) as store:
+        target = store.incidents()[0].id
+    (tmp_path / "corrections.yaml").write_text(f"- drop: {target}\n")
+    with ensure_store(path) as store:  # the default corrections file in the cwd
+        assert target not in {incident.id for incident in store.incidents()}
+        assert store.count_articles() == 5
+
+
+def test_ensure_store_adds_a_given_corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(seeds_dir() / "001_b4abb08703c02422.txt", corpus)
+    with ensure_store(tmp_path / "store.gpkg", corpus=[corpus]) as store:
+        assert [article.doc for article in store.articles()] == ["001_b4abb08703c02422.txt"]
+
+
+def test_ensure_store_repeats_unresolved_corrections_on_every_run(tmp_path, monkeypatch, caplog):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corrections.yaml").write_text("- drop: no-such-incident\n")
+    caplog.set_level(logging.WARNING)
+    for _ in range(2):
+        caplog.clear()
+        ensure_store(tmp_path / "store.gpkg").close()
+        assert "no incident 'no-such-incident' to drop" in caplog.text
