@@ -1,0 +1,411 @@
+"""Builders of derived place mentions: relative phrases, "between", zones with owners.
+
+Called by :mod:`geo.places` with its reader (the text, the gazetteer, the tokens and the
+mentions found so far). Shapes come from :mod:`geo._derived` and are cached per
+gazetteer, so a phrase repeated across articles is computed once.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+from shapely.strtree import STRtree
+
+from geo import _derived
+from geo.gazetteer import Gazetteer
+from geo.records import Feature, PlaceMention
+
+_KM_PER_UNIT = {"k": 1.0, "n": 1.852, "m": 1.609344}
+_LAND_KINDS = ("country", "island")
+_OPEN_KINDS = ("sea", "ocean", "adiz", "territorial_sea", "contiguous_zone", "eez", "airspace",
+               "strait", "channel")
+_GENERIC = re.compile(r"\b(?:a|an|any|foreign|international|such|other)\s+$", re.IGNORECASE)
+_ZONE_SUFFIX = re.compile(
+    r"^\s+(?:(?P<rel>around|near|surrounding|of|off|over|above|in|outside|at)"
+    r"|off\s+the\s+coast\s+of|(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})\s+of)"
+    r"\s+(?:the\s+)?(?:(?:disputed|uninhabited|remote|southwestern|prefecture's)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+class _Cache:
+    """Per-gazetteer caches: land shapes for clipping, derived shapes, strait choices."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        land = [f.geometry for f in gazetteer.of_kind(*_LAND_KINDS)]
+        self.land = land
+        self.tree = STRtree(land) if land else None
+        self.shapes: dict[tuple, Any] = {}
+
+    def memo(self, key: tuple, build: Callable[[], Any]) -> Any:
+        if key not in self.shapes:
+            self.shapes[key] = build()
+        return self.shapes[key]
+
+    def water(self, area: BaseGeometry) -> BaseGeometry:
+        if self.tree is None:
+            return area
+        hits = [self.land[i] for i in self.tree.query(area)]
+        return _derived.without_land(area, hits)
+
+
+_caches: weakref.WeakKeyDictionary[Gazetteer, _Cache] = weakref.WeakKeyDictionary()
+
+
+def _cache(gazetteer: Gazetteer) -> _Cache:
+    cache = _caches.get(gazetteer)
+    if cache is None:
+        cache = _caches[gazetteer] = _Cache(gazetteer)
+    return cache
+
+
+def _widths(anchor_geometry: BaseGeometry) -> tuple[float, float]:
+    """(off, near) distances in km for an anchor of this size."""
+    radius = _derived.radius_km(anchor_geometry)
+    if radius < 40:
+        return 25.0, 50.0
+    if radius < 250:
+        return 50.0, 100.0
+    return 100.0, 200.0
+
+
+def _mention(text, start, end, feature_id, name, kind, precision, geometry, relation,
+             anchors, uncertainty, reason) -> PlaceMention:
+    return PlaceMention(
+        text=text, start=start, end=end, feature_id=feature_id, name_en=name, kind=kind,
+        geo_precision=precision, geometry=geometry, relation=relation, anchors=tuple(anchors),
+        uncertainty_km=None if uncertainty is None else round(float(uncertainty), 1),
+        reason=reason,
+    )
+
+
+# --- relative phrases -----------------------------------------------------------------
+
+
+def derived_mention(reader, name: str, match: re.Match, anchor, start: int) -> PlaceMention | None:
+    """The mention of a relative phrase ``text[start:anchor.end]`` of trigger ``name``."""
+    text = reader.text[start : anchor.end]
+    builder = _BUILDERS.get(name)
+    if builder is None:
+        return None
+    return builder(reader, match, anchor, start, text)
+
+
+def _direction_word(match: re.Match) -> tuple[str, float]:
+    word = match.group("dir").lower().replace(" ", "-")
+    bearing = _derived.bearing_of(word)
+    assert bearing is not None  # checked by the trigger search
+    slug = next(k for k, v in _derived.BEARINGS.items() if v == bearing).replace("-", "_")
+    return slug, bearing
+
+
+def _bearing_distance(reader, match, anchor, start, text) -> PlaceMention:
+    slug, bearing = _direction_word(match)
+    amount = float(match.group("num").replace(",", ""))
+    unit = match.group("unit").lower()
+    factor = _KM_PER_UNIT["n"] if unit.startswith(("n", "n.")) else (
+        _KM_PER_UNIT["m"] if unit.startswith("mi") else 1.0)
+    km = amount * factor
+    point = _derived.point_at(anchor.geometry, bearing, km)
+    uncertainty = max(3.0, 0.12 * km + 0.5 * _derived.radius_km(anchor.geometry))
+    return _mention(
+        text, start, anchor.end, f"derived:{km:g}km_{slug}_of:{anchor.id}",
+        f"{km:g} km {slug.replace('_', '-')} of {anchor.name}", "point",
+        2 if uncertainty <= 25 else 5, point, "bearing_distance", (anchor.id,), uncertainty,
+        f"{amount:g} {unit} at bearing {bearing:g} from the centre of {anchor.name}",
+    )
+
+
+def _direction(reader, match, anchor, start, text) -> PlaceMention:
+    slug, bearing = _direction_word(match)
+    cache = _cache(reader.gazetteer)
+    reach = 250.0
+
+    def build() -> BaseGeometry:
+        area = _derived.sector(anchor.geometry, bearing, reach)
+        return area if anchor.kind in _OPEN_KINDS else cache.water(area)
+
+    geometry = cache.memo(("sector", anchor.id, bearing), build)
+    uncertainty = (_derived.radius_km(anchor.geometry) + reach) / 2
+    return _mention(
+        text, start, anchor.end, f"derived:{slug}_of:{anchor.id}", f"{slug.replace('_', '-')} of "
+        f"{anchor.name}", "area", 5, geometry, f"{slug}_of", (anchor.id,), uncertainty,
+        f"a {reach:g} km sector at bearing {bearing:g} beyond {anchor.name}, land removed",
+    )
+
+
+def _part(reader, match, anchor, start, text) -> PlaceMention:
+    slug, bearing = _direction_word(match)
+    if anchor.kind == "ocean":  # "Western Pacific": the ocean feature is already that part
+        return _mention(text, start, anchor.end, anchor.id, anchor.name, anchor.kind,
+                        anchor.feature.geo_precision if anchor.feature else 3, anchor.geometry,
+                        None, (), None, f"{text!r}: the {anchor.name} near Japan")
+    cache = _cache(reader.gazetteer)
+    geometry = cache.memo(("part", anchor.id, bearing), lambda: _derived.part(anchor.geometry, bearing))
+    return _mention(
+        text, start, anchor.end, f"derived:{slug}_part:{anchor.id}",
+        f"{slug.replace('_', '-')} part of {anchor.name}", "area", 4, geometry, f"{slug}_part",
+        (anchor.id,), _derived.radius_km(anchor.geometry) / 2,
+        f"the part of {anchor.name} within 67.5 degrees of bearing {bearing:g} from its centre",
+    )
+
+
+def _band(reader, anchor, relation: str, width: float, keep: bool, water: bool,
+          bearing: float | None = None) -> BaseGeometry:
+    cache = _cache(reader.gazetteer)
+
+    def build() -> BaseGeometry:
+        area = _derived.around(anchor.geometry, width, keep_anchor=keep)
+        if bearing is not None:
+            area = area.intersection(_derived.sector(anchor.geometry, bearing, width * 2, 67.5))
+        return cache.water(area) if water and anchor.kind not in _OPEN_KINDS else area
+
+    return cache.memo((relation, anchor.id, width, bearing), build)
+
+
+def _off(reader, match, anchor, start, text) -> PlaceMention:
+    off, _ = _widths(anchor.geometry)
+    bearing = None
+    slug = ""
+    if "dir" in match.groupdict() and match.group("dir"):
+        slug, bearing = _direction_word(match)
+    geometry = _band(reader, anchor, "off", off, keep=False, water=True, bearing=bearing)
+    side = f"{slug.replace('_', '-')} " if slug else ""
+    return _mention(
+        text, start, anchor.end, f"derived:off{'_' + slug if slug else ''}:{anchor.id}",
+        f"off the {side}coast of {anchor.name}", "area", 2 if off <= 25 else 5, geometry, "off",
+        (anchor.id,), off, f"waters within {off:g} km of {anchor.name}{' on its ' + side + 'side' if side else ''}",
+    )
+
+
+def _near(relation: str, keep: bool, water: bool, wide: bool) -> Callable:
+    def build(reader, match, anchor, start, text) -> PlaceMention:
+        off, near = _widths(anchor.geometry)
+        width = near if wide else off
+        geometry = _band(reader, anchor, relation, width, keep=keep, water=water)
+        what = "waters" if water else "area"
+        return _mention(
+            text, start, anchor.end, f"derived:{relation}:{anchor.id}",
+            f"{relation.replace('_', ' ')} {anchor.name}", "area", 5, geometry, relation,
+            (anchor.id,), width, f"{what} within {width:g} km of {anchor.name}",
+        )
+
+    return build
+
+
+def _airspace(reader, match, anchor, start, text) -> PlaceMention:
+    return _mention(
+        text, start, anchor.end, f"derived:airspace:{anchor.id}", f"airspace over {anchor.name}",
+        anchor.kind, anchor.feature.geo_precision if anchor.feature else 3, anchor.geometry,
+        "airspace", (anchor.id,), None, f"the airspace over {anchor.name}",
+    )
+
+
+_BUILDERS: dict[str, Callable] = {
+    "bearing_distance": _bearing_distance,
+    "direction": _direction,
+    "part": _part,
+    "adjective": _part,
+    "off_coast": _off,
+    "off": _off,
+    "waters_near": _near("waters_near", keep=False, water=True, wide=True),
+    "near": _near("near", keep=True, water=False, wide=True),
+    "around": _near("around", keep=False, water=True, wide=False),
+    "airspace": _airspace,
+}
+
+
+# --- between ----------------------------------------------------------------------------
+
+
+def between_mention(reader, first, second, start: int, end: int) -> PlaceMention:
+    """The strait both anchors bound, else the water between them."""
+    cache = _cache(reader.gazetteer)
+    strait = cache.memo(("strait", first.id, second.id),
+                        lambda: _strait_between(reader.gazetteer, first.geometry, second.geometry))
+    text = reader.text[start:end]
+    anchors = (first.id, second.id)
+    if strait is not None:
+        return _mention(text, start, end, strait.id, strait.name_en, strait.kind,
+                        strait.geo_precision, strait.geometry, "between", anchors, None,
+                        f"{strait.name_en} lies between {first.name} and {second.name}")
+
+    def build() -> tuple[BaseGeometry, float]:
+        area, half = _derived.corridor(first.geometry, second.geometry)
+        return cache.water(area), half
+
+    geometry, half = cache.memo(("between", first.id, second.id), build)
+    return _mention(text, start, end, f"derived:between:{first.id}+{second.id}",
+                    f"between {first.name} and {second.name}", "area", 5, geometry, "between",
+                    anchors, max(half, 10.0), f"the water between {first.name} and {second.name}")
+
+
+def _strait_between(gazetteer: Gazetteer, first: BaseGeometry, second: BaseGeometry) -> Feature | None:
+    best: tuple[float, float, Feature] | None = None
+    for strait in gazetteer.of_kind("strait", "channel"):
+        if not strait.geometry.intersects(first.envelope.union(second.envelope).envelope.buffer(1.0)):
+            continue
+        near_first = _derived.distance_km(strait.geometry, first)
+        near_second = _derived.distance_km(strait.geometry, second)
+        if max(near_first, near_second) > 40.0:
+            continue
+        score = (near_first + near_second, strait.geometry.area)
+        if best is None or score < best[:2]:
+            best = (*score, strait)
+    return best[2] if best else None
+
+
+# --- zones ------------------------------------------------------------------------------
+
+
+def zone_mention(reader, token, index: int, owner: Feature | None, begin: int) -> int:
+    """Resolve a zone term: owner from the phrase, the place after it, the sentence, the article."""
+    kind = token.ids[0]
+    anchor, after = _zone_anchor(reader, token, index)
+    end = anchor.end if anchor is not None else token.end
+    text = reader.text[begin:end]
+    resolved = None
+    if anchor is not None:
+        resolved = _zone_of_anchor(reader, kind, anchor)
+    if resolved is None and owner is not None:
+        resolved = _zone_of_owners(reader, kind, [owner])
+    if resolved is None and anchor is None:
+        resolved = _zone_from_context(reader, token, kind, begin)
+    if resolved is None:
+        return index + 1
+    feature_id, name, zkind, precision, geometry, anchors, uncertainty, reason = resolved
+    reader._add(_mention(text, begin, end, feature_id, name, zkind, precision, geometry, kind,
+                         anchors, uncertainty, reason))
+    return after
+
+
+def _zone_anchor(reader, token, index: int):
+    """The place a zone term is tied to: "territorial waters around the Senkaku Islands"."""
+    tokens = reader.tokens
+    following = index + 1
+    while following < len(tokens) and tokens[following].category == "demonym":
+        following += 1
+    if following >= len(tokens) or tokens[following].category not in ("place", "anaphor"):
+        return None, index + 1
+    if not _ZONE_SUFFIX.match(reader.text[token.end : tokens[following].start]):
+        return None, index + 1
+    anchor = reader._anchor(following)
+    if anchor is None:
+        return None, index + 1
+    return anchor, anchor.last + 1
+
+
+def _zone_of_anchor(reader, kind: str, anchor):
+    gazetteer = reader.gazetteer
+    feature = anchor.feature
+    slugs = [anchor.id.split(".")[-1]]
+    if feature is not None and feature.parent:
+        slugs.append(feature.parent.split(".")[-1])
+    for slug in slugs:
+        if f"{kind}.{slug}" in gazetteer:
+            zone = gazetteer.get(f"{kind}.{slug}")
+            return (zone.id, zone.name_en, zone.kind, zone.geo_precision, zone.geometry,
+                    (anchor.id,), None, f"the {kind.replace('_', ' ')} of {anchor.name}")
+    if feature is not None and feature.kind == "country":
+        return _zone_of_owners(reader, kind, [feature])
+    if kind == "airspace":
+        return (f"derived:airspace:{anchor.id}", f"airspace over {anchor.name}", anchor.kind,
+                feature.geo_precision if feature else 3, anchor.geometry, (anchor.id,), None,
+                f"the airspace over {anchor.name}")
+    return _zone_near(reader, kind, anchor)
+
+
+def _zone_near(reader, kind: str, anchor):
+    """The part of a zone of ``kind`` near the anchor ("territorial waters off X")."""
+    cache = _cache(reader.gazetteer)
+    off, near = _widths(anchor.geometry)
+
+    def build():
+        band = _derived.around(anchor.geometry, near, keep_anchor=False)
+        for zone in reader.gazetteer.of_kind(kind):
+            if zone.geometry.intersects(band):
+                piece = zone.geometry.intersection(band)
+                if not piece.is_empty:
+                    return zone, piece
+        return None
+
+    found = cache.memo(("zone_near", kind, anchor.id), build)
+    if found is None:
+        return None
+    zone, piece = found
+    return (f"derived:{kind}:{anchor.id}", f"{zone.name_en} near {anchor.name}", kind, 2, piece,
+            (zone.id, anchor.id), off, f"the part of {zone.name_en} within {near:g} km of {anchor.name}")
+
+
+def _zone_of_owners(reader, kind: str, owners: list[Feature]):
+    gazetteer = reader.gazetteer
+    zones = []
+    for owner in owners:
+        code = owner.id.split(".")[-1]
+        if f"{kind}.{code}" in gazetteer:
+            zones.append(gazetteer.get(f"{kind}.{code}"))
+            continue
+        owned = [f for f in gazetteer.of_kind(kind) if (f.owner or "").lower() == code]
+        if owned:
+            zones.append(owned[0])
+        elif kind == "airspace" and owner.kind == "country":
+            zones.append(_national_airspace(reader, owner, code))
+    zones = list({zone.id: zone for zone in zones}.values())
+    if not zones:
+        return None
+    if len(zones) == 1:
+        zone = zones[0]
+        return (zone.id, zone.name_en, zone.kind, zone.geo_precision, zone.geometry,
+                tuple(o.id for o in owners), None, f"the {kind.replace('_', ' ')} of {owners[0].name_en}")
+    geometry = shapely.union_all([z.geometry for z in zones])
+    ids = "+".join(z.id for z in zones)
+    return (f"derived:{kind}:{ids}", " and ".join(z.name_en for z in zones), kind,
+            max(z.geo_precision for z in zones), geometry, tuple(z.id for z in zones), None,
+            f"the {kind.replace('_', ' ')}s of {', '.join(o.name_en for o in owners)}")
+
+
+def _national_airspace(reader, owner: Feature, code: str) -> Feature:
+    """A country's airspace: its land and territorial sea (when the gazetteer has it)."""
+    gazetteer = reader.gazetteer
+    sea = f"territorial_sea.{code}"
+    geometry = owner.geometry
+    if sea in gazetteer:
+        geometry = _cache(gazetteer).memo(("airspace", owner.id),
+                                          lambda: shapely.union(owner.geometry, gazetteer.get(sea).geometry))
+    return Feature(id=f"derived:airspace:{owner.id}", kind="airspace",
+                   name_en=f"{owner.name_en} airspace", geometry=geometry, geo_precision=4)
+
+
+def _zone_from_context(reader, token, kind: str, begin: int):
+    """No owner in the phrase: the sentence's country, else the zone the article named last."""
+    before = reader.text[max(0, begin - 20) : begin]
+    plural = token.text.lower().endswith("s") and not token.text.isupper()
+    if _GENERIC.search(before) or (plural and not re.search(r"\btheir\s+$", before)):
+        return None
+    owners = _sentence_countries(reader, token)
+    if owners:
+        return _zone_of_owners(reader, kind, owners if plural else owners[:1])
+    for mention in reversed(reader.found):
+        if mention.relation == kind or mention.kind == kind:
+            return (mention.feature_id, mention.name_en, mention.kind, mention.geo_precision,
+                    mention.geometry, mention.anchors or (mention.feature_id,),
+                    mention.uncertainty_km, f"{token.text!r} refers back to {mention.text!r}")
+    return None
+
+
+def _sentence_countries(reader, token) -> list[Feature]:
+    start, end = reader.sentence(token.start)
+    owners: dict[str, Feature] = {}
+    for other in reader.tokens:
+        if other.category != "place" or not start <= other.start < end:
+            continue
+        for feature_id in other.ids:
+            if feature_id in reader.gazetteer and reader.gazetteer.get(feature_id).kind == "country":
+                owners.setdefault(feature_id, reader.gazetteer.get(feature_id))
+                break
+    return list(owners.values())

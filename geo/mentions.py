@@ -1,0 +1,362 @@
+"""Recognition: every gazetteer name and alias in a text, with character spans.
+
+One Aho-Corasick automaton per gazetteer (built once, cached) scans a normalised copy
+of the text: lower-cased, whitespace and hyphen variants folded to one space, curly
+apostrophes to ``'``, Latin diacritics (macrons: Ryūkyū, Tōkyō) to their base letter.
+A position map takes every match back to the ORIGINAL text, so ``text[start:end]`` is
+what the article says. Longest match wins; a match inside a longer word ("Okinawan")
+is not a mention; all-capital short names (``US``, ``ADIZ``) match only in capitals.
+
+Besides place names the automaton knows two small vocabularies that resolution needs:
+demonyms ("Chinese", "South Korean": owners and actors, never places by themselves)
+and zone terms ("territorial waters", "air defense identification zone", "EEZ").
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import unicodedata
+import weakref
+from dataclasses import dataclass
+
+import ahocorasick
+
+from geo.gazetteer import Gazetteer
+
+log = logging.getLogger(__name__)
+
+PLACE = "place"
+DEMONYM = "demonym"
+ZONE = "zone"
+
+#: Demonyms -> the country feature they point to (owner or actor, never a place alone).
+DEMONYMS: dict[str, str] = {
+    "Japanese": "country.jp",
+    "Chinese": "country.cn",
+    "Russian": "country.ru",
+    "Soviet": "country.ru",
+    "Korean": "country.kr",
+    "South Korean": "country.kr",
+    "North Korean": "country.kp",
+    "Taiwanese": "country.tw",
+    "American": "country.us",
+    "Philippine": "country.ph",
+}
+
+#: Zone terms -> the gazetteer kind of the zone they name once an owner is known.
+ZONE_TERMS: dict[str, str] = {
+    "territorial waters": "territorial_sea",
+    "territorial sea": "territorial_sea",
+    "territorial seas": "territorial_sea",
+    "territorial airspace": "airspace",
+    "territorial air space": "airspace",
+    "airspace": "airspace",
+    "air space": "airspace",
+    "contiguous zone": "contiguous_zone",
+    "contiguous zones": "contiguous_zone",
+    "air defense identification zone": "adiz",
+    "air defence identification zone": "adiz",
+    "air defense identification zones": "adiz",
+    "air defence identification zones": "adiz",
+    "air defense zone": "adiz",
+    "air defence zone": "adiz",
+    "air defense zones": "adiz",
+    "air defence zones": "adiz",
+    "air identification zone": "adiz",
+    "ADIZ": "adiz",
+    "ADIZs": "adiz",
+    "exclusive economic zone": "eez",
+    "exclusive economic zones": "eez",
+    "EEZ": "eez",
+    "EEZs": "eez",
+}
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """One recognised name: its span in the original text and what it may denote.
+
+    ``category`` is ``place`` (``ids`` are gazetteer ids, several when the name is
+    ambiguous, best first), ``demonym`` (``ids`` the country) or ``zone`` (``ids`` the
+    zone kind, e.g. ``("adiz",)``). ``key`` is the normalised name that matched.
+    """
+
+    text: str
+    start: int
+    end: int
+    key: str
+    category: str
+    ids: tuple[str, ...]
+
+
+# --- normalisation -------------------------------------------------------------------
+
+_SPACES = "\t\n\r\f\v\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc"
+_APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4\u2032"
+
+
+def _translation_table() -> dict[int, str]:
+    table: dict[int, str] = {ord(c): " " for c in _SPACES + _HYPHENS}
+    table.update({ord(c): "'" for c in _APOSTROPHES})
+    table[0x0130] = "I"  # dotted capital I: lower() would make two characters of it
+    for code in range(0x00C0, 0x0250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_TABLE = _translation_table()
+_RUNS = re.compile(r" {2,}|[\u0300-\u036f]+")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A normalised text and the map of its positions back to the original."""
+
+    text: str
+    _norm: tuple[int, ...] = ()  # breakpoints in the normalised text
+    _shift: tuple[int, ...] = ()  # characters dropped before each breakpoint
+
+    def original(self, position: int) -> int:
+        """The original-text index of normalised ``position`` (a start or an end)."""
+        if not self._norm:
+            return position
+        index = bisect.bisect_right(self._norm, position) - 1
+        return position + (self._shift[index] if index >= 0 else 0)
+
+
+def normalise(text: str) -> Normalised:
+    """Fold case, whitespace, hyphens, apostrophes and diacritics; keep a position map.
+
+    Every character maps one to one except runs of spaces (collapsed to one) and
+    combining marks (dropped); those are recorded as breakpoints.
+    """
+    folded = text.translate(_TABLE).lower()
+    if "  " not in folded and not _has_marks(folded):
+        return Normalised(folded)
+    pieces: list[str] = []
+    norm: list[int] = []
+    shift: list[int] = []
+    last = 0
+    dropped = 0
+    for match in _RUNS.finditer(folded):
+        keep = " " if match.group()[0] == " " else ""
+        pieces.append(folded[last : match.start()])
+        pieces.append(keep)
+        norm.append(match.start() - dropped + len(keep))
+        dropped += match.end() - match.start() - len(keep)
+        shift.append(dropped)
+        last = match.end()
+    pieces.append(folded[last:])
+    return Normalised("".join(pieces), tuple(norm), tuple(shift))
+
+
+def _has_marks(text: str) -> bool:
+    return not text.isascii() and any("\u0300" <= c <= "\u036f" for c in text)
+
+
+def normalised_name(name: str) -> str:
+    """A name as the automaton stores it (the normalised text of ``name``, trimmed)."""
+    return normalise(name).text.strip()
+
+
+# --- the recogniser ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    category: str
+    ids: tuple[str, ...]
+    capitals: bool  # match only where the text is in capitals (US, ADIZ, EEZ)
+    bounded_left: bool  # must not start inside a word
+    bounded_right: bool  # must not end inside a word
+
+
+class Recognizer:
+    """The automaton over every name of a gazetteer plus demonyms and zone terms."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._entries: list[_Entry] = list(_entries_from_gazetteer(gazetteer))
+        self._automaton = ahocorasick.Automaton()
+        for index, entry in enumerate(self._entries):
+            self._automaton.add_word(entry.key, index)
+        self._automaton.make_automaton()
+        self._longest = max((len(e.key) for e in self._entries), default=0)
+        log.debug("built a recogniser over %d names", len(self._entries))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every normalised name the automaton holds."""
+        return tuple(entry.key for entry in self._entries)
+
+    def lookup(self, name: str) -> tuple[str, ...]:
+        """The feature ids a place name denotes (best first); () if it is not a place name."""
+        index = self._automaton.get(normalised_name(name), None)
+        if index is None or self._entries[index].category != PLACE:
+            return ()
+        return self._entries[index].ids
+
+    def matches(self, text: str) -> list[NameMatch]:
+        """Every name in ``text``, longest first, no overlaps, in text order."""
+        normal = normalise(text)
+        found: list[NameMatch] = []
+        for end, index in self._automaton.iter_long(normal.text):
+            entry = self._entries[index]
+            start = end + 1 - len(entry.key)
+            match = self._accepted(text, normal, entry, start, end + 1)
+            if match is None:
+                match = self._retry(text, normal, start, end + 1)
+            if match is not None and (not found or match.start >= found[-1].end):
+                found.append(match)
+        return found
+
+    def _accepted(
+        self, text: str, normal: Normalised, entry: _Entry, start: int, end: int
+    ) -> NameMatch | None:
+        body = normal.text
+        if entry.bounded_left and start > 0 and _is_word(body[start - 1]):
+            return None
+        if entry.bounded_right and end < len(body) and _is_word(body[end]):
+            return None
+        begin, finish = normal.original(start), normal.original(end - 1) + 1
+        while finish < len(text) and "\u0300" <= text[finish] <= "\u036f":
+            finish += 1
+        surface = text[begin:finish]
+        if entry.capitals and any(c.islower() for c in surface):
+            return None
+        return NameMatch(surface, begin, finish, entry.key, entry.category, entry.ids)
+
+    def _retry(self, text: str, normal: Normalised, start: int, end: int) -> NameMatch | None:
+        """The longest acceptable name starting inside a rejected match (rare path)."""
+        window = normal.text[start : end + self._longest]
+        best: NameMatch | None = None
+        for stop, index in self._automaton.iter(window):
+            entry = self._entries[index]
+            first = start + stop + 1 - len(entry.key)
+            if first >= end or first < start:
+                continue
+            candidate = self._accepted(text, normal, entry, first, start + stop + 1)
+            if candidate is not None and (
+                best is None
+                or (candidate.start, -candidate.end) < (best.start, -best.end)
+            ):
+                best = candidate
+        return best
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def _edge_is_word(char: str) -> bool:
+    return char.isalnum() and char < "\u2e80"  # CJK names have no word spaces around them
+
+
+_recognizers: weakref.WeakKeyDictionary[Gazetteer, Recognizer] = weakref.WeakKeyDictionary()
+
+
+def recognizer_for(gazetteer: Gazetteer) -> Recognizer:
+    """The recogniser of ``gazetteer``, built on first use and cached with it."""
+    recognizer = _recognizers.get(gazetteer)
+    if recognizer is None:
+        recognizer = Recognizer(gazetteer)
+        _recognizers[gazetteer] = recognizer
+    return recognizer
+
+
+def mentions_from_text(text: str, gazetteer: Gazetteer) -> list[NameMatch]:
+    """Every gazetteer name, demonym and zone term in ``text`` with original spans."""
+    return recognizer_for(gazetteer).matches(text)
+
+
+# --- the name table ----------------------------------------------------------------------
+
+#: When one name denotes several features, the more specific kind comes first.
+KIND_ORDER: tuple[str, ...] = (
+    "strait",
+    "channel",
+    "island",
+    "island_group",
+    "cape",
+    "base",
+    "sea",
+    "ocean",
+    "adiz",
+    "territorial_sea",
+    "contiguous_zone",
+    "eez",
+    "airspace",
+    "city",
+    "prefecture",
+    "region",
+    "country",
+)
+
+
+def _entries_from_gazetteer(gazetteer: Gazetteer) -> list[_Entry]:
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    capitals: dict[str, bool] = {}
+    for feature in gazetteer:
+        rank = KIND_ORDER.index(feature.kind) if feature.kind in KIND_ORDER else len(KIND_ORDER)
+        for name, derived in _variants(feature.kind, feature.names):
+            key = normalised_name(name)
+            if not key:
+                continue
+            by_key.setdefault(key, []).append((rank + (100 if derived else 0), feature.id))
+            capitals[key] = capitals.get(key, True) and _is_acronym(name)
+    entries = [
+        _entry(key, PLACE, tuple(dict.fromkeys(i for _, i in sorted(ids))), capitals[key])
+        for key, ids in by_key.items()
+    ]
+    extra = [(n, DEMONYM, (i,)) for n, i in DEMONYMS.items()]
+    extra += [(n, ZONE, (k,)) for n, k in ZONE_TERMS.items()]
+    for name, category, ids in extra:
+        key = normalised_name(name)
+        if key not in by_key:
+            entries.append(_entry(key, category, ids, _is_acronym(name)))
+    return entries
+
+
+def _entry(key: str, category: str, ids: tuple[str, ...], capitals: bool) -> _Entry:
+    return _Entry(key, category, ids, capitals, _edge_is_word(key[0]), _edge_is_word(key[-1]))
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 6 and not any(c.islower() for c in name.rstrip("s"))
+
+
+def _variants(kind: str, names: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """Each name, then spelling variants the gazetteer need not list (flagged derived)."""
+    out: list[tuple[str, bool]] = [(name, False) for name in names]
+    for name in names:
+        out.extend((variant, True) for variant in _spellings(kind, name))
+    return out
+
+
+def _spellings(kind: str, name: str) -> list[str]:
+    variants = []
+    if "-" in name:
+        variants.append(name.replace("-", ""))
+    if name.lower().startswith("the "):
+        variants.append(name[4:])
+    lowered = name.lower()
+    if lowered.endswith(" islands") and kind == "island_group":
+        variants.append(name[: -len(" islands")] + "s")  # Senkaku Islands -> Senkakus
+    if kind == "strait" and lowered.endswith(" strait"):
+        stem = name[: -len(" strait")]
+        variants += [f"Strait of {stem}", f"{stem} Straits", f"{stem} Channel"]
+    if kind == "prefecture":
+        if lowered.endswith(" prefecture"):
+            variants.append(name[: -len(" prefecture")])
+        else:
+            variants.append(f"{name} Prefecture")
+    return variants

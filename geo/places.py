@@ -1,0 +1,494 @@
+"""Resolution: place mentions in text -> gazetteer features or derived geometry.
+
+:func:`places_from_text` walks the names that :mod:`geo.mentions` recognises, in text
+order, and reads each in its context:
+
+- a direct name resolves to its feature; an ambiguous name ("Okinawa": island or
+  prefecture) is settled by the words around it;
+- a country (or a capital) is a place only where the text locates something in, over,
+  near or off it: "Chinese bombers", "Japan said", "Moscow protested" are actors;
+- a relative phrase ("some 250 kilometers southwest of Tsushima", "south of Okinawa",
+  "off the coast of X", "near X", "waters near X", "between X and Y", "airspace over X",
+  "the eastern part of X", "northern Japan") resolves to derived geometry with an
+  uncertainty; "between" two headlands of a gazetteer strait resolves to that strait;
+- a zone term ("territorial waters", "contiguous zone", "ADIZ", "airspace", "EEZ")
+  takes its owner from the phrase ("Japan's", "South Korean", "around the Senkakus"),
+  else from the sentence, else from the zone the article named last;
+- "the disputed islands", "the islands", "the waters", "the strait", "the area" refer
+  back to the matching place the article named last.
+
+Mentions come out in text order, longest first, without overlaps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from shapely.geometry.base import BaseGeometry
+
+from geo import _derived
+from geo._placephrases import between_mention, derived_mention, zone_mention
+from geo.gazetteer import Gazetteer
+from geo.mentions import DEMONYM, PLACE, ZONE, NameMatch, recognizer_for
+from geo.records import Feature, PlaceMention
+
+log = logging.getLogger(__name__)
+
+ANAPHOR = "anaphor"
+
+_DIR = r"(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2}"
+_STOP = r"(?:of|near|off|around|between|and|in|over|from|to|at|by|with|into|on|for|the)"
+_DESC = rf"(?:(?:the|a|an)\s+)?(?:(?!{_STOP}\b)[A-Za-z][\w'’-]*\s+){{0,3}}"
+_UNIT = r"(?P<unit>kilometers?|kilometres?|km|nautical\s+miles?|nm|n\.m\.|miles?|mi)"
+_HEDGE = r"(?:(?:some|about|approximately|approx\.|around|roughly|nearly|almost|just|over|more\s+than|less\s+than|up\s+to)\s+)?"
+
+#: Relation triggers that end right before an anchor, most specific first.
+_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern + "$", re.IGNORECASE))
+    for name, pattern in (
+        ("bearing_distance", rf"\b{_HEDGE}(?P<num>\d[\d,]*(?:\.\d+)?)\s*-?\s*{_UNIT}\s+(?:to\s+the\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}"),
+        ("part", rf"\b(?:the\s+)?(?P<dir>{_DIR})(?:ern|ernmost)?\s+(?:part|parts|side|sector|tip|end|edge|half|reaches|area)\s+of\s+{_DESC}"),
+        ("off_coast", rf"\boff\s+(?:the\s+)?(?:(?P<dir>{_DIR})(?:ern)?\s+)?(?:coasts?|shores?|coastline)\s+of\s+{_DESC}"),
+        ("direction", rf"\b(?:(?:to|in|on)\s+the\s+|the\s+|just\s+|far\s+|due\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}"),
+        ("waters_near", r"\b(?:waters?|seas?)\s+(?:near|around|surrounding|off|close\s+to|adjacent\s+to|near\s+to|of)\s+" + _DESC),
+        ("airspace", r"\b(?:airspace|air\s+space|skies)\s+(?:over|above|of|near|around)\s+" + _DESC),
+        ("off", r"\boff\s+" + _DESC),
+        ("near", r"\b(?:near|nearby|close\s+to|near\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)\s+" + _DESC),
+        ("around", r"\b(?:around|surrounding)\s+" + _DESC),
+        ("between", r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"),
+        ("adjective", rf"\b(?P<dir>{_DIR})(?:ern|ernmost)\s+"),
+    )
+)
+
+#: What follows one name and leads to the name it qualifies ("X's Y", "X island of Y").
+_CHAIN = re.compile(
+    r"^(?:['’]s\s+(?:(?!(?:and|or|in|of)\b)[\w-]+\s+){0,3}?"
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:island|islands|islet|isle|city|port|town|prefecture|base|cape)\s+of\s+(?:the\s+)?"
+    r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:island|islands|islet|isle|city|port|town|prefecture|base)\s+of\s+)$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"^\s+(?:\w+\s+)?(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_LOCATOR = re.compile(r"^(?:,\s*|\s+(?:in|on)\s+)$", re.IGNORECASE)
+_ZONE_SUFFIX = re.compile(
+    r"^\s+(?P<rel>around|near|surrounding|of|off(?:\s+the\s+coast\s+of)?|over|above|"
+    rf"(?P<dir>{_DIR})\s+of|(?:just\s+)?outside|in)\s+(?:the\s+)?(?:{_DESC})?$",
+    re.IGNORECASE,
+)
+_ANAPHOR_RE = re.compile(
+    r"\b[Tt]he\s+(?:(?:disputed|tiny|small|uninhabited|remote|same|two|three|contested|nearby|"
+    r"surrounding|adjacent|\d[\w,.-]*|[\w]+-wide|[\w]+-long)\s+){0,3}"
+    r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone|sea)\b"
+    r"(?!\s+(?:of|near|around|surrounding|off|between|close|adjacent)\b)(?!['’]s)"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•*-])")
+_LOCATIVE = re.compile(
+    r"\b(?:in|into|inside|within|over|near|around|off|across|toward|towards|at|through|"
+    r"throughout|outside|surrounding|above|entered|approached|approaching)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*(?:\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s*[-–—]{1,3}\s)"
+)
+_PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
+_PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
+_GENERIC = re.compile(r"\b(?:a|an|any|foreign|international|such|other|its\s+own)\s+$", re.IGNORECASE)
+_COORDINATED_SEAS = re.compile(r"\b(East|West|South|North)\s+and\s+(East|West|South|North)\s+Seas\b")
+
+CAPITALS = ("city.tokyo", "city.beijing", "city.moscow", "city.seoul", "city.pyongyang",
+            "city.taipei", "city.washington")
+_WATER_KINDS = ("sea", "ocean", "strait", "channel", "territorial_sea", "contiguous_zone", "eez")
+_ZONE_KINDS = ("adiz", "territorial_sea", "contiguous_zone", "eez", "airspace")
+_WATER_RELATIONS = ("waters_near", "off", "off_coast", "around", "territorial_sea",
+                    "contiguous_zone", "eez", "between")
+_ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
+    "islands": ("island_group", "island"),
+    "islets": ("island_group", "island"),
+    "island": ("island", "island_group"),
+    "islet": ("island", "island_group"),
+    "strait": ("strait", "channel"),
+    "channel": ("channel", "strait"),
+    "sea": ("sea",),
+    "zone": _ZONE_KINDS,
+}
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    category: str  # place, demonym, zone, anaphor
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """What a phrase is measured from: a feature, or a mention the text referred back to."""
+
+    start: int
+    end: int
+    feature: Feature | None
+    mention: PlaceMention | None
+    last: int  # index of the last token the anchor used
+    chained: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.feature.id if self.feature else self.mention.feature_id  # type: ignore[union-attr]
+
+    @property
+    def name(self) -> str:
+        return self.feature.name_en if self.feature else self.mention.name_en  # type: ignore[union-attr]
+
+    @property
+    def geometry(self) -> BaseGeometry:
+        return self.feature.geometry if self.feature else self.mention.geometry  # type: ignore[union-attr]
+
+    @property
+    def kind(self) -> str:
+        return self.feature.kind if self.feature else self.mention.kind  # type: ignore[union-attr]
+
+
+def places_from_text(text: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Every place mention in ``text``, resolved, in text order, without overlaps."""
+    reader = _Reader(text, gazetteer)
+    mentions = reader.read()
+    log.debug("resolved %d place mentions in %d characters", len(mentions), len(text))
+    return mentions
+
+
+class _Reader:
+    """One pass over one text: tokens in order, each read in its context."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.recognizer = recognizer_for(gazetteer)
+        self.tokens = _tokens(text, self.recognizer.matches(text), self.recognizer.lookup)
+        self.sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.found: list[PlaceMention] = []
+        self._ends = [t.end for t in self.tokens if t.category != DEMONYM]
+
+    # -- the walk ------------------------------------------------------------------------
+
+    def read(self) -> list[PlaceMention]:
+        index = 0
+        while index < len(self.tokens):
+            index = self._step(index)
+        return self._without_overlaps()
+
+    def _step(self, index: int) -> int:
+        token = self.tokens[index]
+        if token.category == ZONE:
+            return self._zone(index, owner=None, start=None)
+        if token.category == DEMONYM:
+            return self._demonym(index)
+        anchor = self._anchor(index)
+        if anchor is None:
+            return index + 1
+        zone = self._zone_after(anchor)
+        if zone is not None:
+            return zone
+        relation = self._relation(anchor)
+        if relation is not None:
+            return relation
+        if token.category == ANAPHOR:
+            self._emit_anaphor(token, anchor)
+            return index + 1
+        self._emit_direct(token, anchor.feature)
+        return index + 1
+
+    # -- anchors -------------------------------------------------------------------------
+
+    def _anchor(self, index: int) -> _Anchor | None:
+        """The feature (or referent) a token stands for, following "X's Y" chains."""
+        token = self.tokens[index]
+        if token.category == ANAPHOR:
+            mention = self._referent(token)
+            if mention is None:
+                return None
+            return _Anchor(token.start, token.end, None, mention, index)
+        first = index
+        while True:
+            following = self._next_anchor_token(index)
+            if following is None or not _CHAIN.match(self.text[self.tokens[index].end : self.tokens[following].start]):
+                break
+            index = following
+        token = self.tokens[index]
+        feature = self._choose(token)
+        if feature is None:
+            return None
+        return _Anchor(self.tokens[first].start, token.end, feature, None, index, index != first)
+
+    def _next_anchor_token(self, index: int) -> int | None:
+        for following in range(index + 1, min(index + 4, len(self.tokens))):
+            if self.tokens[following].category in (PLACE, ANAPHOR):
+                return following
+            if self.tokens[following].category == ZONE:
+                return None
+        return None
+
+    def _choose(self, token: _Token) -> Feature | None:
+        """Settle an ambiguous name by its context (prefecture cue, kind order)."""
+        features = [self.gazetteer.get(i) for i in token.ids if i in self.gazetteer]
+        if not features:
+            return None
+        before = self.text[max(0, token.start - 30) : token.start]
+        after = self.text[token.end : token.end + 12]
+        if _PREFECTURE_BEFORE.search(before) or _PREFECTURE_AFTER.match(after):
+            for feature in features:
+                if feature.kind == "prefecture":
+                    return feature
+        return features[0]
+
+    # -- direct mentions -------------------------------------------------------------
+
+    def _emit_direct(self, token: _Token, feature: Feature | None) -> None:
+        if feature is None:
+            return
+        if self._is_actor(token):
+            return
+        reason = f"named {feature.name_en!r}"
+        if len(token.ids) > 1:
+            reason += f" (one of {', '.join(token.ids)}: chosen by context)"
+        self._add(_direct(token.text, token.start, token.end, feature, reason))
+
+    def _is_actor(self, token: _Token) -> bool:
+        """A country or capital used as a subject or adjective, not as a place."""
+        kinds = {self.gazetteer.get(i).kind for i in token.ids if i in self.gazetteer}
+        capital = any(i in CAPITALS for i in token.ids)
+        if "country" not in kinds and not capital:
+            return False
+        before = self.text[self._sentence_start(token.start) : token.start]
+        after = self.text[token.end : token.end + 20]
+        if after.startswith(("'s", "’s", "-")):
+            return True
+        if _LOCATIVE.search(before):
+            return False
+        if capital and _DATELINE.match(after):
+            return False
+        return not self._appositive(token, before)
+
+    def _appositive(self, token: _Token, before: str) -> bool:
+        """"Hegura Island, Japan": a country after a place names where the place is."""
+        if not re.search(r",\s*$", before):
+            return False
+        previous = [m for m in self.found if m.end <= token.start]
+        return bool(previous) and token.start - previous[-1].end <= 3
+
+    # -- relations ---------------------------------------------------------------------
+
+    def _gap(self, start: int) -> str:
+        """The sentence text between the previous token and ``start``."""
+        floor = self._sentence_start(start)
+        index = bisect.bisect_right(self._ends, start) - 1
+        if index >= 0:
+            floor = max(floor, self._ends[index])
+        return self.text[floor:start]
+
+    def _relation(self, anchor: _Anchor) -> int | None:
+        gap = self._gap(anchor.start)
+        found = _trigger(gap, chained=anchor.chained)
+        if found is None:
+            return None
+        name, match = found
+        start = anchor.start - (len(gap) - match.start())
+        if name == "between":
+            return self._between(anchor, start)
+        if name == "adjective" and anchor.kind not in ("country", "island", "prefecture",
+                                                      "region", "sea", "ocean", "island_group"):
+            return None
+        mention = derived_mention(self, name, match, anchor, start)
+        if mention is None:
+            return None
+        self._add(mention)
+        return anchor.last + 1
+
+    def _between(self, first: _Anchor, start: int) -> int | None:
+        """ "between X and Y": the strait whose headlands they are, else the water between."""
+        index = first.last + 1
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            gap = self.text[self.tokens[index - 1].end : token.start]
+            if token.category == DEMONYM:
+                index += 1
+                continue
+            if _LOCATOR.match(gap) and token.category == PLACE:
+                index += 1
+                continue
+            if not _AND.match(self._strip_demonyms(index - 1, index)):
+                return None
+            second = self._anchor(index)
+            if second is None:
+                return None
+            end = second.end
+            tail = re.match(r"\s+islands?\b", self.text[end : end + 10], re.IGNORECASE)
+            end += tail.end() if tail else 0
+            self._add(between_mention(self, first, second, start, end))
+            return second.last + 1
+        return None
+
+    def _strip_demonyms(self, left: int, right: int) -> str:
+        """The text between two tokens, skipping back over demonym tokens on the left."""
+        while left > 0 and self.tokens[left].category == DEMONYM:
+            left -= 1
+        return self.text[self.tokens[left].end : self.tokens[right].start]
+
+    # -- zones -------------------------------------------------------------------------
+
+    def _zone_after(self, anchor: _Anchor) -> int | None:
+        """ "Japan's territorial waters", "Senkakus contiguous zone", "Taiwan's ADIZ"."""
+        following = anchor.last + 1
+        if following >= len(self.tokens) or self.tokens[following].category != ZONE:
+            return None
+        between = self.text[anchor.end : self.tokens[following].start]
+        if not re.fullmatch(r"(?:['’]s)?\s+(?:(?:claimed|own|southern|northern|eastern|western)\s+)?", between):
+            return None
+        if anchor.feature is None:
+            return None
+        return self._zone(following, owner=anchor.feature, start=anchor.start)
+
+    def _demonym(self, index: int) -> int:
+        token = self.tokens[index]
+        following = index + 1
+        if following < len(self.tokens) and self.tokens[following].category == ZONE:
+            between = self.text[token.end : self.tokens[following].start]
+            if re.fullmatch(r"\s+(?:(?:claimed|own)\s+)?", between):
+                return self._zone(following, owner=self._country(token.ids[0]), start=token.start)
+        waters = re.match(r"\s+waters\b", self.text[token.end : token.end + 10])
+        if waters and token.ids[0] in self.gazetteer:
+            fake = _Token(token.start, token.end + waters.end(), "", ZONE, ("territorial_sea",))
+            return zone_mention(self, fake, index, self._country(token.ids[0]), token.start)
+        return index + 1
+
+    def _zone(self, index: int, owner: Feature | None, start: int | None) -> int:
+        token = self.tokens[index]
+        begin = token.start if start is None else start
+        return zone_mention(self, token, index, owner, begin)
+
+    def _country(self, feature_id: str) -> Feature | None:
+        return self.gazetteer.get(feature_id) if feature_id in self.gazetteer else None
+
+    # -- anaphora ----------------------------------------------------------------------
+
+    def _referent(self, token: _Token) -> PlaceMention | None:
+        head = token.ids[0]
+        for mention in reversed(self.found):
+            if mention.end > token.start:
+                continue
+            if _refers(head, mention, self.gazetteer):
+                return mention
+        return None
+
+    def _emit_anaphor(self, token: _Token, anchor: _Anchor) -> None:
+        mention = anchor.mention
+        if mention is None:
+            return
+        self._add(
+            replace(
+                mention,
+                text=token.text,
+                start=token.start,
+                end=token.end,
+                relation="anaphora" if mention.relation is None else mention.relation,
+                anchors=mention.anchors or (mention.feature_id,),
+                reason=f"{token.text!r} refers back to {mention.text!r} at {mention.start}",
+            )
+        )
+
+    # -- special forms -----------------------------------------------------------------
+
+    # -- bookkeeping -------------------------------------------------------------------
+
+    def _sentence_start(self, position: int) -> int:
+        return self.sentences[bisect.bisect_right(self.sentences, position) - 1]
+
+    def sentence(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.sentences, position)
+        end = self.sentences[index] if index < len(self.sentences) else len(self.text)
+        return self.sentences[index - 1], end
+
+    def _add(self, mention: PlaceMention | None) -> None:
+        if mention is not None:
+            self.found.append(mention)
+
+    def _without_overlaps(self) -> list[PlaceMention]:
+        ordered = sorted(self.found, key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[PlaceMention] = []
+        for mention in ordered:
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+
+# --- tokens ------------------------------------------------------------------------------
+
+
+def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
+    tokens = [_Token(m.start, m.end, m.text, m.category, m.ids) for m in matches]
+    for hit in _ANAPHOR_RE.finditer(text):
+        tokens.append(_Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),)))
+    for hit in _COORDINATED_SEAS.finditer(text):  # "the East and South Seas"
+        for group, end in ((1, hit.end(1)), (2, hit.end())):
+            ids = lookup(f"{hit.group(group)} Sea")
+            if ids:
+                tokens.append(_Token(hit.start(group), end, text[hit.start(group) : end], PLACE, ids))
+    return _without_overlapping_tokens(tokens)
+
+
+def _without_overlapping_tokens(tokens: list[_Token]) -> list[_Token]:
+    """Names first, then the longer span: recognised names beat anaphora patterns."""
+    rank = {PLACE: 0, ZONE: 0, DEMONYM: 0, ANAPHOR: 1}
+    chosen: list[_Token] = []
+    for token in sorted(tokens, key=lambda t: (rank[t.category], -(t.end - t.start))):
+        if not any(t.start < token.end and token.start < t.end for t in chosen):
+            chosen.append(token)
+    return sorted(chosen, key=lambda t: t.start)
+
+
+def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
+    """The relation trigger that ends the gap: the longest wins ("250 km southwest of"
+    over "southwest of"); descriptors cannot cross a preposition, so it is the nearest."""
+    best: tuple[str, re.Match[str]] | None = None
+    for name, pattern in _TRIGGERS:
+        if name == "adjective" and chained:
+            continue
+        match = pattern.search(gap)
+        if match is None or ("dir" in match.groupdict() and match.group("dir")
+                             and _derived.bearing_of(match.group("dir")) is None):
+            continue
+        if name == "between" and best is not None:
+            continue
+        if best is None or best[0] == "between" or match.start() < best[1].start():
+            best = (name, match)
+    return best
+
+
+def _refers(head: str, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    if head in ("waters",):
+        return mention.kind in _WATER_KINDS or mention.relation in _WATER_RELATIONS
+    if head == "area":
+        return mention.kind != "country"
+    kinds = _ANAPHOR_KINDS.get(head, ())
+    if mention.kind in kinds:
+        return True
+    return head == "zone" and mention.relation in _ZONE_KINDS
+
+
+def _direct(text: str, start: int, end: int, feature: Feature, reason: str) -> PlaceMention:
+    return PlaceMention(
+        text=text,
+        start=start,
+        end=end,
+        feature_id=feature.id,
+        name_en=feature.name_en,
+        kind=feature.kind,
+        geo_precision=feature.geo_precision,
+        geometry=feature.geometry,
+        reason=reason,
+    )
+
