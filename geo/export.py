@@ -21,6 +21,7 @@ from shapely.geometry import mapping
 
 from geo._io import atomic_path, write_text_atomic
 from geo._map_geometry import representative_point, rfc7946_geometry
+from geo._map_style import ACTOR_NAMES
 from geo.records import CRS, INCIDENT_COLUMNS, Incident, flat_properties, incidents_from_frame
 
 log = logging.getLogger(__name__)
@@ -52,15 +53,6 @@ CSV_COLUMNS: tuple[str, ...] = (
 #: ACLED time_precision codes: 1 the day is known, 2 within a week, 3 a month or more.
 TIME_PRECISION_CODES: dict[str, int] = {"day": 1, "week": 2, "month": 3, "year": 3}
 
-ACTOR_NAMES: dict[str, str] = {
-    "CN": "China",
-    "RU": "Russia",
-    "JP": "Japan",
-    "KR": "South Korea",
-    "US": "United States",
-    "TW": "Taiwan",
-    "KP": "North Korea",
-}
 
 _COORDINATE_DIGITS = 6  # ~0.1 m: far below any geo_precision
 
