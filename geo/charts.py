@@ -31,30 +31,22 @@ from matplotlib.lines import Line2D  # noqa: E402
 from shapely.geometry import box  # noqa: E402
 from shapely.geometry.base import BaseGeometry  # noqa: E402
 
+from geo import _map_style as map_style  # noqa: E402
 from geo._io import atomic_path  # noqa: E402
 from geo.records import INCIDENT_TYPES, Feature  # noqa: E402
 
 log = logging.getLogger(__name__)
 
-#: Incident type -> colour; the same palette on the HTML map, the static maps and charts.
-TYPE_COLOURS: dict[str, str] = {
-    "joint_air_patrol": "#d62728",
-    "joint_naval_exercise": "#1f77b4",
-    "joint_naval_patrol": "#17becf",
-    "strait_transit": "#2ca02c",
-    "adiz_entry": "#ff7f0e",
-    "airspace_violation": "#8c1d40",
-    "territorial_waters_entry": "#9467bd",
-    "contiguous_zone_entry": "#b59ddb",
-    "radar_lockon": "#e377c2",
-    "carrier_operations": "#8c564b",
-    "missile_launch": "#222222",
-    "scramble": "#7f7f7f",
-    "other": "#bcbd22",
-}
-ADIZ_COLOUR = "#3a6ea5"
-LAND_COLOUR = "#e8e4d8"
-SEA_COLOUR = "#f4f8fb"
+#: Incident type -> colour and label: the HTML map's palette (``geo._map_style``), so a type
+#: has one colour on the map, the static maps and the charts.
+TYPE_COLOURS: dict[str, str] = map_style.TYPE_COLOURS
+TYPE_LABELS: dict[str, str] = map_style.TYPE_LABELS
+STROKE = map_style.MARKER_STROKE  # dark outline: the palette is bright, made for dark water
+SEA_COLOUR = map_style.WATER
+LAND_COLOUR = map_style.LAND["fillColor"]
+COAST_COLOUR = map_style.COASTLINE["color"]
+ADIZ_COLOUR = next(layer[2]["color"] for layer in map_style.REFERENCE_LAYERS
+                   if layer[0] == ("adiz",))
 CJK_FAMILIES = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK KR", "Noto Sans CJK TC")
 FALLBACK_FAMILY = "DejaVu Sans"
 #: The overview map always shows at least this frame around Japan (lon/lat).
@@ -63,8 +55,8 @@ GROUP_COLOURS = {"sea": "#4c78a8", "strait": "#f58518", "zone": "#54a24b"}
 
 
 def type_label(kind: str) -> str:
-    """``joint_air_patrol`` -> ``Joint air patrol``; ADIZ stays in capitals."""
-    return kind.replace("_", " ").capitalize().replace("Adiz", "ADIZ")
+    """``joint_air_patrol`` -> ``Joint air patrol``, as on the map's legend."""
+    return TYPE_LABELS.get(kind) or kind.replace("_", " ").capitalize()
 
 
 def type_colour(kind: str) -> str:
@@ -189,20 +181,22 @@ def _draw_timeline(axes, spans) -> None:
         middle = first + (last - first) / 2
         exact = first == last and row.get("date_precision") in (None, "day")
         if first != last:
-            axes.plot([first, last], [y, y], color=colour, linewidth=6, alpha=0.35,
-                      solid_capstyle="butt")
-        axes.plot([middle], [y], marker="o", markersize=9, color=colour,
-                  markerfacecolor=colour if exact else "white", markeredgewidth=2)
+            axes.broken_barh([(first, last - first + timedelta(days=1))], (y - 0.13, 0.26),
+                             facecolors=colour, edgecolors=STROKE, linewidth=0.6, alpha=0.55)
+        axes.plot([middle], [y], marker="o", markersize=10, linestyle="",
+                  markerfacecolor=colour if exact else "white", markeredgecolor=STROKE,
+                  markeredgewidth=1.5 if exact else 2.5)
     axes.set_yticks(list(rows.values()), [type_label(kind) for kind in rows])
     axes.set_ylim(-0.7, len(rows) - 0.3)
     axes.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=4, maxticks=10))
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
     axes.grid(axis="x", color="#dddddd")
     axes.legend(handles=[
-        Line2D([], [], marker="o", linestyle="", color="#555555", label="exact day"),
-        Line2D([], [], marker="o", linestyle="", color="#555555", markerfacecolor="white",
-               label="week, month or range"),
-    ], loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+        Line2D([], [], marker="o", linestyle="", color="#777777", markeredgecolor=STROKE,
+               label="exact day"),
+        Line2D([], [], marker="o", linestyle="", color=STROKE, markerfacecolor="white",
+               markeredgewidth=2.5, label="week, month or range (bar: days it may cover)"),
+    ], loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2, frameon=False)
 
 
 # --- counts by area ------------------------------------------------------------------------
@@ -282,7 +276,7 @@ def inset_map(geometry: BaseGeometry, kind: str, path: Path | str, *, land,
         axes = figure.add_subplot()
         _draw_base(axes, extent, land, adiz)
         _draw_incident(axes, shifted, type_colour(kind), emphasis=True)
-        _draw_legend(axes, [kind], bool(adiz), fontsize=10)
+        _draw_legend(axes, [kind], bool(adiz), fontsize=10, loc="best")
         return save_figure(figure, path)
 
 
@@ -342,7 +336,8 @@ def _draw_base(axes, extent, land, adiz) -> None:
     xmin, ymin, xmax, ymax = extent
     axes.set_facecolor(SEA_COLOUR)
     for geometry in _land_in(land, extent):
-        _fill(axes, geometry, facecolor=LAND_COLOUR, edgecolor="#9a968a", linewidth=0.5, zorder=1)
+        _fill(axes, geometry, facecolor=LAND_COLOUR, edgecolor=COAST_COLOUR, linewidth=0.5,
+              zorder=1)
     for feature in adiz:
         _outline(axes, _unwrap(feature.geometry), color=ADIZ_COLOUR, linestyle="--",
                  linewidth=1.1, zorder=2)
@@ -408,11 +403,11 @@ def _draw_incident(axes, geometry: BaseGeometry, colour: str, emphasis: bool = F
     for part in parts:
         if part.geom_type == "Point":
             axes.plot([part.x], [part.y], marker="o", markersize=size, color=colour,
-                      markeredgecolor="white", markeredgewidth=1.2, zorder=5)
+                      markeredgecolor=STROKE, markeredgewidth=1.2, zorder=5)
         elif part.geom_type == "LineString":
             _draw_route(axes, part, colour, 3.0 if emphasis else 2.2)
         elif part.geom_type == "Polygon":
-            _fill(axes, part, facecolor=colour, alpha=0.22, edgecolor=colour, linewidth=1.5,
+            _fill(axes, part, facecolor=colour, alpha=0.3, edgecolor=colour, linewidth=1.5,
                   zorder=3)
         else:
             _draw_incident(axes, part, colour, emphasis)
@@ -421,23 +416,26 @@ def _draw_incident(axes, geometry: BaseGeometry, colour: str, emphasis: bool = F
 def _draw_route(axes, line, colour: str, width: float) -> None:
     """A route as a line with an arrow head on its last segment (direction of travel)."""
     coords = np.asarray(line.coords)[:, :2]
-    axes.plot(coords[:, 0], coords[:, 1], color=colour, linewidth=width, alpha=0.9, zorder=4,
+    axes.plot(coords[:, 0], coords[:, 1], color=STROKE, linewidth=width + 2, zorder=4,
+              solid_capstyle="round")
+    axes.plot(coords[:, 0], coords[:, 1], color=colour, linewidth=width, zorder=4,
               solid_capstyle="round")
     if len(coords) >= 2:
         axes.annotate("", xy=tuple(coords[-1]), xytext=tuple(coords[-2]), zorder=4,
-                      arrowprops={"arrowstyle": "-|>", "color": colour, "lw": width,
-                                  "mutation_scale": 18, "shrinkA": 0, "shrinkB": 0})
+                      arrowprops={"arrowstyle": "-|>", "facecolor": colour, "edgecolor": STROKE,
+                                  "lw": 1.0, "mutation_scale": 22, "shrinkA": 0, "shrinkB": 0})
 
 
-def _draw_legend(axes, kinds, with_adiz: bool, fontsize: int = 11) -> None:
+def _draw_legend(axes, kinds, with_adiz: bool, fontsize: int = 11, loc: str = "upper left") -> None:
     handles = [
-        Line2D([], [], color=type_colour(kind), marker="o", linewidth=2.5, label=type_label(kind))
+        Line2D([], [], color=type_colour(kind), marker="o", markeredgecolor=STROKE, linewidth=2.5,
+               label=type_label(kind))
         for kind in kinds
     ]
     if with_adiz:
         handles.append(Line2D([], [], color=ADIZ_COLOUR, linestyle="--", label="ADIZ boundary"))
     if handles:
-        axes.legend(handles=handles, loc="upper left", fontsize=fontsize, framealpha=0.9)
+        axes.legend(handles=handles, loc=loc, fontsize=fontsize, framealpha=0.9)
 
 
 def _scale_bar(axes, extent) -> None:
@@ -451,11 +449,10 @@ def _scale_bar(axes, extent) -> None:
     length = _round_length(width_km / 5)
     start = xmax - (xmax - xmin) * 0.05
     end_lon = geod.fwd(start, lat, 270, length * 1000)[0]
-    axes.plot([end_lon, start], [lat, lat], color="black", linewidth=3, zorder=6,
+    axes.plot([end_lon, start], [lat, lat], color="white", linewidth=3, zorder=6,
               solid_capstyle="butt")
     axes.text((start + end_lon) / 2, lat + (ymax - ymin) * 0.015, f"{length:g} km",
-              ha="center", va="bottom", fontsize=10, zorder=6,
-              bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
+              ha="center", va="bottom", fontsize=10, zorder=6, color="white")
 
 
 def _round_length(km: float) -> float:
