@@ -196,7 +196,7 @@ def _draw_timeline(axes, spans) -> None:
                label="exact day"),
         Line2D([], [], marker="o", linestyle="", color=STROKE, markerfacecolor="white",
                markeredgewidth=2.5, label="week, month or range (bar: days it may cover)"),
-    ], loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2, frameon=False)
+    ], loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, frameon=False)
 
 
 # --- counts by area ------------------------------------------------------------------------
