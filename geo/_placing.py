@@ -1,0 +1,171 @@
+"""Where an incident goes on the map: the best place of its clause, a route, or a zone.
+
+- A route: movement through two or more named seas, oceans or straits in one clause ("flew
+  over the Sea of Japan and the East China Sea before heading toward the Pacific Ocean") is a
+  LineString through those areas in text order, geo_precision 5.
+- A zone entry near named islands uses the zone around those islands (the Senkakus' territorial
+  sea rather than Japan's) when the gazetteer has one.
+- Otherwise the most precise place, preferring the zone kind the incident type names.
+Geometry built here is cached per gazetteer ids, so repeated places cost no shapely work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shapely.geometry import LineString, Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
+
+from geo.records import Feature, PlaceMention
+
+_ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
+_WEAK_KINDS = frozenset({"city", "base", "country", "prefecture"})
+_ZONE_KINDS = {
+    "adiz_entry": ("adiz",),
+    "territorial_waters_entry": ("territorial_sea",),
+    "contiguous_zone_entry": ("contiguous_zone",),
+    "airspace_violation": ("airspace",),
+    "strait_transit": ("strait", "channel"),
+}
+_MOVEMENT = re.compile(
+    r"\b(?:flew|flying|fly|sailed|sailing|head(?:ed|ing)|toward|towards|into|through|from|"
+    r"passed|passing|patrolled|before|then|entered|went|moved|transit\w*)\b",
+    re.I,
+)
+_ISLAND_KINDS = frozenset({"island", "island_group"})
+
+_ROUTE_CACHE: dict[tuple[str, ...], BaseGeometry] = {}
+_ZONE_CACHE: dict[tuple[int, str, str], Feature | None] = {}
+
+
+@dataclass(frozen=True)
+class Placed:
+    geometry: BaseGeometry | None
+    geo_precision: int | None
+    place_ids: tuple[str, ...]
+    place_names: tuple[str, ...]
+    reason: str
+
+
+NOWHERE = Placed(None, None, (), (), "no place named in the sentence or its context")
+
+
+def place_of(kind: str, places, text, draft, gazetteer) -> Placed:
+    """The geometry of an incident of type ``kind`` read from ``places`` (its clause)."""
+    usable = [p for p in places if _usable(p, places)]
+    if not usable:
+        return NOWHERE
+    zone = _zone_near_islands(kind, usable, text, draft, gazetteer)
+    if zone is not None:
+        return zone
+    clause = " ".join([draft.clause_text] + [text.article.text[a:b] for a, b in draft.sources[1:]])
+    route = _route(kind, usable, clause)
+    if route is not None:
+        return route
+    best = min(usable, key=lambda p: _rank(kind, p))
+    how = f"'{best.text}'" + (f" ({best.relation}, ~{best.uncertainty_km:g} km)" if best.relation and
+                             best.uncertainty_km else (f" ({best.relation})" if best.relation else ""))
+    ids, names = (best.feature_id,), (best.name_en,)
+    zone_anchors = [a for a in best.anchors if best.relation == best.kind and a in gazetteer]
+    if len(zone_anchors) > 1:  # 'their air defence identification zones': Japan's and Korea's
+        ids = tuple(zone_anchors)
+        names = tuple(gazetteer.get(a).name_en for a in zone_anchors)
+    return Placed(best.geometry, best.geo_precision, ids, names, f"{how} -> {' + '.join(ids)}")
+
+
+def _usable(place: PlaceMention, places) -> bool:
+    if place.geometry is None or place.geometry.is_empty:
+        return False
+    if place.relation == "between" and all(a.startswith("country.") for a in place.anchors):
+        return False  # 'cooperation between Russia and China' places nothing
+    strong = [p for p in places if p.relation is not None or p.kind not in _WEAK_KINDS]
+    return place in strong or not strong
+
+
+def _rank(kind: str, place: PlaceMention) -> tuple:
+    preferred = _ZONE_KINDS.get(kind, ())
+    zone_first = 0 if (place.kind in preferred or any(k in place.feature_id for k in preferred)) else 1
+    weak = 1 if place.kind in _WEAK_KINDS and place.relation is None else 0
+    return (weak, zone_first, place.geo_precision, place.start)
+
+
+def _route(kind: str, places, clause: str) -> Placed | None:
+    if kind == "strait_transit" or not _MOVEMENT.search(clause):
+        return None
+    legs: list[PlaceMention] = []
+    ids_seen: list[str] = []
+    for place in places:
+        leg_id = _leg_id(place)
+        if leg_id is not None and leg_id not in ids_seen:
+            legs.append(place)
+            ids_seen.append(leg_id)
+    if len(legs) < 2:
+        return None
+    ids = tuple(ids_seen)
+    geometry = _ROUTE_CACHE.get(ids)
+    if geometry is None:
+        geometry = _route_line([p.geometry for p in legs])
+        _ROUTE_CACHE[ids] = geometry
+    names = tuple(p.name_en for p in legs)
+    return Placed(geometry, 5, ids, names, "route " + " -> ".join(names))
+
+
+def _leg_id(place: PlaceMention) -> str | None:
+    """A route leg: a named sea, ocean or strait (or the airspace over one)."""
+    if place.kind not in _ROUTE_KINDS:
+        return None
+    if place.relation is None:
+        return place.feature_id
+    if place.relation == "airspace" and len(place.anchors) == 1:
+        return place.anchors[0]
+    return None
+
+
+def _route_line(areas: list[BaseGeometry]) -> LineString:
+    """A line through the areas in order: a point inside the first, then in each next area the
+    point nearest to the previous one, pulled a quarter of the way toward the area's inside."""
+    points = [areas[0].representative_point()]
+    for area in areas[1:]:
+        inside = area.representative_point()
+        edge = nearest_points(area, points[-1])[0]
+        pulled = Point(edge.x + 0.25 * (inside.x - edge.x), edge.y + 0.25 * (inside.y - edge.y))
+        points.append(pulled if area.contains(pulled) else edge)
+    return LineString([(p.x, p.y) for p in points])
+
+
+def _zone_near_islands(kind, places, text, draft, gazetteer) -> Placed | None:
+    """'Japanese territorial waters near the disputed islands': the zone around those islands."""
+    zone_kinds = _ZONE_KINDS.get(kind, ())
+    if kind not in ("territorial_waters_entry", "contiguous_zone_entry"):
+        return None
+    first = text.spans[max(0, draft.sentence - 3)][0]
+    islands = [p for p in text.places_in(first, draft.end) if p.kind in _ISLAND_KINDS]
+    for island in reversed(islands):
+        zone = _zone_around(gazetteer, zone_kinds[0], island)
+        if zone is not None:
+            return Placed(zone.geometry, zone.geo_precision, (zone.id,), (zone.name_en,),
+                          f"'{island.text}' -> {zone.id} (the {zone_kinds[0].replace('_', ' ')} "
+                          f"around {island.name_en})")
+    return None
+
+
+def _zone_around(gazetteer, zone_kind: str, island: PlaceMention) -> Feature | None:
+    key = (id(gazetteer), zone_kind, island.feature_id)
+    if key not in _ZONE_CACHE:
+        found = [
+            f for f in gazetteer.of_kind(zone_kind)
+            if f.geometry.intersects(island.geometry) and f.geometry.area < 20.0
+        ]
+        _ZONE_CACHE[key] = min(found, key=lambda f: f.geometry.area) if found else None
+    return _ZONE_CACHE[key]
+
+
+def mention_of_feature(feature: Feature, at: int, text: str = "") -> PlaceMention:
+    """A place mention standing for a whole gazetteer feature (a zone named by its owner)."""
+    return PlaceMention(
+        text=text or feature.name_en, start=at, end=at, feature_id=feature.id,
+        name_en=feature.name_en, kind=feature.kind, geo_precision=feature.geo_precision,
+        geometry=feature.geometry, reason="zone named by its owner",
+    )

@@ -1,0 +1,363 @@
+"""Compiled patterns for incident extraction: sentences, event triggers, actors, assets, counts.
+
+Everything here is plain text work (no geometry): :mod:`geo.incidents` combines it with the
+place and date mentions. Patterns are compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- sentences -------------------------------------------------------------------------------
+
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Adm|Mr|Mrs|Ms|Dr|St|"
+    r"No|Nos|Sr|Jr|Capt|Cmdr|Maj|Rep|Sen|Gov|Prof|approx|vs|etc|Co|Corp|Inc|Ltd|Mt|Ft)|"
+    r"\b[A-Z]|\b(?:U\.S|U\.K|U\.N|a\.m|p\.m|e\.g|i\.e))\.$"
+)
+_BOUNDARY = re.compile(
+    r"(?:[.!?]+[\"'”’)\]]*(?:\s+|(?=[“\"]?[A-Z][a-z]))|\n\s*|\s•\s)"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (stripped, in order, offsets kept)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        chunk = text[start : match.start() + 1]
+        if "\n" not in match.group() and _ABBREVIATIONS.search(chunk.rstrip(".!?\"'”’)]") + "."):
+            if not chunk.rstrip().endswith(("!", "?")) and _abbreviation_end(text, match):
+                continue
+        _add_span(spans, text, start, end)
+        start = end
+    _add_span(spans, text, start, len(text))
+    return spans
+
+
+def _abbreviation_end(text: str, match: re.Match) -> bool:
+    """A period after an abbreviation ends no sentence unless a new sentence clearly starts."""
+    head = text[max(0, match.start() - 12) : match.start() + 1]
+    return bool(_ABBREVIATIONS.search(head))
+
+
+def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > 1:
+        spans.append((start, end))
+
+
+# --- event triggers --------------------------------------------------------------------------
+
+_AIR = r"(?:air|aerial|bombers?|aircraft|planes?|warplanes?|flights?|flying|flew|jets?|airspace)"
+_NAVAL = r"(?:nav(?:y|ies|al)|ships?|vessels?|warships?|fleets?|maritime|destroyers?|frigates?)"
+
+AIR_CONTEXT = re.compile(rf"\b{_AIR}\b", re.I)
+NAVAL_CONTEXT = re.compile(rf"\b{_NAVAL}\b", re.I)
+
+# (type, pattern). Order matters only for readability; every match is a trigger.
+_TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("radar_lockon", r"fire[- ]control radars?|radar lock(?:-?on)?s?|locked (?:its |their |a )?radar|"
+     r"radar (?:incident|illumination)|(?:illuminat|irradiat|target)(?:ed|ing) \w+ (?:\w+ )?with "
+     r"(?:its |their )?radar"),
+    ("missile_launch", r"(?:launch(?:ed)?|fired|test-fired) (?:\w+ ){0,3}(?:ballistic |cruise )?missiles?|"
+     r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
+     r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))"),
+    ("carrier_operations", r"take-?offs? and landings|takeoffs? and landings|landings and take-?offs|"
+     r"flight operations|carrier(?:-based)? (?:operations|drills|flights)|"
+     r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from"),
+    ("joint_patrol", r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea )*"
+     r"(?:air )?(?:patrol(?:s|ling|led)?|flights?|bomber flights?)|jointly patrolled|"
+     r"patrolled jointly|joint (?:strategic )?bomber (?:exercise|drill)s?"),
+    ("joint_naval_exercise", r"joint (?:naval |military |sea |maritime |air and naval |naval and air |"
+     r"strategic |large-scale |live-fire |anti-submarine )*(?:exercises?|drills?|maneuvers|manoeuvres|"
+     r"war ?games)|Joint Sea[- ]20\d\d|Northern[/ ]Interaction|"
+     r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|maneuvers|exercises)|"
+     r"(?:held|conducted|staged|kicked off|began|started) (?:their |a |an )?(?:\w+ )?(?:naval |military )"
+     r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))"),
+    ("adiz_entry", r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
+     r"violated|came into|in and out of) (?:\w+[’']?s? ){0,5}?(?:air defen[cs]e identification zones?|"
+     r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|incursions?)"),
+    ("airspace_violation", r"(?:violated|intruded into|invaded|breached|entered) (?:\w+[’']?s? ){0,3}?"
+     r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)"),
+    ("territorial_waters_entry", r"(?:entered|entering|intru\w+ into|sailed into|remained (?:with)?in|"
+     r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
+     r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
+     r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)"),
+    ("waters", r"(?:entered|entering|intruded into|were in|remained in) the (?:same )?waters\b"),
+    ("contiguous_zone_entry", r"(?:entered|entering|in|into|within|inside|sailed in|sailing in) "
+     r"(?:\w+[’']?s? ){0,4}?contiguous zones?"),
+    ("transit", r"\b(?:pass(?:ed|es|ing)? (?:through|between|via|across)|passage (?:through|between)|"
+     r"sail(?:ed|s|ing)?|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|cross(?:ed|es|ing)|"
+     r"fl(?:ew|ying|ies) (?:through|between|across|via)|went|going|head(?:ed|ing)|travel(?:l)?(?:ed|ing)|"
+     r"navigat(?:ed|ing)|entered)\b"),
+    ("median_line", r"crossed the median line|median line crossings?"),
+    ("scramble", r"scrambl(?:ed|es|ing|e) (?:\w+ ){0,3}?(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
+     r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|jets)\b|"
+     r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)"),
+    ("flight", r"\b(?:flew|flying|flights?) (?:over|near|along|toward|towards|to|from|around|past|off|"
+     r"close to)\b"),
+)
+
+TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I)) for name, pattern in _TRIGGER_PATTERNS
+)
+
+#: One cheap scan that tells whether an article can hold any incident at all.
+ANY_TRIGGER = re.compile(
+    r"joint|strait|channel|air defen[cs]e|ADIZ|airspace|air space|territorial|contiguous|radar|"
+    r"missile|take-?offs?|flight operations|scrambl|median line|carrier|pass(?:ed|age)|transit",
+    re.I,
+)
+
+_STRAIT_WORD = re.compile(r"\b(?:straits?|channel|pass|between\b.{0,60}?\band)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event trigger in a sentence (offsets relative to the sentence)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def triggers_from_sentence(sentence: str) -> list[Trigger]:
+    """Every trigger of ``sentence``, in text order, overlaps resolved (first kind wins)."""
+    found: list[Trigger] = []
+    for kind, pattern in TRIGGERS:
+        for match in pattern.finditer(sentence):
+            if _negated(sentence, match.start()):
+                continue
+            if kind == "transit" and not _STRAIT_WORD.search(sentence, match.end(), match.end() + 90):
+                continue
+            found.append(Trigger(kind, match.start(), match.end(), match.group()))
+    found.sort(key=lambda t: (t.start, -t.end))
+    kept: list[Trigger] = []
+    for trigger in found:
+        if kept and trigger.start < kept[-1].end:
+            continue
+        kept.append(trigger)
+    return kept
+
+
+def _negated(sentence: str, start: int) -> bool:
+    return bool(_NEGATION.search(sentence[max(0, start - 30) : start]))
+
+
+# --- sentences that hold no incident ----------------------------------------------------------
+
+SKIP_SENTENCE = re.compile(
+    r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) (?:\w+ )?time\b|"
+    r"\bphoto\b|\bfile photo\b|\(AP\b|\d[\d,]* times\b|number of scrambles|\bfiscal (?:year )?20\d\d\b|"
+    r"\bwhite paper\b|\bbudget\b|\bvideo (?:call|meeting|conference)\b|"
+    r"\b(?:will|would|plans? to|planning to|intends? to|could|may|might) (?:\w+ ){0,2}"
+    r"(?:conduct|hold|stage|carry out)\b",
+    re.I,
+)
+
+BACKGROUND_CUE = re.compile(
+    r"\b(?:previous(?: ones)?|earlier ones|prior|came after|follows an? \w+|following an? \w+ on|"
+    r"in the past|last time|the same as the ships)\b",
+    re.I,
+)
+
+REPORT_VERB = re.compile(
+    r"\b(?:said|says|announced|announces|told|reported|reports|stated|released|briefed|confirmed|"
+    r"added|noted|issued|published|according|statement|news conference|press conference|briefing)\b",
+    re.I,
+)
+
+# --- actors ----------------------------------------------------------------------------------
+
+_ACTOR_NAMES: tuple[tuple[str, str], ...] = (
+    ("CN", r"China Coast Guard|Chinese Coast Guard|China's coast guard|CCG|People's Liberation Army(?: Navy| Air Force)?|"
+     r"PLAN|PLAAF|PLA|Chinese|China|Beijing|Sino"),
+    ("RU", r"Russian Pacific Fleet|Pacific Fleet|Russian|Russia|Moscow|Russians"),
+    ("JP", r"Japan Air Self-Defen[cs]e Force|Air Self-Defen[cs]e Force|Maritime Self-Defen[cs]e Force|"
+     r"Self-Defen[cs]e Forces?|JASDF|JMSDF|ASDF|MSDF|SDF|Japanese|Japan|Tokyo"),
+    ("KR", r"Republic of Korea|South Korean|South Korea|S\. Korean|S\. Korea|ROK|Seoul"),
+    ("KP", r"North Korean|North Korea|N\. Korean|DPRK|Pyongyang"),
+    ("US", r"U\.S\.|US|U\.S|American|United States|Washington"),
+    ("TW", r"Taiwanese|Taiwan"),
+)
+ACTOR = re.compile(
+    "|".join(f"(?P<{code}>(?<!\\w)(?:{names})(?!\\w))" for code, names in _ACTOR_NAMES)
+)
+ADVERSARIES = frozenset({"CN", "RU", "KP"})
+
+#: An actor mention followed by one of these is a reporter, a zone owner or a target, not the actor.
+_NOT_ACTOR_AFTER = re.compile(
+    r"^(?:[’']s)?\s*(?:(?!\w+ed\b|were\b|was\b|have\b|has\b|had\b|are\b|is\b|and\b)[\w-]+\s+){0,2}?(?:Ministry|ministry|government|Government|Joint Staff|"
+    r"Joint Chiefs|said|says|reported|announced|spokes\w*|officials?|media|Minister|minister|Prime|President|ambassador|Cabinet|"
+    r"territorial|waters|airspace|air space|air defen[cs]e|ADIZ|EEZ|exclusive economic|islands?|Islands?|"
+    r"Island|archipelago|side|Foreign|foreign|embassy|press|Coast Guard(?! (?:vessels?|ships?|boats?))|"
+    r"counterparts?|leaders?|Defen[cs]e Ministry|main island|mainland|coast\b|territory|claims?|"
+    r"sovereignty|news|military officials|Air Force (?:to|in)|security|soil|fishing)",
+)
+_NOT_ACTOR_BEFORE = re.compile(
+    r"(?:according to (?:the )?|against (?:the )?|toward(?:s)? (?:the )?|near (?:the )?|off (?:the )?|"
+    r"around (?:the )?|into (?:the )?|to (?:the )?|coast of (?:the )?|waters of (?:the )?|"
+    r"islands? of (?:the )?|told (?:the )?|in (?:the )?|responses? to (?:the )?)$",
+    re.I,
+)
+_RESPONDER = re.compile(
+    r"^(?:[’']s)?\s*(?:\w+\s+){0,2}?(?:Self-Defen[cs]e|SDF|MSDF|ASDF|Air Force|fighter|fighters|jets|"
+    r"patrol|destroyers? JS|military scrambled|armed forces)",
+)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    code: str
+    start: int
+    end: int
+    role: str  # "actor", "reporter" (reporter/owner/target), "responder"
+
+
+def actor_mentions(sentence: str) -> list[ActorMention]:
+    """Actor mentions of a sentence, each classed as actor, reporter/owner/target or responder."""
+    mentions = []
+    for match in ACTOR.finditer(sentence):
+        code = match.lastgroup or ""
+        after = sentence[match.end() : match.end() + 60]
+        before = sentence[max(0, match.start() - 20) : match.start()]
+        if after.startswith(" Sea") or before.endswith(("Sea of ", "South ", "East ")):
+            continue
+        if match.group() == "US" and not re.match(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))", after):
+            if not re.search(r"(?:and|the)\s*$", before):
+                continue
+        if _NOT_ACTOR_AFTER.match(after) or _NOT_ACTOR_BEFORE.search(before):
+            role = "reporter"
+            if re.match(r"^(?:[’']s)?\s*Air Force", after):
+                role = "responder" if code not in ADVERSARIES else "actor"
+        elif _RESPONDER.match(after):
+            role = "responder" if code not in ADVERSARIES else "actor"
+        else:
+            role = "actor"
+        mentions.append(ActorMention(code, match.start(), match.end(), role))
+    return mentions
+
+
+def ordered_codes(codes) -> tuple[str, ...]:
+    """Actor codes in the fixed order CN, RU, KP, then the others, without duplicates."""
+    order = ("CN", "RU", "KP", "JP", "KR", "US", "TW")
+    present = set(codes)
+    return tuple(code for code in order if code in present)
+
+
+# --- assets ----------------------------------------------------------------------------------
+
+_DESIGNATORS = (
+    r"Tu-95MS|Tu-95|Tu-142|Tu-22M3|Tu-22|Tu-160|H-6K|H-6J|H-6N|H-6|J-16|J-15|J-11|J-10|J-20|Y-9|Y-8|Y-20|"
+    r"KJ-500|KJ-200|KJ-2000|Il-38N?|Il-20|Il-78|I[Il]-\d\d|Su-35S?|Su-30|Su-24|Su-27|A-50U?|An-12|An-26|"
+    r"TB-001|WZ-7|WZ-10|BZK-005|GJ-2|B-52H?|B-1B|F-15J?|F-16|F-35A?|F/A-18|P-1|P-3C|E-767|"
+    r"Type 0\d\d[A-Z]?"
+)
+_CARRIERS = r"Liaoning|Shandong|Fujian"
+_GENERIC_ASSETS = (
+    r"strategic bombers?|bombers?|fighter jets?|fighters?|jet fighters?|warplanes?|"
+    r"reconnaissance (?:aircraft|planes?)|spy planes?|early[- ]warning (?:and control )?aircraft|"
+    r"surveillance aircraft|patrol aircraft|transport aircraft|helicopters?|drones?|UAVs?|"
+    r"unmanned aerial vehicles?|balloons?|aircraft carriers?|carriers?|"
+    r"(?:guided-missile )?destroyers?|frigates?|corvettes?|warships?|submarines?|"
+    r"(?:coast guard|CCG) (?:vessels?|ships?|boats?)|tank landing (?:ships?|vessels?)|landing ships?|"
+    r"survey ships?|supply (?:ships?|vessels?)|minesweepers?|missile boats?|naval vessels?|"
+    r"navy (?:ships?|vessels?)|military aircraft|military planes?|aircraft|planes?|vessels?|ships?|boats?"
+)
+ASSET = re.compile(
+    rf"(?<![\w-])(?P<designator>{_DESIGNATORS})(?![\w-])|(?P<carrier>\b(?:{_CARRIERS})\b)|"
+    rf"(?P<generic>\b(?:{_GENERIC_ASSETS})\b)",
+)
+_WEAK_GENERIC = frozenset(
+    {"aircraft", "plane", "planes", "vessel", "vessels", "ship", "ships", "boat", "boats", "carrier",
+     "carriers", "military aircraft", "military plane", "military planes"}
+)
+
+
+def assets_from_text(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """Platforms as written (designators, carrier names, generic platform nouns), deduplicated."""
+    specific: dict[str, None] = {}
+    generic: dict[str, None] = {}
+    for match in ASSET.finditer(text):
+        if any(a <= match.start() < b for a, b in skip):
+            continue
+        if match.lastgroup == "designator":
+            specific.setdefault(match.group(), None)
+        elif match.lastgroup == "carrier":
+            if re.search(r"(?:carrier|flattop|the)\s+$", text[max(0, match.start() - 12) : match.start()]) or \
+                    re.match(r"[’']?s?\s*(?:carrier|strike group|-led|and)", text[match.end() : match.end() + 15]):
+                specific.setdefault(match.group(), None)
+        else:
+            word = match.group().lower()
+            if word not in _WEAK_GENERIC:
+                generic.setdefault(word, None)
+    if not generic and not specific:
+        for match in ASSET.finditer(text):
+            if match.lastgroup == "generic" and not any(a <= match.start() < b for a, b in skip):
+                generic.setdefault(match.group().lower(), None)
+                break
+    return tuple(specific) + tuple(g for g in generic if not _covered(g, specific))
+
+
+def _covered(generic: str, specific: dict[str, None]) -> bool:
+    return bool(specific) and generic in {"bombers", "bomber", "strategic bombers", "strategic bomber"} and \
+        any(s.startswith(("H-6", "Tu-")) for s in specific)
+
+
+# --- counts ----------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "a pair of": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "dozen": 12, "a dozen": 12, "thirty": 30, "forty": 40, "fifty": 50,
+}
+_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_PLATFORM = (
+    r"(?:aircraft|planes?|warplanes?|bombers?|fighters?|jets?|drones?|UAVs?|helicopters?|vessels?|ships?|"
+    r"warships?|destroyers?|frigates?|corvettes?|submarines?|boats?|balloons?)"
+)
+_COUNT_GROUP = re.compile(
+    rf"(?<![\w.,-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})(?: (?P<mid>[A-Za-z.-]+(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"
+    rf" (?:[\w.-]+ ){{0,4}}?{_PLATFORM}\b(?! (?:take-?offs?|landings?|sorties|times))|"
+    rf"(?<![\w.,-])(?<!Type )(?<!Project )(?:(?:a )?total of )?(?P<n>{_NUMBER}) "
+    rf"(?:(?!take-?offs?|landings|times|sorties|km|kilometers|miles)[\w.’'-]+ ){{0,4}}?{_PLATFORM}\b"
+    rf"(?! (?:take-?offs?|landings?|sorties|times))(?P<each> from each (?:country|side|nation))?",
+    re.I,
+)
+
+
+def count_from_text(text: str, n_actors: int) -> int | None:
+    """The number of platforms: '4 Chinese and 15 Russian aircraft' is 19, 'two aircraft from each
+    country' is two times the number of actors; the first stated group wins."""
+    for match in _COUNT_GROUP.finditer(text):
+        if match.group("n1"):
+            return _number(match.group("n1")) + _number(match.group("n2"))
+        value = _number(match.group("n"))
+        each = re.match(r" from each (?:country|side|nation)", text[match.end() : match.end() + 25])
+        if match.group("each") or each:
+            return value * max(2, n_actors)
+        tail = text[match.end() : match.end() + 40]
+        more = re.match(rf" and (?P<m>{_NUMBER}) (?:[\w.-]+ ){{0,3}}?{_PLATFORM}\b", tail, re.I)
+        if more:
+            return value + _number(more.group("m"))
+        return value
+    return None
+
+
+def _number(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token]

@@ -1,0 +1,765 @@
+"""Incidents from articles: who did what, when, where, with what, read from the sentences.
+
+Per article: split sentences (offsets kept), find event triggers, read the clause around each
+trigger for actors, assets, counts, dates (``geo.dates``) and places (``geo.places``), fill
+what a clause leaves out from its context (the sentences before, the article's dated reports,
+the publication date), then merge the same incident within the article and across articles
+(:mod:`geo.merge`). Every incident keeps the sentences it came from and a one-line reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from geo import _triggers as tr
+from geo._errors import ArticleError
+from geo.merge import date_interval, incident_id, merge_incidents
+from geo.records import Article, DateMention, Incident, PlaceMention, Source
+
+__all__ = ["incidents_from_article", "incidents_from_articles", "merge_incidents"]
+
+log = logging.getLogger(__name__)
+
+_BACKGROUND_DAYS = 45
+_CONTEXT_SENTENCES = 3
+_ELABORATION_SENTENCES = 8
+_ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
+_WEAK_KINDS = frozenset({"city", "base", "country", "prefecture"})
+_ANAPHOR = re.compile(
+    r"^\W*(?:The|These|Those|Both|All|A total of|Of the)\s+(?:[\w’'-]+\s+){0,3}?(?:aircraft|planes|bombers|"
+    r"jets|fighters|drones|ships|vessels|warships|destroyers|frigates|flotilla|fleet|formation|drills?|"
+    r"exercises?|patrols?|flights?|carrier|group|submarine|boats)\b|\bfrom each (?:country|side)\b",
+)
+_SHARED_TAIL = re.compile(r"\b(?:both|all|each) of (?:which|them)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|from|until|commissioned in|in about)\s+(?:the\s+)?$", re.I)
+_REPORT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|confirmed|briefing|"
+    r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
+    re.I,
+)
+_REPORT_AFTER = re.compile(
+    r"^\W*(?:(?:evening|morning|afternoon|night)\W+)?(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:said|says|announced|told|reported|briefed|stated|confirmed)\b",
+    re.I,
+)
+_ASSET_ACTOR = (
+    (re.compile(r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Type 0|Liaoning|Shandong|Fujian)"), "CN"),
+    (re.compile(r"^(?:Tu-|Il-|I[Il]-|Su-|A-50|An-)"), "RU"),
+)
+
+
+@dataclass
+class _Draft:
+    """An incident while it is being read (mutable inside this module only)."""
+
+    kind: str
+    sentence: int
+    start: int  # clause span, article offsets
+    end: int
+    trigger_at: int
+    actors: tuple[str, ...] = ()
+    assets: tuple[str, ...] = ()
+    count: int | None = None
+    date: DateMention | None = None
+    date_reason: str = ""
+    places: tuple[PlaceMention, ...] = ()
+    role: str = "primary"
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    elaborates: _Draft | None = None
+    responds_to: _Draft | None = None
+    own_place: bool = False
+    report: DateMention | None = None
+    clause_text: str = ""
+
+
+@dataclass(frozen=True)
+class _Text:
+    """An article prepared for reading: sentences and mentions indexed by offset."""
+
+    article: Article
+    spans: tuple[tuple[int, int], ...]
+    places: tuple[PlaceMention, ...]
+    place_starts: tuple[int, ...]
+    dates: tuple[DateMention, ...]
+    date_starts: tuple[int, ...]
+    reference: date | None
+
+    def sentence(self, index: int) -> str:
+        start, end = self.spans[index]
+        return self.article.text[start:end]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        first = bisect_left(self.place_starts, start)
+        return [p for p in self.places[first:] if p.start < end and p.end <= end] if first < len(
+            self.places
+        ) else []
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        first = bisect_left(self.date_starts, start)
+        return [d for d in self.dates[first:] if d.start < end]
+
+
+# --- public --------------------------------------------------------------------------------
+
+
+def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
+    """The incidents one article reports, merged within the article, in text order."""
+    if not tr.ANY_TRIGGER.search(article.text):
+        return []
+    spans = tuple(tr.sentence_spans(article.text))
+    triggered = [
+        (index, tr.triggers_from_sentence(article.text[s:e])) for index, (s, e) in enumerate(spans)
+    ]
+    if not any(found for _, found in triggered):
+        return []
+    text = _prepared(article, spans, gazetteer)
+    drafts = _drafts_from_sentences(text, triggered, gazetteer)
+    drafts = _resolved(text, drafts, gazetteer)
+    incidents = [_incident_from_draft(text, draft, gazetteer) for draft in drafts]
+    merged = merge_incidents(i for i in incidents if i is not None)
+    log.info("read %d incidents in %s", len(merged), article.doc)
+    return merged
+
+
+def incidents_from_articles(articles: Iterable[Article | ArticleError], gazetteer) -> list[Incident]:
+    """Stream articles (one in memory at a time) and merge their incidents across articles.
+
+    An :class:`ArticleError` in the stream is logged and skipped; the rest goes on.
+    """
+    return merge_incidents(_stream(articles, gazetteer))
+
+
+def _stream(articles, gazetteer) -> Iterator[Incident]:
+    for article in articles:
+        if isinstance(article, ArticleError):
+            log.warning("%s", article)
+            continue
+        yield from incidents_from_article(article, gazetteer)
+
+
+# --- preparing an article ------------------------------------------------------------------
+
+
+def _prepared(article: Article, spans, gazetteer) -> _Text:
+    from geo.dates import dates_from_text
+    from geo.places import places_from_text
+
+    places = tuple(sorted(places_from_text(article.text, gazetteer), key=lambda p: p.start))
+    reference = article.published or _reference_date(article.text)
+    dates = tuple(sorted(dates_from_text(article.text, reference), key=lambda d: d.start)) if (
+        reference
+    ) else ()
+    return _Text(
+        article=article,
+        spans=spans,
+        places=places,
+        place_starts=tuple(p.start for p in places),
+        dates=dates,
+        date_starts=tuple(d.start for d in dates),
+        reference=reference,
+    )
+
+
+_FULL_DATE = re.compile(
+    r"\b(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b|"
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(\d{1,2}),\s+(20\d\d)\b"
+)
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
+
+def _reference_date(text: str) -> date | None:
+    """Without a publication date: the latest full date written in the text, if any."""
+    found = []
+    for match in _FULL_DATE.finditer(text):
+        try:
+            if match.group(1):
+                found.append(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+            else:
+                month = _MONTHS.index(match.group(4).lower()) + 1
+                found.append(date(int(match.group(6)), month, int(match.group(5))))
+        except ValueError:
+            continue
+    return max(found) if found else None
+
+
+# --- reading sentences -------------------------------------------------------------------
+
+
+def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for index, triggers in triggered:
+        sentence = text.sentence(index)
+        if tr.SKIP_SENTENCE.search(sentence):
+            continue
+        strong = [t for t in triggers if t.kind != "flight"]
+        parent = _parent(drafts, index)
+        if not strong:
+            if parent is not None and _elaborates(sentence, triggers, parent):
+                drafts.append(_elaboration(text, index, parent))
+            elif triggers:
+                drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
+            continue
+        drafts.extend(_drafts_from_triggers(text, index, strong, drafts))
+    return drafts
+
+
+def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
+    for draft in reversed(drafts):
+        if index - draft.sentence > _ELABORATION_SENTENCES:
+            return None
+        if draft.kind != "scramble" and draft.role != "background" and draft.elaborates is None \
+                and _specific(draft):
+            return draft
+    return None
+
+
+_AIR_KINDS = frozenset({"joint_air_patrol", "adiz_entry", "airspace_violation", "scramble"})
+_SEA_KINDS = frozenset({"joint_naval_patrol", "territorial_waters_entry", "contiguous_zone_entry"})
+_CONTINUES = re.compile(r"^\W*(?:They|It|The \w+(?: \w+)?) (?:also|then|later)\b")
+
+
+def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
+    """A sentence that adds to the incident before it: 'The six aircraft - Tu-95 ... H-6K',
+    'They also patrolled over the East China Sea'."""
+    if _CONTINUES.search(sentence):
+        return True
+    if not _ANAPHOR.search(sentence):
+        return False
+    if parent.kind in _AIR_KINDS and not tr.AIR_CONTEXT.search(sentence):
+        return False
+    if parent.kind in _SEA_KINDS and not tr.NAVAL_CONTEXT.search(sentence):
+        return False
+    return bool(tr.ASSET.search(sentence)) or bool(triggers) or bool(_CONTINUES.search(sentence))
+
+
+def _elaboration(text: _Text, index: int, parent: _Draft) -> _Draft:
+    start, end = text.spans[index]
+    draft = _Draft(kind=parent.kind, sentence=index, start=start, end=end, trigger_at=start)
+    _read_clause(text, draft, start, end)
+    events, _ = _event_dates(text, draft)
+    if events:
+        draft.date = events[0]
+        draft.date_reason = _date_reason(text, events[0], "")
+    if not draft.actors or not set(draft.actors) & set(parent.actors):
+        draft.actors = parent.actors
+    draft.elaborates = parent
+    draft.role = parent.role
+    return draft
+
+
+def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Draft]:
+    start, end = text.spans[index]
+    sentence = text.sentence(index)
+    clauses = _clauses(sentence, triggers)
+    made: list[_Draft] = []
+    for trigger, (c_start, c_end) in zip(triggers, clauses, strict=True):
+        kind = _kind(trigger, sentence[c_start:c_end], sentence, drafts, text)
+        if kind is None:
+            continue
+        draft = _Draft(kind=kind, sentence=index, start=start + c_start, end=start + c_end,
+                       trigger_at=start + trigger.start)
+        _read_clause(text, draft, start + c_start, start + c_end)
+        if not draft.places and len(triggers) > 1 and _SHARED_TAIL.search(sentence):
+            draft.places = tuple(_usable_places(text, start, end))
+        made.extend(_dated_copies(text, draft, sentence))
+    return _link_responses(_drop_framing(made))
+
+
+def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
+    """Split a sentence between its triggers at the last comma or conjunction between them."""
+    bounds = [0]
+    for left, right in zip(triggers, triggers[1:], strict=False):
+        gap = sentence[left.end : right.start]
+        cut = max((m.start() for m in re.finditer(r"[,;]", gap)), default=None)
+        if cut is None:
+            cut = max(
+                (m.start() for m in re.finditer(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b", gap)),
+                default=None,
+            )
+        bounds.append(left.end + cut if cut is not None else right.start)
+    bounds.append(len(sentence))
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | None:
+    kind = trigger.kind
+    if kind == "transit":
+        return "strait_transit"
+    if kind == "median_line" or kind == "flight":
+        return "other"
+    if kind == "waters":
+        return _waters_kind(text, sentence, drafts)
+    if kind == "joint_patrol":
+        if re.search(r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b", clause, re.I):
+            return "joint_naval_patrol"
+        if tr.AIR_CONTEXT.search(clause):
+            return "joint_air_patrol"
+        for draft in reversed(drafts):
+            if draft.kind in ("joint_air_patrol", "joint_naval_patrol"):
+                return draft.kind
+        title = text.article.title or text.article.text[:200]
+        return "joint_naval_patrol" if tr.NAVAL_CONTEXT.search(title) and not tr.AIR_CONTEXT.search(
+            title) else "joint_air_patrol"
+    if kind == "joint_naval_exercise" and tr.AIR_CONTEXT.search(clause) and not tr.NAVAL_CONTEXT.search(
+            clause):
+        return "other"
+    return kind
+
+
+def _waters_kind(text: _Text, sentence: str, drafts) -> str | None:
+    """'entered the waters': the zone the article spoke of just before."""
+    for draft in reversed(drafts):
+        if draft.kind in ("territorial_waters_entry", "contiguous_zone_entry"):
+            return draft.kind
+    if re.search(r"territorial", sentence, re.I):
+        return "territorial_waters_entry"
+    return None
+
+
+def _drop_framing(drafts: list[_Draft]) -> list[_Draft]:
+    """In a sentence that reports a strait passage, 'in their joint patrols' only frames it."""
+    if any(d.kind == "strait_transit" for d in drafts):
+        drafts = [d for d in drafts if not (d.kind.startswith("joint_") and not d.own_place
+                                            and d.date is None)]
+    return drafts
+
+
+def _link_responses(drafts: list[_Draft]) -> list[_Draft]:
+    primaries = [d for d in drafts if d.kind != "scramble"]
+    for draft in drafts:
+        if draft.kind == "scramble":
+            draft.role = "response"
+            draft.responds_to = primaries[0] if primaries else None
+    return drafts
+
+
+# --- one clause ----------------------------------------------------------------------------
+
+
+def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
+    clause = text.article.text[start:end]
+    draft.clause_text = clause
+    mentions = tr.actor_mentions(clause)
+    responders = _responder_spans(clause, mentions)
+    if draft.kind == "scramble":
+        draft.actors = _scramblers(clause, mentions, draft)
+    else:
+        draft.actors = _actors(mentions, draft.trigger_at - start)
+        if draft.kind.startswith("joint_") and len(draft.actors) < 2:
+            draft.actors = ()
+    skip = [] if draft.kind == "scramble" else responders
+    draft.assets = tr.assets_from_text(clause, skip)
+    if not draft.actors and draft.kind != "scramble":
+        draft.actors = _actors_from_assets(draft.assets)
+    draft.count = tr.count_from_text(clause, len(draft.actors))
+    draft.places = tuple(_usable_places(text, start, end))
+    draft.own_place = any(_qualifies(p) for p in draft.places)
+    draft.sources = [text.spans[draft.sentence]]
+
+
+def _actors(mentions, trigger_at: int | None = None) -> tuple[str, ...]:
+    """The side that acted: adversaries named as actors; otherwise others named before the
+    trigger (the subject: 'US and Japanese forces conducted a joint exercise')."""
+    acting = [m for m in mentions if m.role == "actor"]
+    adversaries = [m.code for m in acting if m.code in tr.ADVERSARIES]
+    if adversaries:
+        return tr.ordered_codes(adversaries)
+    limit = trigger_at if trigger_at is not None else 10**9
+    return tr.ordered_codes(m.code for m in acting if m.start < limit)
+
+
+def _scramblers(clause: str, mentions, draft: _Draft) -> tuple[str, ...]:
+    trigger_at = draft.trigger_at - draft.start
+    before = [m.code for m in mentions if m.start < trigger_at and m.code not in tr.ADVERSARIES]
+    after = [m.code for m in mentions if m.role == "responder" and m.code not in tr.ADVERSARIES]
+    codes = before or after
+    if not codes and re.search(r"Self-Defen[cs]e|\bA?SDF\b|Japanese", clause):
+        codes = ["JP"]
+    return tr.ordered_codes(codes)
+
+
+def _responder_spans(clause: str, mentions) -> list[tuple[int, int]]:
+    spans = []
+    for mention in mentions:
+        if mention.code not in tr.ADVERSARIES and mention.role != "actor":
+            spans.append((mention.start, mention.start + 40))
+    for match in re.finditer(r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by", clause, re.I):
+        spans.append((match.start(), match.end() + 30))
+    return spans
+
+
+def _actors_from_assets(assets) -> tuple[str, ...]:
+    codes = [code for asset in assets for pattern, code in _ASSET_ACTOR if pattern.match(asset)]
+    return tr.ordered_codes(codes)
+
+
+_ATTRIBUTION = re.compile(
+    r"according to[^,.;]*|\([A-Z][\w ]*(?:News|Press|Yonhap|Sputnik|Reuters)\)|/TASS/|"
+    r"(?:Headquarters|headquarters|summit|conference|press office|Ministry|ministry) in [A-Z]\w+"
+)
+
+
+def _usable_places(text: _Text, start: int, end: int) -> list[PlaceMention]:
+    """Places of a clause, without those inside an attribution ('according to ... in Naha')."""
+    places = text.places_in(start, end)
+    if not places:
+        return []
+    clause = text.article.text[start:end]
+    blocked = [(start + m.start(), start + m.end()) for m in _ATTRIBUTION.finditer(clause)]
+    head = text.article.text[max(0, start - 2) : start + 40]
+    if start == text.spans[0][0] or re.search(r"\(\w[\w ]*\)\s*[-–—]|/TASS/", head):
+        dateline = re.match(r"[A-Z ,]+(?=,|\s\()", clause)
+        if dateline:
+            blocked.append((start, start + dateline.end()))
+    return [p for p in places if not any(a <= p.start < b for a, b in blocked)]
+
+
+def _qualifies(place: PlaceMention) -> bool:
+    """A place that makes a mention specific (a city or a country alone does not)."""
+    return place.relation is not None or place.kind not in _WEAK_KINDS
+
+
+# --- dates of a clause ----------------------------------------------------------------------
+
+
+def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[DateMention]]:
+    """(event dates, report dates) of a clause: 'said Tuesday' reports, it does not date."""
+    events, reports = [], []
+    full = text.article.text
+    s_start = text.spans[draft.sentence][0]
+    for mention in text.dates_in(draft.start, draft.end):
+        before = full[max(s_start, mention.start - 40) : mention.start]
+        after = full[mention.end : mention.end + 40]
+        if not re.search(r"[A-Za-z]", mention.text) or _SINCE.search(before):
+            continue
+        at_head = not re.search(r"\w", re.sub(r"^\W*(?:On|on|Late|Early)\b", "", before))
+        if _REPORT_BEFORE.search(before) or (at_head and _REPORT_AFTER.match(after)):
+            reports.append(mention)
+        else:
+            events.append(mention)
+    return events, reports
+
+
+def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
+    events, reports = _event_dates(text, draft)
+    if len(events) > 1 and tr.BACKGROUND_CUE.search(sentence) and draft.kind != "scramble":
+        copies = []
+        for mention in events:
+            copy = replace(draft, date=mention, role="background", sources=list(draft.sources))
+            copy.date_reason = _date_reason(text, mention, "")
+            copies.append(copy)
+        return copies
+    if events:
+        nearest = min(events, key=lambda m: abs(m.start - draft.trigger_at))
+        draft.date = nearest
+        draft.date_reason = _date_reason(text, nearest, "")
+    elif reports:
+        draft.report = reports[0]
+    return [draft]
+
+
+def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
+    published = text.article.published
+    against = f"published {published.isoformat()}" if published else (
+        f"the latest date in the text {text.reference.isoformat()}" if text.reference else "no date"
+    )
+    return f"date: {how}'{mention.text}' resolved against {against}"
+
+
+# --- resolving a whole article ---------------------------------------------------------------
+
+
+def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
+    drafts = [d for d in drafts if _specific(d)]
+    drafts = _fold_elaborations(drafts)
+    drafts = _fold_undated(drafts)
+    for draft in drafts:
+        if draft.date is None and draft.kind != "scramble":
+            _date_from_context(text, draft, drafts)
+    for draft in drafts:
+        if draft.kind == "scramble":
+            _fill_response(text, draft, drafts)
+        elif not draft.actors:
+            draft.actors = _actors_from_context(text, draft, drafts)
+        _set_role(text, draft, drafts)
+    drafts = [d for d in drafts if d.actors or d.kind == "scramble"]
+    return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
+
+
+_ZONE_OWNER = (
+    (re.compile(r"KADIZ|Korea(?:n)? Air Defen[cs]e|South Korea[’']s (?:air defen|ADIZ)", re.I), "KR"),
+    (re.compile(r"JADIZ|Japan(?:ese)?[’']?s? (?:air defen|ADIZ)", re.I), "JP"),
+    (re.compile(r"Taiwan(?:ese)?[’']?s? (?:air defen|ADIZ)", re.I), "TW"),
+)
+_THEIR_ZONES = re.compile(r"their (?:respective )?(?:air defen[cs]e identification zones|air defen[cs]e zones|"
+                          r"ADIZs)", re.I)
+
+
+def _split_zones(text: _Text, draft: _Draft, gazetteer) -> list[_Draft]:
+    """'entered their air defence identification zones' after 'Japan and South Korea
+    scrambled': one ADIZ entry per zone owner, each placed in that owner's ADIZ."""
+    if draft.kind != "adiz_entry":
+        return [draft]
+    from geo._placing import mention_of_feature
+
+    if any(p.kind == "adiz" for p in draft.places):
+        return [draft]
+
+    sentence = text.sentence(draft.sentence)
+    owners = [code for pattern, code in _ZONE_OWNER if pattern.search(sentence)]
+    if not owners and _THEIR_ZONES.search(sentence):
+        owners = [m.code for m in tr.actor_mentions(sentence) if m.code not in tr.ADVERSARIES]
+    copies = []
+    for owner in tr.ordered_codes(owners):
+        zone_id = f"adiz.{owner.lower()}"
+        if zone_id in gazetteer:
+            feature = gazetteer.get(zone_id)
+            copies.append(replace(draft, places=(mention_of_feature(feature, draft.start),),
+                                  sources=list(draft.sources)))
+    return copies or [draft]
+
+
+def _specific(draft: _Draft) -> bool:
+    """A mention with neither a date nor a place of its own is a reference, not an incident."""
+    if draft.elaborates is not None or draft.kind == "scramble":
+        return True
+    return draft.date is not None or draft.own_place
+
+
+def text_of(draft: _Draft) -> str:
+    return draft.clause_text
+
+
+def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
+    kept = []
+    for draft in drafts:
+        parent = draft.elaborates
+        if parent is None or parent not in kept:
+            if parent is None:
+                kept.append(draft)
+            continue
+        if draft.date is not None and parent.date is not None and not _contains(parent.date, draft.date):
+            continue
+        continues = _CONTINUES.search(text_of(draft)) is not None
+        _absorb(parent, draft, prefer_places=True, extend_route=continues)
+    return kept
+
+
+def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
+    """An undated mention joins the nearest dated one of the same type, actors and place."""
+    kept = []
+    for draft in drafts:
+        if draft.date is not None or draft.kind == "scramble":
+            kept.append(draft)
+            continue
+        match = _nearest_dated(draft, drafts)
+        if match is None:
+            kept.append(draft)
+        else:
+            _absorb(match, draft, prefer_places=False)
+    return kept
+
+
+def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    candidates = [
+        d for d in drafts
+        if d is not draft and d.date is not None and d.kind == draft.kind and d.role != "background"
+        and _actors_fit(d.actors, draft.actors)
+    ]
+    if len(candidates) > 1:
+        candidates = [d for d in candidates if _places_fit(d.places, draft.places)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d.sentence - draft.sentence))
+
+
+def _actors_fit(a, b) -> bool:
+    return not a or not b or set(a) <= set(b) or set(b) <= set(a)
+
+
+def _places_fit(a, b) -> bool:
+    if not a or not b:
+        return True
+    ids_a, ids_b = {p.feature_id for p in a}, {p.feature_id for p in b}
+    if ids_a & ids_b:
+        return True
+    return any(p.geometry.intersects(q.geometry) for p in a for q in b if _qualifies(p) and _qualifies(q))
+
+
+def _absorb(target: _Draft, other: _Draft, *, prefer_places: bool, extend_route: bool = False) -> None:
+    if other.date is not None and (target.date is None or _finer(other.date, target.date)):
+        target.date, target.date_reason = other.date, other.date_reason
+    if extend_route and other.places and target.places:
+        target.places = (*target.places, *other.places)
+    elif other.places and _routeish(other.places, target.places):
+        target.places = other.places
+    target.assets = tuple(dict.fromkeys((*target.assets, *other.assets)))
+    if other.count is not None:
+        target.count = max(target.count or 0, other.count)
+    if len(other.actors) > len(target.actors) and set(target.actors) <= set(other.actors):
+        target.actors = other.actors
+    target.sources.extend(s for s in other.sources if s not in target.sources)
+
+
+def _routeish(new, old) -> bool:
+    """Prefer the new places when they add a route or a more precise (or smaller) place."""
+    if not old:
+        return True
+    routes_new = sum(1 for p in new if p.kind in _ROUTE_KINDS and p.relation is None)
+    return routes_new >= 2 or _place_score(new) < _place_score(old)
+
+
+def _place_score(places) -> tuple:
+    usable = [p for p in places if _qualifies(p)]
+    if not usable:
+        return (9, float("inf"))
+    return min((p.geo_precision, p.geometry.area) for p in usable)
+
+
+def _contains(outer: DateMention, inner: DateMention) -> bool:
+    a = date_interval(outer.date, outer.date_end, outer.precision)
+    b = date_interval(inner.date, inner.date_end, inner.precision)
+    return bool(a and b and a[0] <= b[1] and b[0] <= a[1])
+
+
+def _finer(a: DateMention, b: DateMention) -> bool:
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return order.get(a.precision, 4) < order.get(b.precision, 4) and _contains(b, a)
+
+
+def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
+    """Undated: the incident just before (same sentence or up to three back), then a date in
+    the sentences before, then the report date's week, then the publication week."""
+    for other in reversed(drafts[: drafts.index(draft)]):
+        if draft.sentence - other.sentence > _CONTEXT_SENTENCES:
+            break
+        if other.date is not None and other.role != "background":
+            draft.date = other.date
+            draft.date_reason = f"date: from context '{other.date.text}' (sentence before)"
+            return
+    events = []
+    for index in range(max(0, draft.sentence - _CONTEXT_SENTENCES), draft.sentence):
+        start, end = text.spans[index]
+        probe = _Draft(kind=draft.kind, sentence=index, start=start, end=end, trigger_at=start)
+        events.extend(_event_dates(text, probe)[0])
+    if events:
+        draft.date = events[-1]
+        draft.date_reason = f"date: from context '{events[-1].text}' (sentence before)"
+        return
+    report = draft.report
+    anchor = _iso_to_date(report.date) if report is not None and report.precision == "day" else None
+    basis = f"the report date '{report.text}'" if anchor else None
+    if anchor is None and text.article.published is not None:
+        anchor, basis = text.article.published, f"published {text.article.published.isoformat()}"
+    if anchor is not None:
+        first_day = anchor - timedelta(days=6)
+        draft.date = DateMention(text="", start=draft.start, end=draft.start,
+                                 date=first_day.isoformat(), precision="week",
+                                 date_end=anchor.isoformat())
+        draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+def _iso_to_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str, ...]:
+    earlier = drafts[: drafts.index(draft)]
+    for other in reversed(earlier):
+        if other.kind == draft.kind and other.actors:
+            return other.actors
+    for other in reversed(earlier):
+        if other.actors and other.kind != "scramble" and draft.sentence - other.sentence <= 3:
+            return other.actors
+    for index in range(draft.sentence - 1, max(-1, draft.sentence - 3), -1):
+        codes = tuple(c for c in _actors(tr.actor_mentions(text.sentence(index))) if c in tr.ADVERSARIES)
+        if codes:
+            return codes
+    counts = Counter(
+        m.code for m in tr.actor_mentions(text.article.text) if m.code in tr.ADVERSARIES and m.role == "actor"
+    )
+    return (counts.most_common(1)[0][0],) if counts else ()
+
+
+def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
+    primary = draft.responds_to if draft.responds_to in drafts else None
+    if primary is None:
+        primary = next((d for d in reversed(drafts[: drafts.index(draft)])
+                        if d.kind != "scramble" and draft.sentence - d.sentence <= 1), None)
+    events, _ = _event_dates(text, draft)
+    if events:
+        draft.date = events[0]
+        draft.date_reason = _date_reason(text, events[0], "")
+    elif primary is not None and primary.date is not None:
+        draft.date, draft.date_reason = primary.date, primary.date_reason + " (the incident it answers)"
+    else:
+        _date_from_context(text, draft, drafts)
+    if not draft.own_place and primary is not None:
+        draft.places = primary.places
+
+
+def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
+    if draft.kind == "scramble" or draft.role == "background" or draft.date is None:
+        return
+    reference = text.article.published or _latest(drafts)
+    sentence = text.sentence(draft.sentence)
+    span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
+    if tr.BACKGROUND_CUE.search(sentence) and draft.date.text or reference and span and span[1] < reference - timedelta(days=_BACKGROUND_DAYS):
+        draft.role = "background"
+
+
+def _latest(drafts: list[_Draft]) -> date | None:
+    ends = [date_interval(d.date.date, d.date.date_end, d.date.precision) for d in drafts if d.date]
+    return max((e[1] for e in ends if e), default=None)
+
+
+# --- drafts to incidents -----------------------------------------------------------------------
+
+
+def _incident_from_draft(text: _Text, draft: _Draft, gazetteer) -> Incident | None:
+    from geo._placing import place_of
+
+    article = text.article
+    placed = place_of(draft.kind, draft.places, text, draft, gazetteer)
+    sources = tuple(
+        Source(
+            doc=article.doc,
+            quote=article.text[s:e],
+            start=s,
+            end=e,
+            url=article.url,
+            publisher=article.publisher,
+            published=article.published.isoformat() if article.published else None,
+        )
+        for s, e in sorted(set(draft.sources))
+    )
+    when = draft.date
+    date_value = when.date if when else None
+    reason = f"{draft.date_reason or 'date: none found'}; place: {placed.reason}"
+    return Incident(
+        id=incident_id(draft.kind, date_value, draft.actors, article.doc, sources[0].start),
+        type=draft.kind,
+        date=date_value,
+        date_end=when.date_end if when else None,
+        date_precision=when.precision if when else None,
+        geometry=placed.geometry,
+        geo_precision=placed.geo_precision,
+        role=draft.role,
+        actors=draft.actors,
+        assets=draft.assets,
+        count=draft.count,
+        place_ids=placed.place_ids,
+        place_names=placed.place_names,
+        sources=sources,
+        reason=reason,
+    )

@@ -1,0 +1,200 @@
+"""One incident, many sources: merge incidents reported in several sentences or articles.
+
+Two incidents are the same when their types match, their dates overlap within their
+precision (a month contains its days), one actor set contains the other, and their places
+are compatible (the geometries intersect, or one of them has none). The merged incident keeps
+every source, the most precise date and place, the union of assets and the largest count;
+a background mention that meets a primary report becomes part of it (role primary).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from geo.records import Incident
+
+log = logging.getLogger(__name__)
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+_ROLE_RANK = {"primary": 0, "response": 1, "background": 2}
+
+
+def date_interval(value: str | None, value_end: str | None, precision: str | None):
+    """The first and last day an ISO date at ``precision`` can mean (None if undated)."""
+    if not value:
+        return None
+    first = _first_day(value)
+    last = _last_day(value_end or value, precision)
+    if precision == "week" and not value_end:
+        last = first + timedelta(days=6)
+    return first, max(first, last)
+
+
+def _first_day(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(value: str, precision: str | None) -> date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+def incident_id(kind: str, when: str | None, actors: Iterable[str], doc: str, start: int) -> str:
+    """Stable id: a hash of type, date, actors and the earliest source (doc and offset)."""
+    key = f"{kind}|{when or ''}|{','.join(actors)}|{doc}|{start}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def same_incident(a: Incident, b: Incident) -> bool:
+    """Whether ``a`` and ``b`` describe the same incident (see the module doc)."""
+    if a.type != b.type:
+        return False
+    span_a = date_interval(a.date, a.date_end, a.date_precision)
+    span_b = date_interval(b.date, b.date_end, b.date_precision)
+    if span_a is None or span_b is None or span_a[1] < span_b[0] or span_b[1] < span_a[0]:
+        return False
+    actors_a, actors_b = set(a.actors), set(b.actors)
+    if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
+        return False
+    return places_compatible(a, b)
+
+
+def places_compatible(a: Incident, b: Incident) -> bool:
+    """No place on one side, shared gazetteer ids, or intersecting geometries."""
+    if a.geometry is None or b.geometry is None or a.geometry.is_empty or b.geometry.is_empty:
+        return True
+    if set(a.place_ids) & set(b.place_ids):
+        return True
+    return bool(a.geometry.intersects(b.geometry))
+
+
+def combine(a: Incident, b: Incident) -> Incident:
+    """Merge ``b`` into ``a``: all sources, most precise date and place, assets, max count."""
+    dated = _more_precise_date(a, b)
+    placed = _better_place(a, b)
+    sources = tuple(sorted({*a.sources, *b.sources}, key=lambda s: (s.doc, s.start, s.end)))
+    role = min(a.role, b.role, key=lambda r: _ROLE_RANK.get(r, 3))
+    actors = a.actors if len(a.actors) >= len(b.actors) else b.actors
+    assets = tuple(dict.fromkeys((*a.assets, *b.assets)))
+    counts = [c for c in (a.count, b.count) if c is not None]
+    reason = _merged_reason(dated, placed, len(sources))
+    first = sources[0]
+    return replace(
+        a,
+        id=incident_id(a.type, dated.date, actors, first.doc, first.start),
+        date=dated.date,
+        date_end=dated.date_end,
+        date_precision=dated.date_precision,
+        geometry=placed.geometry,
+        geo_precision=placed.geo_precision,
+        place_ids=placed.place_ids,
+        place_names=placed.place_names,
+        role=role,
+        actors=actors,
+        assets=assets,
+        count=max(counts) if counts else None,
+        sources=sources,
+        reason=reason,
+    )
+
+
+def _more_precise_date(a: Incident, b: Incident) -> Incident:
+    rank_a, rank_b = _PRECISION_RANK[a.date_precision], _PRECISION_RANK[b.date_precision]
+    if rank_a != rank_b:
+        return a if rank_a < rank_b else b
+    span_a = date_interval(a.date, a.date_end, a.date_precision)
+    span_b = date_interval(b.date, b.date_end, b.date_precision)
+    if span_a and span_b and (span_b[1] - span_b[0]) < (span_a[1] - span_a[0]):
+        return b
+    return a
+
+
+def _better_place(a: Incident, b: Incident) -> Incident:
+    """A route through the other's place wins; otherwise the better :func:`place_rank`."""
+    ids_a, ids_b = set(a.place_ids), set(b.place_ids)
+    if ids_a and ids_b and ids_a != ids_b:
+        if ids_b < ids_a:
+            return a
+        if ids_a < ids_b:
+            return b
+    return a if place_rank(a) <= place_rank(b) else b
+
+
+def place_rank(incident: Incident) -> tuple:
+    """Lower is better: exact features first, then routes, regions, fuzzy areas, countries."""
+    if incident.geometry is None or incident.geo_precision is None:
+        return (9, 0)
+    precision = incident.geo_precision
+    is_route = incident.geometry.geom_type == "LineString" and len(incident.place_ids) > 1
+    order = {1: 0, 2: 1, 3: 2, 5: 4, 4: 5, 6: 6, 7: 7}.get(precision, 8)
+    if is_route:
+        order = 3
+    return (order, -len(incident.place_ids))
+
+
+def _merged_reason(dated: Incident, placed: Incident, n_sources: int) -> str:
+    date_part = dated.reason.split("; place:")[0]
+    place_part = placed.reason.split("; place:")[1] if "; place:" in placed.reason else " none"
+    return f"{date_part}; place:{place_part}; merged from {n_sources} sources"
+
+
+def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
+    """Merge the same incident reported several times; order: first report first.
+
+    Candidates are looked up by type and month, so the cost grows with the number of
+    incidents of the same type in overlapping months, not with the whole catalogue.
+    """
+    merged: list[Incident | None] = []
+    index: dict[tuple[str, int], list[int]] = {}
+    undated: list[Incident] = []
+    for incident in incidents:
+        span = date_interval(incident.date, incident.date_end, incident.date_precision)
+        if span is None:
+            undated.append(incident)
+            continue
+        target = _find(incident, span, merged, index)
+        if target is None:
+            merged.append(incident)
+            _register(len(merged) - 1, incident, span, index)
+            continue
+        combined = combine(merged[target], incident)
+        merged[target] = combined
+        new_span = date_interval(combined.date, combined.date_end, combined.date_precision)
+        _register(target, combined, new_span, index)
+    result = [incident for incident in merged if incident is not None] + undated
+    log.info("merged %d incidents into %d", sum(len(i.sources) for i in result), len(result))
+    return result
+
+
+def _months(span: tuple[date, date]) -> range:
+    first, last = span
+    return range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+
+
+def _find(incident, span, merged, index) -> int | None:
+    seen: set[int] = set()
+    for month in _months(span):
+        for position in index.get((incident.type, month), ()):
+            if position in seen:
+                continue
+            seen.add(position)
+            if same_incident(merged[position], incident):
+                return position
+    return None
+
+
+def _register(position: int, incident: Incident, span, index) -> None:
+    for month in _months(span):
+        bucket = index.setdefault((incident.type, month), [])
+        if position not in bucket:
+            bucket.append(position)
