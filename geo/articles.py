@@ -200,7 +200,8 @@ def _manifest_rows(manifest: Path) -> dict[str, _Provenance]:
     except (OSError, csv.Error, UnicodeError) as error:
         raise ManifestFileError(manifest, f"unreadable manifest ({error}); {fix}") from None
     except ArticleError as error:
-        raise ManifestFileError(manifest, f"{error.args[0].split(': ', 1)[-1]}") from None
+        reason = str(error).removeprefix(f"{manifest}: ")
+        raise ManifestFileError(manifest, f"unreadable manifest ({reason}); {fix}") from None
     problems = [
         f"row {number}: published {row['published']!r} is not a date"
         for number, row in enumerate(rows, start=2)

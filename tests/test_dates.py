@@ -1,0 +1,267 @@
+from datetime import date
+
+import pytest
+
+from geo.dates import (
+    GRACE_DAYS,
+    date_from_month_day,
+    date_from_string,
+    date_from_weekday,
+    dates_from_text,
+    full_dates_from_text,
+    month_from_name,
+    week_of,
+)
+
+WED = date(2021, 11, 24)  # a Wednesday
+
+
+def _one(text, published):
+    mentions = dates_from_text(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "precision", "expected_end"),
+    [
+        # full dates stand as written
+        ("It happened on November 19, 2021.", WED, "2021-11-19", "day", None),
+        ("It happened on Nov. 19, 2021.", WED, "2021-11-19", "day", None),
+        ("It happened on 19 November 2021.", WED, "2021-11-19", "day", None),
+        ("Filed 2021-11-19 by the desk.", WED, "2021-11-19", "day", None),
+        ("Date: 2021/04/01", WED, "2021-04-01", "day", None),
+        ("Posted 23.11.2021, Tokyo", WED, "2021-11-23", "day", None),
+        ("Bombers flew on Friday, November 19, 2021.", WED, "2021-11-19", "day", None),
+        # month-day without a year: the publication year...
+        (
+            "The radar incident on Dec. 9 drew a protest.",
+            date(2021, 12, 11),
+            "2021-12-09",
+            "day",
+            None,
+        ),
+        ("On 19 November, bombers flew.", WED, "2021-11-19", "day", None),
+        (
+            "On the afternoon of April 1, three aircraft flew.",
+            date(2019, 4, 1),
+            "2019-04-01",
+            "day",
+            None,
+        ),
+        # ... unless it falls after publication: the year before (rollover)
+        (
+            "The flight on Dec. 28 was the last of the year.",
+            date(2022, 1, 5),
+            "2021-12-28",
+            "day",
+            None,
+        ),
+        (
+            "The patrol on 30 November was reported late.",
+            date(2022, 1, 5),
+            "2021-11-30",
+            "day",
+            None,
+        ),
+        ("Ships have stayed since Dec. 22 last year.", date(2024, 7, 9), "2023-12-22", "day", None),
+        ("The flight on Sunday, March 31, followed.", date(2019, 4, 1), "2019-03-31", "day", None),
+        (
+            "A drone flew on Tuesday (Aug. 30) near the island.",
+            date(2022, 9, 1),
+            "2022-08-30",
+            "day",
+            None,
+        ),
+        # weekdays: the most recent such day on or before publication
+        ("Two aircraft flew on Friday.", WED, "2021-11-19", "day", None),
+        ("The report came on Wednesday.", WED, "2021-11-24", "day", None),
+        ("A call was held on Tuesday.", WED, "2021-11-23", "day", None),
+        ("Ships were seen Tuesday morning near the strait.", WED, "2021-11-23", "day", None),
+        ("Koizumi spoke on Wednesday evening.", date(2025, 12, 11), "2025-12-10", "day", None),
+        (
+            "The ministry said late Friday that ships sailed.",
+            date(2021, 12, 18),
+            "2021-12-17",
+            "day",
+            None,
+        ),
+        ("Crews were unhurt in Friday's incident.", date(2020, 5, 9), "2020-05-08", "day", None),
+        ("They met last Wednesday.", WED, "2021-11-17", "day", None),
+        # relative periods
+        ("Flights took place earlier this month.", WED, "2021-11", "month", None),
+        ("Flights took place this month.", WED, "2021-11", "month", None),
+        ("Last month, navies held drills.", WED, "2021-10", "month", None),
+        ("Last month, navies held drills.", date(2022, 1, 5), "2021-12", "month", None),
+        ("Bombers patrolled this week.", date(2022, 5, 26), "2022-05-23", "week", "2022-05-29"),
+        (
+            "Warships passed the strait last week.",
+            date(2022, 3, 15),
+            "2022-03-07",
+            "week",
+            "2022-03-13",
+        ),
+        ("Spending rose last year.", WED, "2020", "year", None),
+        ("Spending rose this year.", WED, "2021", "year", None),
+        ("Leaders met over the weekend.", date(2023, 6, 6), "2023-06-03", "day", "2023-06-04"),
+        ("Missiles were fired earlier this morning.", date(2023, 6, 15), "2023-06-15", "day", None),
+        ("The ship left three days ago.", WED, "2021-11-21", "day", None),
+        # months
+        ("In June, bombers patrolled the sea.", date(2023, 7, 28), "2023-06", "month", None),
+        ("In June, bombers patrolled the sea.", date(2023, 5, 10), "2022-06", "month", None),
+        ("Drills have run since February.", date(2022, 3, 15), "2022-02", "month", None),
+        (
+            "Fifteen vessels entered during March this year.",
+            date(2025, 12, 11),
+            "2025-03",
+            "month",
+            None,
+        ),
+        ("It was the third time since December last year.", WED, "2020-12", "month", None),
+        ("A similar flight came in mid-July.", WED, "2021-07", "month", None),
+        ("The first patrol was in July 2019.", WED, "2019-07", "month", None),
+        # years
+        ("The carrier was commissioned in 2012.", WED, "2012", "year", None),
+        ("The cap has held since the 1960s.", WED, "1960", "year", "1969"),
+        ("Scrambles rose in fiscal 2024.", date(2025, 4, 10), "2024-04", "month", "2025-03"),
+        # ranges
+        (
+            "The drills run on July 20-23 in the sea.",
+            date(2021, 7, 25),
+            "2021-07-20",
+            "day",
+            "2021-07-23",
+        ),
+        ("The drills run on July 20–23, 2019.", WED, "2019-07-20", "day", "2019-07-23"),
+        (
+            "Boats were expelled between March 21 and 24.",
+            date(2025, 3, 28),
+            "2025-03-21",
+            "day",
+            "2025-03-24",
+        ),
+        (
+            "The exercise runs from July 20 to 23.",
+            date(2021, 7, 18),
+            "2021-07-20",
+            "day",
+            "2021-07-23",
+        ),
+        (
+            "The exercise ran 21–24 March off the coast.",
+            date(2025, 3, 28),
+            "2025-03-21",
+            "day",
+            "2025-03-24",
+        ),
+        ("Drills ran from June 28 to July 2.", date(2021, 7, 5), "2021-06-28", "day", "2021-07-02"),
+        ("Patrols ran from June to August 2022.", WED, "2022-06", "month", "2022-08"),
+        ("Patrols ran between 2019 and 2021.", WED, "2019", "year", "2021"),
+    ],
+)
+def test_date_forms_resolve_against_the_publication_date(
+    text, published, expected, precision, expected_end
+):
+    mention = _one(text, published)
+    assert (mention.date, mention.precision, mention.date_end) == (
+        expected,
+        precision,
+        expected_end,
+    )
+    assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Tu-95 and Chinese H-6K bombers flew with two J-16 fighters.",
+        "Spending will reach 2 per cent of GDP, or ¥43tn ($307bn).",
+        "The timestamp read 17:44 on the feed, at 4:50 p.m. local time.",
+        "The Joint Sea 2021 drills and Vostok 2022 involved Project 20380 corvettes.",
+        "Six aircraft and 12 helicopters took part; 704 scrambles were counted.",
+        "Some media may only be available to view at the original.",
+        "The Type 055 destroyer sailed 1,380 km in a 92-hour stay.",
+        "News Today broadcast the story.",
+    ],
+)
+def test_numbers_that_are_not_dates_yield_nothing(text):
+    assert dates_from_text(text, WED) == []
+
+
+def test_mentions_come_in_text_order_with_spans_into_the_text():
+    text = (
+        "After previous ones in July 2019, December 2020, and November 2021, "
+        "bombers flew again this week on Tuesday."
+    )
+    mentions = dates_from_text(text, date(2022, 5, 26))
+    assert [m.text for m in mentions] == [
+        "July 2019",
+        "December 2020",
+        "November 2021",
+        "this week",
+        "Tuesday",
+    ]
+    assert [m.date for m in mentions] == [
+        "2019-07",
+        "2020-12",
+        "2021-11",
+        "2022-05-23",
+        "2022-05-24",
+    ]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_the_longest_expression_wins():
+    mentions = dates_from_text("It began on Sunday, March 31, 2019 at noon.", WED)
+    assert [(m.text, m.date) for m in mentions] == [("Sunday, March 31, 2019", "2019-03-31")]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "relation", "expected"),
+    [
+        ("Monday", "", date(2021, 11, 22)),
+        ("Tuesday", "", date(2021, 11, 23)),
+        ("Wednesday", "", date(2021, 11, 24)),  # the publication day itself
+        ("Thursday", "", date(2021, 11, 18)),
+        ("Friday", "", date(2021, 11, 19)),
+        ("sunday", "", date(2021, 11, 21)),
+        ("Wednesday", "last", date(2021, 11, 17)),
+        ("Friday", "last", date(2021, 11, 19)),
+        ("Friday", "next", date(2021, 11, 26)),
+        ("Wednesday", "next", date(2021, 12, 1)),
+        ("Friday's", "", date(2021, 11, 19)),
+    ],
+)
+def test_weekday_helper_rule(weekday, relation, expected):
+    assert date_from_weekday(weekday, WED, relation=relation) == expected
+
+
+def test_month_day_grace_keeps_an_upcoming_date_in_the_publication_year():
+    published = date(2025, 12, 11)
+    assert date_from_month_day(12, 11 + GRACE_DAYS, published) == date(2025, 12, 18)
+    assert date_from_month_day(12, 12 + GRACE_DAYS, published) == date(2024, 12, 19)
+    assert date_from_month_day(2, 30, published) is None
+    # a stated weekday picks the year it fits
+    assert date_from_month_day(12, 10, date(2025, 12, 11), weekday="Tuesday") == date(2024, 12, 10)
+
+
+def test_month_and_week_helpers():
+    assert month_from_name(6, date(2023, 7, 28)) == date(2023, 6, 1)
+    assert month_from_name(7, date(2023, 7, 28)) == date(2023, 7, 1)
+    assert month_from_name(8, date(2023, 7, 28)) == date(2022, 8, 1)
+    assert month_from_name(7, date(2023, 7, 28), relation="last") == date(2022, 7, 1)
+    assert month_from_name(6, date(2023, 7, 28), relation="next") == date(2024, 6, 1)
+    assert week_of(date(2022, 5, 26)) == (date(2022, 5, 23), date(2022, 5, 29))
+
+
+def test_full_dates_and_date_strings():
+    assert [m.date for m in full_dates_from_text("Published: April 29, 2020 in Tokyo")] == [
+        "2020-04-29"
+    ]
+    assert full_dates_from_text("on Friday, Dec. 9") == []
+    assert date_from_string("2021-11-23") == date(2021, 11, 23)
+    assert date_from_string("2021-11-23T17:44+0000") == date(2021, 11, 23)
+    assert date_from_string("Nov. 23, 2021") == date(2021, 11, 23)
+    assert date_from_string("2021-13-01") is None
+    assert date_from_string("Tuesday") is None
+    assert date_from_string("") is None
