@@ -27,25 +27,26 @@ import logging
 import os
 import sqlite3
 import struct
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from pathlib import Path
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geo._errors import ArticleError, InputError, StoreError
+from geo._errors import ArticleError, ContractError, InputError, StoreError
 from geo.records import (
     ACTORS,
+    CRS,
     INCIDENT_COLUMNS,
     INCIDENT_TYPES,
     Article,
     Incident,
-    flat_properties,
-    frame_from_incidents,
+    Source,
     incidents_from_frame,
-    validate_incident_frame,
 )
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,13 @@ _ARTICLE_COLUMNS = (
     "title",
     "text",
 )
-_INTEGER_COLUMNS = ("count", "geo_precision")
+_LIST_COLUMNS = ("actors", "assets", "place_ids", "place_names")
+_SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+# positions in a stored incident row (geometry first, then INCIDENT_COLUMNS)
+_ID, _TYPE, _DATE, _DATE_END, _PRECISION, _ACTORS = (
+    1 + INCIDENT_COLUMNS.index(name)
+    for name in ("id", "type", "date", "date_end", "date_precision", "actors")
+)
 _BATCH = 500
 
 _WGS84_WKT = (
@@ -238,9 +245,13 @@ class Store:
         geometry). Returns False, and writes nothing, when the store already holds exactly
         these incidents.
         """
-        frame = frame_from_incidents(incidents)
-        validate_incident_frame(frame)
-        rows = [_incident_row(row) for row in frame.to_dict("records")]
+        incidents = list(incidents)
+        _check_contract(incidents)
+        geometries = [incident.geometry for incident in incidents]
+        rows = [
+            (blob, *_incident_values(incident))
+            for blob, incident in zip(_gpkg_blobs(geometries), incidents, strict=True)
+        ]
         with self.transaction(), self._errors("write"):
             if rows == self._incident_rows():
                 return False
@@ -252,7 +263,7 @@ class Store:
                 f'INSERT INTO "{LAYER}" ({columns}) VALUES ({marks})',
                 [(fid, *row) for fid, row in enumerate(rows, start=1)],
             )
-            self._update_contents(frame.total_bounds if len(frame) else None)
+            self._update_contents(_extent(geometries))
         log.info("stored %d incidents in %s", len(rows), self.path)
         return True
 
@@ -282,14 +293,14 @@ class Store:
         start, end = _period(year, date_from, date_to)
         wanted_type = _checked_type(type)
         wanted_actor = _checked_actor(actor)
-        kept = [
-            incident
-            for incident in (_incident_from_row(row) for row in self._incident_rows())
-            if (wanted_type is None or incident.type == wanted_type)
-            and (wanted_actor is None or wanted_actor in incident.actors)
-            and (start is None or _overlaps(incident, start, end))
-        ]
-        return frame_from_incidents(kept)
+        rows = self._incident_rows()
+        if wanted_type is not None:
+            rows = [row for row in rows if row[_TYPE] == wanted_type]
+        if wanted_actor is not None:
+            rows = [row for row in rows if wanted_actor in json.loads(row[_ACTORS] or "[]")]
+        if start is not None:
+            rows = [row for row in rows if _overlaps(row, start, end)]
+        return _frame_from_rows(rows)
 
     # -- meta ------------------------------------------------------------------------------
 
@@ -358,8 +369,8 @@ class Store:
                 for row in self._connection.execute(f'SELECT {columns} FROM "{LAYER}" ORDER BY fid')
             ]
 
-    def _update_contents(self, bounds) -> None:
-        extent = (None,) * 4 if bounds is None else tuple(float(v) for v in bounds)
+    def _update_contents(self, bounds: tuple[float, ...] | None) -> None:
+        extent = (None,) * 4 if bounds is None else bounds
         self._connection.execute(
             "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
             "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
@@ -485,50 +496,107 @@ def _article_from_row(row: tuple) -> Article:
     return Article(**values)
 
 
-def _incident_row(record: dict) -> tuple:
-    flat = flat_properties(record)
-    for name in _INTEGER_COLUMNS:
-        if flat[name] is not None:
-            flat[name] = int(flat[name])
-    return (gpkg_blob_from_geometry(record.get("geometry")), *(flat[n] for n in INCIDENT_COLUMNS))
+def _incident_values(incident: Incident) -> tuple:
+    """The attribute columns of one incident row: lists and sources as JSON text."""
+    values = []
+    for name in INCIDENT_COLUMNS:
+        value = getattr(incident, name)
+        if name in _LIST_COLUMNS:
+            value = json.dumps(list(value), ensure_ascii=False)
+        elif name == "sources":
+            value = json.dumps([_source_dict(source) for source in value], ensure_ascii=False)
+        values.append(value)
+    return tuple(values)
 
 
-def _incident_from_row(row: tuple) -> Incident:
-    values = dict(zip(INCIDENT_COLUMNS, row[1:], strict=True))
-    for name in ("actors", "assets", "place_ids", "place_names"):
-        values[name] = tuple(json.loads(values[name] or "[]"))
-    from geo.records import Source
-
-    values["sources"] = tuple(Source(**item) for item in json.loads(values["sources"] or "[]"))
-    values["reason"] = values["reason"] or ""
-    values["role"] = values["role"] or "primary"
-    return Incident(geometry=geometry_from_gpkg_blob(row[0]), **values)
+def _source_dict(source: Source) -> dict:
+    return {name: getattr(source, name) for name in _SOURCE_FIELDS}
 
 
-def gpkg_blob_from_geometry(geometry: BaseGeometry | None) -> bytes | None:
-    """A GeoPackage geometry blob (header, envelope, ISO WKB; EPSG:4326) or None."""
-    if geometry is None or geometry.is_empty:
+def _check_contract(incidents: list[Incident]) -> None:
+    """The frame contract on records: unique ids, known types, valid geometry; raise once."""
+    problems = []
+    counts = Counter(incident.id for incident in incidents)
+    duplicated = sorted(ident for ident, n in counts.items() if n > 1)
+    if duplicated:
+        problems.append(f"duplicate ids {duplicated[:5]!r}")
+    unknown = sorted({i.type for i in incidents} - set(INCIDENT_TYPES))
+    if unknown:
+        problems.append(f"unknown types {unknown!r}")
+    geometries = [i.geometry for i in incidents]
+    valid = shapely.is_valid(geometries) | shapely.is_missing(geometries)
+    invalid = [i.id for i, ok in zip(incidents, valid, strict=True) if not ok]
+    if invalid:
+        problems.append(f"invalid geometry for ids {invalid[:5]!r}")
+    if problems:
+        raise ContractError("incidents break the contract: " + "; ".join(problems))
+
+
+def _gpkg_blobs(geometries: list[BaseGeometry | None]) -> list[bytes | None]:
+    """GeoPackage blobs of many geometries at once (vectorized WKB)."""
+    array = shapely.force_2d(np.array(geometries, dtype=object))
+    wkbs = shapely.to_wkb(array, byte_order=1, flavor="iso", output_dimension=2)
+    bounds = shapely.bounds(array)
+    blobs: list[bytes | None] = []
+    for geometry, wkb, (min_x, min_y, max_x, max_y) in zip(array, wkbs, bounds, strict=True):
+        if geometry is None or geometry.is_empty:
+            blobs.append(None)
+        elif geometry.geom_type == "Point":  # no envelope, as GDAL writes points
+            blobs.append(b"GP\x00\x01" + struct.pack("<i", SRS_ID) + wkb)
+        else:
+            envelope = struct.pack("<i4d", SRS_ID, min_x, max_x, min_y, max_y)
+            blobs.append(b"GP\x00\x03" + envelope + wkb)
+    return blobs
+
+
+def _extent(geometries: list[BaseGeometry | None]) -> tuple[float, ...] | None:
+    present = [g for g in geometries if g is not None and not g.is_empty]
+    if not present:
         return None
-    geometry = shapely.force_2d(geometry)
-    wkb = shapely.to_wkb(geometry, byte_order=1, flavor="iso")
-    if geometry.geom_type == "Point":  # no envelope, as GDAL writes points
-        return b"GP\x00\x01" + struct.pack("<i", SRS_ID) + wkb
-    min_x, min_y, max_x, max_y = geometry.bounds
-    return b"GP\x00\x03" + struct.pack("<i4d", SRS_ID, min_x, max_x, min_y, max_y) + wkb
+    return tuple(float(v) for v in shapely.total_bounds(present))
 
 
-def geometry_from_gpkg_blob(blob: bytes | None) -> BaseGeometry | None:
-    """The inverse of :func:`gpkg_blob_from_geometry` (any valid GeoPackage blob)."""
-    if blob is None:
-        return None
-    blob = bytes(blob)
+def _frame_from_rows(rows: list[tuple]):  # -> GeoDataFrame
+    """The frame of ``frame_from_incidents`` straight from stored rows (no records between)."""
+    import geopandas as gpd
+
+    records = []
+    for row in rows:
+        record = dict(zip(INCIDENT_COLUMNS, row[1:], strict=True))
+        for name in (*_LIST_COLUMNS, "sources"):
+            record[name] = json.loads(record[name] or "[]")
+        record["role"] = record["role"] or "primary"
+        record["reason"] = record["reason"] or ""
+        records.append(record)
+    geometries = _geometries_from_blobs([row[0] for row in rows])
+    frame = gpd.GeoDataFrame(records, columns=list(INCIDENT_COLUMNS), geometry=geometries, crs=CRS)
+    frame["count"] = frame["count"].astype("Int64")
+    frame["geo_precision"] = frame["geo_precision"].astype("Int64")
+    return frame
+
+
+def _geometries_from_blobs(blobs: list[bytes | None]) -> list[BaseGeometry | None]:
+    wkbs = [None if blob is None else _wkb_of_blob(bytes(blob)) for blob in blobs]
+    return list(shapely.from_wkb(np.array(wkbs, dtype=object)))
+
+
+def _wkb_of_blob(blob: bytes) -> bytes | None:
     if blob[:2] != b"GP":
         raise StoreError("a geometry in the store is not a GeoPackage blob; rebuild the store")
     flags = blob[3]
     if flags & 0x10:  # empty geometry
         return None
-    offset = 8 + _ENVELOPE_BYTES.get((flags >> 1) & 0x07, 0)
-    return shapely.from_wkb(blob[offset:])
+    return blob[8 + _ENVELOPE_BYTES.get((flags >> 1) & 0x07, 0) :]
+
+
+def gpkg_blob_from_geometry(geometry: BaseGeometry | None) -> bytes | None:
+    """A GeoPackage geometry blob (header, envelope, ISO WKB; EPSG:4326) or None."""
+    return _gpkg_blobs([geometry])[0]
+
+
+def geometry_from_gpkg_blob(blob: bytes | None) -> BaseGeometry | None:
+    """The inverse of :func:`gpkg_blob_from_geometry` (any valid GeoPackage blob)."""
+    return _geometries_from_blobs([blob])[0]
 
 
 # -- filters -------------------------------------------------------------------------------
@@ -543,23 +611,24 @@ def _period(
     if year is not None:
         start, end = date(int(year), 1, 1), date(int(year), 12, 31)
     if date_from is not None:
-        start = max(start, _bounds(str(date_from), "day")[0])
+        start = max(start, _bounds(str(date_from))[0])
     if date_to is not None:
-        end = min(end, _bounds(str(date_to), "day")[1])
+        end = min(end, _bounds(str(date_to))[1])
     return start, end
 
 
-def _overlaps(incident: Incident, start: date, end: date | None) -> bool:
-    if not incident.date:
+def _overlaps(row: tuple, start: date, end: date | None) -> bool:
+    """Whether a stored incident's dates, each at its precision, overlap [start, end]."""
+    first_text, last_text, precision = row[_DATE], row[_DATE_END], row[_PRECISION]
+    if not first_text:
         return False
-    precision = incident.date_precision or _precision_of(incident.date)
     try:
-        first = _bounds(incident.date, precision)[0]
-        last = _bounds(incident.date_end or incident.date, precision)[1]
+        first = _bounds(first_text)[0]
+        last = _bounds(last_text or first_text)[1]
     except InputError:
-        log.warning("incident %s has an unreadable date %r", incident.id, incident.date)
+        log.warning("incident %s has an unreadable date %r", row[_ID], first_text)
         return False
-    if precision == "week" and not incident.date_end:
+    if precision == "week" and not last_text:
         last = first + timedelta(days=6)
     return first <= (end or date.max) and last >= start
 
@@ -568,7 +637,7 @@ def _precision_of(text: str) -> str:
     return {4: "year", 7: "month"}.get(len(text), "day")
 
 
-def _bounds(text: str, precision: str) -> tuple[date, date]:
+def _bounds(text: str) -> tuple[date, date]:
     """First and last day of an ISO date at any precision (``2022``, ``2022-05``, ...)."""
     try:
         if len(text) == 4:
