@@ -254,8 +254,7 @@ def overview_map(frame, path: Path | str, *, land, adiz: tuple[Feature, ...] = (
         figure = Figure(figsize=(11, 7.2))
         axes = figure.add_subplot()
         _draw_base(axes, extent, land, adiz)
-        for row, geometry in zip(rows, geometries, strict=True):
-            _draw_incident(axes, geometry, type_colour(row["type"]))
+        _draw_incidents(axes, [row["type"] for row in rows], geometries)
         _draw_legend(axes, sorted({row["type"] for row in rows}, key=_type_order), bool(adiz))
         if not rows:
             axes.text(0.5, 0.5, "No incidents for the period", ha="center", va="center",
@@ -275,7 +274,7 @@ def inset_map(geometry: BaseGeometry, kind: str, path: Path | str, *, land,
         figure = Figure(figsize=(6.2, 5.6))
         axes = figure.add_subplot()
         _draw_base(axes, extent, land, adiz)
-        _draw_incident(axes, shifted, type_colour(kind), emphasis=True)
+        _draw_incidents(axes, [kind], [shifted], emphasis=True)
         _draw_legend(axes, [kind], bool(adiz), fontsize=10, loc="best")
         return save_figure(figure, path)
 
@@ -397,33 +396,51 @@ def _lines(geometry: BaseGeometry):
     return [part for part in parts if part.geom_type in ("LineString", "LinearRing")]
 
 
-def _draw_incident(axes, geometry: BaseGeometry, colour: str, emphasis: bool = False) -> None:
-    parts = list(getattr(geometry, "geoms", [geometry]))
-    size = 11 if emphasis else 8
-    for part in parts:
-        if part.geom_type == "Point":
-            axes.plot([part.x], [part.y], marker="o", markersize=size, color=colour,
-                      markeredgecolor=STROKE, markeredgewidth=1.2, zorder=5)
-        elif part.geom_type == "LineString":
-            _draw_route(axes, part, colour, 3.0 if emphasis else 2.2)
-        elif part.geom_type == "Polygon":
-            _fill(axes, part, facecolor=colour, alpha=0.3, edgecolor=colour, linewidth=1.5,
+ARROWS_UP_TO = 150  # routes get a direction arrow while there are at most this many
+
+
+def _draw_incidents(axes, kinds, geometries, emphasis: bool = False) -> None:
+    """All incidents, batched per type: areas, then routes (cased lines), then points."""
+    by_kind: dict[str, list[BaseGeometry]] = {}
+    for kind, geometry in zip(kinds, geometries, strict=True):
+        by_kind.setdefault(kind, []).extend(_flat_parts(geometry))
+    routes = sum(1 for parts in by_kind.values() for p in parts if p.geom_type == "LineString")
+    for kind, parts in by_kind.items():
+        colour = type_colour(kind)
+        for polygon in (p for p in parts if p.geom_type == "Polygon"):
+            _fill(axes, polygon, facecolor=colour, alpha=0.3, edgecolor=colour, linewidth=1.5,
                   zorder=3)
-        else:
-            _draw_incident(axes, part, colour, emphasis)
+        lines = [np.asarray(p.coords)[:, :2] for p in parts if p.geom_type == "LineString"]
+        _draw_routes(axes, lines, colour, 3.0 if emphasis else 2.2, routes <= ARROWS_UP_TO)
+        points = [p for p in parts if p.geom_type == "Point"]
+        if points:
+            axes.plot([p.x for p in points], [p.y for p in points], linestyle="", marker="o",
+                      markersize=11 if emphasis else 8, color=colour, markeredgecolor=STROKE,
+                      markeredgewidth=1.2, zorder=5)
 
 
-def _draw_route(axes, line, colour: str, width: float) -> None:
-    """A route as a line with an arrow head on its last segment (direction of travel)."""
-    coords = np.asarray(line.coords)[:, :2]
-    axes.plot(coords[:, 0], coords[:, 1], color=STROKE, linewidth=width + 2, zorder=4,
-              solid_capstyle="round")
-    axes.plot(coords[:, 0], coords[:, 1], color=colour, linewidth=width, zorder=4,
-              solid_capstyle="round")
-    if len(coords) >= 2:
-        axes.annotate("", xy=tuple(coords[-1]), xytext=tuple(coords[-2]), zorder=4,
-                      arrowprops={"arrowstyle": "-|>", "facecolor": colour, "edgecolor": STROKE,
-                                  "lw": 1.0, "mutation_scale": 22, "shrinkA": 0, "shrinkB": 0})
+def _flat_parts(geometry: BaseGeometry) -> list[BaseGeometry]:
+    if hasattr(geometry, "geoms"):
+        return [part for child in geometry.geoms for part in _flat_parts(child)]
+    return [geometry]
+
+
+def _draw_routes(axes, lines, colour: str, width: float, arrows: bool) -> None:
+    """Routes as cased lines; an arrow head on each last segment shows the direction."""
+    from matplotlib.collections import LineCollection
+
+    if not lines:
+        return
+    axes.add_collection(LineCollection(lines, colors=STROKE, linewidths=width + 2, zorder=4,
+                                       capstyle="round", joinstyle="round"))
+    axes.add_collection(LineCollection(lines, colors=colour, linewidths=width, zorder=4,
+                                       capstyle="round", joinstyle="round"))
+    for coords in lines if arrows else []:
+        if len(coords) >= 2:
+            axes.annotate("", xy=tuple(coords[-1]), xytext=tuple(coords[-2]), zorder=4,
+                          arrowprops={"arrowstyle": "-|>", "facecolor": colour,
+                                      "edgecolor": STROKE, "lw": 1.0, "mutation_scale": 22,
+                                      "shrinkA": 0, "shrinkB": 0})
 
 
 def _draw_legend(axes, kinds, with_adiz: bool, fontsize: int = 11, loc: str = "upper left") -> None:

@@ -40,6 +40,7 @@ TABLE_ROWS = 10  # body rows per table slide
 SOURCES_PER_SLIDE = 7
 QUOTE_CHARS = 240
 PLACES_SHOWN = 4
+MAX_INCIDENT_SLIDES = 40  # past this many primary incidents the rest are counted, not shown
 INK = RGBColor(0x22, 0x22, 0x22)
 MUTED = RGBColor(0x55, 0x55, 0x55)
 
@@ -103,11 +104,29 @@ def _add_body(deck, frame, summary: Summary, scratch: Path, land, gazetteer) -> 
     _picture_slide(deck, "Timeline", timeline_chart(frame, scratch / "timeline.png", title=""))
     _summary_slides(deck, summary)
     distances = {d.incident_id: d for d in summary.distances}
-    for number, row in enumerate(_primary_rows(frame)):
+    primary = _primary_rows(frame)
+    for number, row in enumerate(primary[:MAX_INCIDENT_SLIDES]):
         inset = inset_map(row["geometry"], row["type"], scratch / f"inset-{number}.png",
                           land=land, adiz=adiz) if _located(row) else None
         _incident_slide(deck, row, inset, distances.get(row["id"]))
+    if len(primary) > MAX_INCIDENT_SLIDES:
+        _more_incidents_slide(deck, primary[MAX_INCIDENT_SLIDES:])
     _sources_slides(deck, articles_from_frame(frame))
+
+
+def _more_incidents_slide(deck, rest: list[dict]) -> None:
+    """Past MAX_INCIDENT_SLIDES the deck lists how many primary incidents it leaves out."""
+    log.warning("briefing shows %d primary incidents one per slide; %d more are only counted",
+                MAX_INCIDENT_SLIDES, len(rest))
+    plural = "s" if len(rest) != 1 else ""
+    slide = _titled_slide(deck, f"{len(rest)} more primary incident{plural}")
+    frame = _text_box(slide, MARGIN, Inches(2.0), SLIDE_WIDTH - 2 * MARGIN, Inches(3))
+    first, last = rest[0].get("date") or "undated", rest[-1].get("date") or "undated"
+    _paragraph(frame, f"From {first} to {last}: one slide each would not make a briefing.",
+               24, first=True)
+    _paragraph(frame, "They are on the overview map, the timeline and in the summary tables; "
+               "every one is in summary.csv and incidents.csv, and on map.html.", 20,
+               colour=MUTED)
 
 
 # --- deck and slide helpers ----------------------------------------------------------------

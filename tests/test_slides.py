@@ -147,6 +147,15 @@ def test_sources_continue_on_further_slides(tmp_path):
     assert len(articles) == n  # doc0 is cited by three incidents, listed once
 
 
+def test_incident_slides_stop_at_the_cap(tmp_path, monkeypatch):
+    import geo.slides
+
+    monkeypatch.setattr(geo.slides, "MAX_INCIDENT_SLIDES", 1)
+    titles = _titles(Presentation(str(_write(tmp_path, _incidents()))))
+    assert titles[5:] == ["2022-05-24 · Joint air patrol", "1 more primary incident",
+                          "Sources: 3 articles"]
+
+
 def test_trim_quote_cuts_at_a_word():
     assert trim_quote("short  one\n") == "short one"
     trimmed = trim_quote(LONG_QUOTE, 60)
