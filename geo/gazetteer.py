@@ -24,6 +24,8 @@ from geo.records import CRS, Feature
 log = logging.getLogger(__name__)
 
 FEATURES_FILE = "features.geojson"
+BASEMAP_LAYERS: tuple[str, ...] = ("land", "coastline")
+EXPORT_DRIVERS: dict[str, str] = {".geojson": "GeoJSON", ".gpkg": "GPKG"}
 
 KINDS: tuple[str, ...] = (
     "ocean",
@@ -129,3 +131,49 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
     """Load the packaged gazetteer (or the FeatureCollection at ``path``); cached."""
     resolved = Path(path) if path is not None else gazetteer_dir() / FEATURES_FILE
     return _load(resolved.resolve())
+
+
+@lru_cache(maxsize=len(BASEMAP_LAYERS))
+def _basemap(layer: str):  # -> GeoDataFrame
+    import geopandas as gpd
+
+    path = gazetteer_dir() / "basemap" / f"{layer}.geojson"
+    if not path.exists():
+        raise InputError(f"basemap file {str(path)!r} not found; reinstall geo")
+    frame = gpd.read_file(path)
+    return frame.set_crs(CRS, allow_override=True)
+
+
+def basemap_frame(layer: str):  # -> GeoDataFrame
+    """The simplified Natural Earth ``land`` or ``coastline`` layer (EPSG:4326), cached.
+
+    The frame is shared between callers: copy it before changing it.
+    """
+    if layer not in BASEMAP_LAYERS:
+        raise InputError(f"unknown basemap layer {layer!r}; expected one of {BASEMAP_LAYERS!r}")
+    return _basemap(layer)
+
+
+def export_gazetteer(gazetteer: Gazetteer, path: Path | str) -> Path:
+    """Write every feature to ``path`` as GeoJSON or GeoPackage (chosen by the suffix).
+
+    The file is written atomically; aliases are joined with ``; `` (one text column).
+    """
+    from geo._io import atomic_path
+
+    target = Path(path)
+    driver = EXPORT_DRIVERS.get(target.suffix.lower())
+    if driver is None:
+        raise InputError(
+            f"cannot export the gazetteer to {str(target)!r}: expected a file ending in "
+            f"{' or '.join(EXPORT_DRIVERS)}"
+        )
+    frame = gazetteer.frame()
+    with atomic_path(target) as tmp:
+        if driver == "GPKG":
+            # GeoPackage 1.3: readable without warnings by older GDAL (ogrinfo, QGIS LTR)
+            frame.to_file(tmp, driver=driver, layer="gazetteer", VERSION="1.3")
+        else:
+            frame.to_file(tmp, driver=driver, RFC7946="YES")
+    log.info("exported %d gazetteer features to %s", len(frame), target)
+    return target
