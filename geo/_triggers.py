@@ -93,7 +93,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("contiguous_zone_entry", r"(?:entered|entering|in|into|within|inside|sailed in|sailing in) "
      r"(?:\w+[’']?s? ){0,4}?contiguous zones?"),
     ("transit", r"\b(?:pass(?:ed|es|ing)? (?:through|between|via|across)|passage (?:through|between)|"
-     r"sail(?:ed|s|ing)?|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|cross(?:ed|es|ing)|"
+     r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|cross(?:ed|es|ing)|"
      r"fl(?:ew|ying|ies) (?:through|between|across|via)|went|going|head(?:ed|ing)|travel(?:l)?(?:ed|ing)|"
      r"navigat(?:ed|ing)|entered)\b"),
     ("median_line", r"crossed the median line|median line crossings?"),
@@ -239,7 +239,14 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         if match.group() == "US" and not re.match(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))", after):
             if not re.search(r"(?:and|the)\s*$", before):
                 continue
-        if _NOT_ACTOR_AFTER.match(after) or _NOT_ACTOR_BEFORE.search(before):
+        if code == "JP" and re.search(r"Self-Defen|SDF", match.group()):
+            role = "responder"
+        elif code not in ADVERSARIES and re.match(
+            r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|confirmed)\b",
+            after,
+        ):
+            role = "responder"
+        elif _NOT_ACTOR_AFTER.match(after) or _NOT_ACTOR_BEFORE.search(before):
             role = "reporter"
             if re.match(r"^(?:[’']s)?\s*Air Force", after):
                 role = "responder" if code not in ADVERSARIES else "actor"
@@ -275,7 +282,7 @@ _GENERIC_ASSETS = (
     r"(?:guided-missile )?destroyers?|frigates?|corvettes?|warships?|submarines?|"
     r"(?:coast guard|CCG) (?:vessels?|ships?|boats?)|tank landing (?:ships?|vessels?)|landing ships?|"
     r"survey ships?|supply (?:ships?|vessels?)|minesweepers?|missile boats?|naval vessels?|"
-    r"navy (?:ships?|vessels?)|military aircraft|military planes?|aircraft|planes?|vessels?|ships?|boats?"
+    r"navy (?:ships?|vessels?)|(?:ballistic |cruise )?missiles?|military aircraft|military planes?|aircraft|planes?|vessels?|ships?|boats?"
 )
 ASSET = re.compile(
     rf"(?<![\w-])(?P<designator>{_DESIGNATORS})(?![\w-])|(?P<carrier>\b(?:{_CARRIERS})\b)|"
@@ -328,13 +335,14 @@ _NUMBER_WORDS = {
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _PLATFORM = (
     r"(?:aircraft|planes?|warplanes?|bombers?|fighters?|jets?|drones?|UAVs?|helicopters?|vessels?|ships?|"
-    r"warships?|destroyers?|frigates?|corvettes?|submarines?|boats?|balloons?)"
+    r"warships?|destroyers?|frigates?|corvettes?|submarines?|boats?|balloons?|missiles?)"
 )
 _COUNT_GROUP = re.compile(
     rf"(?<![\w.,-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})(?: (?P<mid>[A-Za-z.-]+(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"
     rf" (?:[\w.-]+ ){{0,4}}?{_PLATFORM}\b(?! (?:take-?offs?|landings?|sorties|times))|"
     rf"(?<![\w.,-])(?<!Type )(?<!Project )(?:(?:a )?total of )?(?P<n>{_NUMBER}) "
-    rf"(?:(?!take-?offs?|landings|times|sorties|km|kilometers|miles)[\w.’'-]+ ){{0,4}}?{_PLATFORM}\b"
+    rf"(?:(?!take-?offs?|landings|times|sorties|km|kilometers|miles|such|operations)[\w.’'-]+ ){{0,4}}?"
+    rf"{_PLATFORM}\b"
     rf"(?! (?:take-?offs?|landings?|sorties|times))(?P<each> from each (?:country|side|nation))?",
     re.I,
 )

@@ -30,7 +30,7 @@ _BACKGROUND_DAYS = 45
 _CONTEXT_SENTENCES = 3
 _ELABORATION_SENTENCES = 8
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
-_WEAK_KINDS = frozenset({"city", "base", "country", "prefecture"})
+_WEAK_KINDS = frozenset({"city", "base", "country", "prefecture", "region"})
 _ANAPHOR = re.compile(
     r"^\W*(?:The|These|Those|Both|All|A total of|Of the)\s+(?:[\w’'-]+\s+){0,3}?(?:aircraft|planes|bombers|"
     r"jets|fighters|drones|ships|vessels|warships|destroyers|frigates|flotilla|fleet|formation|drills?|"
@@ -44,9 +44,12 @@ _REPORT_BEFORE = re.compile(
     re.I,
 )
 _REPORT_AFTER = re.compile(
-    r"^\W*(?:(?:evening|morning|afternoon|night)\W+)?(?:[\w’'.-]+\s+){0,3}?"
+    r"^\W*(?:(?:evening|morning|afternoon|night)\W+)?(?:[\w’'.-]+\s+){0,5}?"
     r"(?:said|says|announced|told|reported|briefed|stated|confirmed)\b",
     re.I,
+)
+_REPORT_RIGHT_AFTER = re.compile(
+    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|\.?\s*\((?:[A-Z][\w .]+)\)|\.?\s*/[A-Z]+/)"
 )
 _ASSET_ACTOR = (
     (re.compile(r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Type 0|Liaoning|Shandong|Fujian)"), "CN"),
@@ -76,6 +79,7 @@ class _Draft:
     own_place: bool = False
     report: DateMention | None = None
     clause_text: str = ""
+    absorbed_into: _Draft | None = None
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,7 @@ def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
     return None
 
 
+_NEGATED = re.compile(r"\b(?:did not|didn't|not|never|without)\b")
 _AIR_KINDS = frozenset({"joint_air_patrol", "adiz_entry", "airspace_violation", "scramble"})
 _SEA_KINDS = frozenset({"joint_naval_patrol", "territorial_waters_entry", "contiguous_zone_entry"})
 _CONTINUES = re.compile(r"^\W*(?:They|It|The \w+(?: \w+)?) (?:also|then|later)\b")
@@ -251,6 +256,8 @@ def _elaboration(text: _Text, index: int, parent: _Draft) -> _Draft:
         draft.actors = parent.actors
     draft.elaborates = parent
     draft.role = parent.role
+    if _NEGATED.search(draft.clause_text):
+        draft.places = ()  # 'did not breach the airspace' places nothing
     return draft
 
 
@@ -277,7 +284,12 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
     bounds = [0]
     for left, right in zip(triggers, triggers[1:], strict=False):
         gap = sentence[left.end : right.start]
-        cut = max((m.start() for m in re.finditer(r"[,;]", gap)), default=None)
+        marker = None
+        for marker in re.finditer(r"\bto (?:monitor|track|intercept|shadow|watch|respond to)\b", gap):
+            pass
+        cut = marker.end() if marker is not None else None
+        if cut is None:
+            cut = max((m.start() for m in re.finditer(r"[,;]", gap)), default=None)
         if cut is None:
             cut = max(
                 (m.start() for m in re.finditer(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b", gap)),
@@ -349,9 +361,9 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     mentions = tr.actor_mentions(clause)
     responders = _responder_spans(clause, mentions)
     if draft.kind == "scramble":
-        draft.actors = _scramblers(clause, mentions, draft)
+        draft.actors = _scramblers(clause, mentions, draft, text)
     else:
-        draft.actors = _actors(mentions, draft.trigger_at - start)
+        draft.actors = _actors(mentions, draft.trigger_at - start, draft.kind, clause)
         if draft.kind.startswith("joint_") and len(draft.actors) < 2:
             draft.actors = ()
     skip = [] if draft.kind == "scramble" else responders
@@ -364,20 +376,48 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     draft.sources = [text.spans[draft.sentence]]
 
 
-def _actors(mentions, trigger_at: int | None = None) -> tuple[str, ...]:
-    """The side that acted: adversaries named as actors; otherwise others named before the
-    trigger (the subject: 'US and Japanese forces conducted a joint exercise')."""
+_OWN_SIDE_KINDS = frozenset({"joint_naval_exercise", "joint_naval_patrol", "joint_air_patrol", "other",
+                             "strait_transit"})
+
+
+def _actors(mentions, trigger_at: int | None = None, kind: str = "", clause: str = "") -> tuple[str, ...]:
+    """The side that acted: 'violation by a Chinese plane'; else adversaries named as actors;
+    else, for exercises and transits, others named just before the trigger ('US and Japanese
+    forces conducted a joint exercise')."""
     acting = [m for m in mentions if m.role == "actor"]
+    if trigger_at is not None:
+        by = re.match(r"^[\w -]{0,25}?\bby (?:an? |the |two |three |four )?", clause[trigger_at:])
+        if by:
+            named = _coordinated(acting, trigger_at + by.end(), clause)
+            if named and all(code in tr.ADVERSARIES for code in named):
+                return tr.ordered_codes(named)
     adversaries = [m.code for m in acting if m.code in tr.ADVERSARIES]
     if adversaries:
         return tr.ordered_codes(adversaries)
-    limit = trigger_at if trigger_at is not None else 10**9
-    return tr.ordered_codes(m.code for m in acting if m.start < limit)
+    if trigger_at is None or kind not in _OWN_SIDE_KINDS:
+        return ()
+    return tr.ordered_codes(m.code for m in acting if trigger_at - 80 < m.start < trigger_at)
 
 
-def _scramblers(clause: str, mentions, draft: _Draft) -> tuple[str, ...]:
+def _coordinated(mentions, at: int, clause: str) -> list[str]:
+    """'by Chinese and Russian bombers' -> CN, RU: mentions joined by and / comma / hyphen."""
+    codes: list[str] = []
+    for mention in mentions:
+        if mention.start == at or (codes and re.fullmatch(r"\s*(?:and|,|-|/)\s*", clause[at:mention.start])):
+            codes.append(mention.code)
+            at = mention.end
+        elif mention.start > at:
+            break
+    return codes
+
+
+def _scramblers(clause: str, mentions, draft: _Draft, text: _Text | None = None) -> tuple[str, ...]:
     trigger_at = draft.trigger_at - draft.start
     before = [m.code for m in mentions if m.start < trigger_at and m.code not in tr.ADVERSARIES]
+    if not before and text is not None:
+        s_start = text.spans[draft.sentence][0]
+        lead = text.article.text[max(s_start, draft.trigger_at - 60) : draft.trigger_at]
+        before = [m.code for m in tr.actor_mentions(lead) if m.code not in tr.ADVERSARIES]
     after = [m.code for m in mentions if m.role == "responder" and m.code not in tr.ADVERSARIES]
     codes = before or after
     if not codes and re.search(r"Self-Defen[cs]e|\bA?SDF\b|Japanese", clause):
@@ -390,8 +430,9 @@ def _responder_spans(clause: str, mentions) -> list[tuple[int, int]]:
     for mention in mentions:
         if mention.code not in tr.ADVERSARIES and mention.role != "actor":
             spans.append((mention.start, mention.start + 40))
-    for match in re.finditer(r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by", clause, re.I):
-        spans.append((match.start(), match.end() + 30))
+    for match in re.finditer(r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by|spotted by|"
+                             r"detected by|confirmed by", clause, re.I):
+        spans.append((match.start(), match.end() + 120))
     return spans
 
 
@@ -440,16 +481,30 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
         if not re.search(r"[A-Za-z]", mention.text) or _SINCE.search(before):
             continue
         at_head = not re.search(r"\w", re.sub(r"^\W*(?:On|on|Late|Early)\b", "", before))
-        if _REPORT_BEFORE.search(before) or (at_head and _REPORT_AFTER.match(after)):
+        if _REPORT_BEFORE.search(before) or (at_head and _REPORT_AFTER.match(after)) or \
+                _REPORT_RIGHT_AFTER.match(after):
             reports.append(mention)
         else:
             events.append(mention)
     return events, reports
 
 
+_REFERENCE_SUBJECT = re.compile(
+    r"^\W*(?:Their|The|This|That|Its|These)\s+(?:[\w’'-]+\s+){0,5}?(?:came|comes|follows|followed|was)\s+"
+    r"(?:after|on the heels of|an? \w+|following)",
+)
+
+
 def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     events, reports = _event_dates(text, draft)
-    if len(events) > 1 and tr.BACKGROUND_CUE.search(sentence) and draft.kind != "scramble":
+    cue = tr.BACKGROUND_CUE.search(sentence)
+    s_start = text.spans[draft.sentence][0]
+    if cue and draft.kind != "scramble":
+        if draft.trigger_at - s_start < cue.start() and _REFERENCE_SUBJECT.search(sentence):
+            return [draft]  # 'Their entry into the KADIZ came after ... over the weekend'
+        if draft.trigger_at - s_start > cue.start():
+            draft.role = "background"
+    if len(events) > 1 and cue and draft.kind != "scramble":
         copies = []
         for mention in events:
             copy = replace(draft, date=mention, role="background", sources=list(draft.sources))
@@ -457,12 +512,19 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
             copies.append(copy)
         return copies
     if events:
-        nearest = min(events, key=lambda m: abs(m.start - draft.trigger_at))
+        nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
         draft.date = nearest
         draft.date_reason = _date_reason(text, nearest, "")
     elif reports:
         draft.report = reports[0]
     return [draft]
+
+
+def _distance(full: str, mention: DateMention, at: int) -> int:
+    """Characters between a date and a trigger, plus a penalty per clause boundary between."""
+    lo, hi = sorted((mention.end, at)) if mention.start < at else (at, mention.start)
+    boundaries = len(re.findall(r",|;|\band\b|\bbut\b", full[lo:hi]))
+    return hi - lo + 40 * boundaries
 
 
 def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
@@ -477,7 +539,10 @@ def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
 
 
 def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
-    drafts = [d for d in drafts if _specific(d)]
+    drafts = [d for d in drafts if _specific(d) and not _out_of_area(d)]
+    for draft in drafts:
+        if draft.kind != "scramble":
+            _set_role(text, draft, drafts)
     drafts = _fold_elaborations(drafts)
     drafts = _fold_undated(drafts)
     for draft in drafts:
@@ -526,6 +591,21 @@ def _split_zones(text: _Text, draft: _Draft, gazetteer) -> list[_Draft]:
     return copies or [draft]
 
 
+_OUT_OF_AREA = re.compile(
+    r"\b(?:Lithuanian|Estonian|Latvian|Polish|Finnish|Baltic|Swedish|Norwegian|Danish|Romanian|Turkish|"
+    r"Alaskan|British|Spanish|German|French|European|NATO[’']s)\s+(?:[\w-]+\s+)?(?:airspace|waters|"
+    r"Air Policing|jets|fighters|Eurofighter)|\b(?:over|near|off|in|into)\s+(?:the\s+)?(?:Baltic|"
+    r"Black Sea|Mediterranean|Alaska|Lithuania|Estonia|Latvia|Poland|Finland)\b"
+)
+
+
+def _out_of_area(draft: _Draft) -> bool:
+    """Incidents far from Japan ('violated Lithuanian airspace') are not this catalogue's."""
+    return bool(_OUT_OF_AREA.search(draft.clause_text)) and not any(
+        p.kind not in _WEAK_KINDS and p.relation is None for p in draft.places
+    )
+
+
 def _specific(draft: _Draft) -> bool:
     """A mention with neither a date nor a place of its own is a reference, not an incident."""
     if draft.elaborates is not None or draft.kind == "scramble":
@@ -564,6 +644,7 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(draft)
         else:
             _absorb(match, draft, prefer_places=False)
+            draft.absorbed_into = match
     return kept
 
 
@@ -682,7 +763,7 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
         if other.actors and other.kind != "scramble" and draft.sentence - other.sentence <= 3:
             return other.actors
     for index in range(draft.sentence - 1, max(-1, draft.sentence - 3), -1):
-        codes = tuple(c for c in _actors(tr.actor_mentions(text.sentence(index))) if c in tr.ADVERSARIES)
+        codes = _actors(tr.actor_mentions(text.sentence(index)))
         if codes:
             return codes
     counts = Counter(
@@ -692,7 +773,10 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
 
 
 def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
-    primary = draft.responds_to if draft.responds_to in drafts else None
+    primary = draft.responds_to
+    while primary is not None and primary.absorbed_into is not None:
+        primary = primary.absorbed_into
+    primary = primary if primary in drafts else None
     if primary is None:
         primary = next((d for d in reversed(drafts[: drafts.index(draft)])
                         if d.kind != "scramble" and draft.sentence - d.sentence <= 1), None)
