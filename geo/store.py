@@ -9,8 +9,9 @@ The file is a plain OGC GeoPackage (SQLite underneath) that ``ogrinfo`` and QGIS
 - ``geo_meta``: key/value rows (schema version, the fingerprint of the inputs the incidents
   were derived from).
 
-Every write runs inside one SQLite transaction (rollback journal), so a process killed in
-the middle of an ingest leaves either the old or the new content, never half of it. The
+Every write runs inside one SQLite transaction (write-ahead log), so a process killed in
+the middle of an ingest leaves either the old or the new content, never half of it, and
+any reader (``ogrinfo -ro``, QGIS) sees the last committed content at once. The
 GeoPackage tables are written with plain SQL rather than through GDAL so that the article
 rows and the incident layer change together in that one transaction.
 
@@ -336,6 +337,8 @@ class Store:
             with self.transaction():
                 for statement in _statements(_SCHEMA):
                     self._connection.execute(statement)
+            # GDAL reads the GeoPackage application_id from the file header itself
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             log.info("created an empty store %s", self.path)
             return
         _check_store_tables(self.path, tables, self._connection)
@@ -408,6 +411,10 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
     with _store_errors(path, "open"):
         connection = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None)
         connection.execute("PRAGMA foreign_keys = ON")
+        # WAL: a killed writer leaves only uncommitted frames that every reader (QGIS,
+        # ogrinfo -ro) ignores; readers and the writer do not block each other. SQLite
+        # folds the log back into the one .gpkg file when the last connection closes.
+        connection.execute("PRAGMA journal_mode = WAL")
     return connection
 
 
