@@ -103,6 +103,7 @@ def _add_body(deck, frame, summary: Summary, scratch: Path, land, gazetteer) -> 
     _picture_slide(deck, "Overview: every incident by type", overview)
     _picture_slide(deck, "Timeline", timeline_chart(frame, scratch / "timeline.png", title=""))
     _summary_slides(deck, summary)
+    _approach_slide(deck, summary, {row["id"]: row for row in frame.to_dict("records")})
     distances = {d.incident_id: d for d in summary.distances}
     primary = _primary_rows(frame)
     for number, row in enumerate(primary[:MAX_INCIDENT_SLIDES]):
@@ -237,7 +238,7 @@ def _summary_slides(deck, summary: Summary) -> None:
         summary.total, previous.total if previous else None)])
     slide = _titled_slide(deck, "Summary: incidents by type and actor")
     half = (SLIDE_WIDTH - 3 * MARGIN) // 2
-    _table(slide, header, rows[:14], MARGIN, half, [0.55, 0.15, 0.15, 0.15] if previous else
+    _table(slide, header, rows[:14], MARGIN, half, [0.46, 0.16, 0.16, 0.22] if previous else
            [0.7, 0.3])
     actors = [[actor_label(k), n] for k, n in summary.by_actor.items()][:13]
     _table(slide, ["Actor (joint counted apart)", "Incidents"], actors, 2 * MARGIN + half, half,
@@ -247,6 +248,32 @@ def _summary_slides(deck, summary: Summary) -> None:
         title = "Areas touched (an incident counts in each)" + _page(page, len(areas), TABLE_ROWS)
         _table(_titled_slide(deck, title), ["Sea, strait or zone", "Group", "Incidents"], chunk,
                MARGIN, SLIDE_WIDTH - 2 * MARGIN, [0.7, 0.15, 0.15])
+
+
+def _approach_slide(deck, summary: Summary, rows_by_id: dict[str, dict]) -> None:
+    """The incidents that came closest to Japan's territorial sea (or land), nearest first."""
+    def nearest(item) -> float:
+        for value in (item.territorial_sea_km, item.land_km):
+            if value is not None:
+                return value
+        return float("inf")
+
+    measured = sorted(summary.distances, key=lambda d: (nearest(d), d.date or "", d.incident_id))
+    shown = measured[:TABLE_ROWS]
+    if not shown:
+        return
+    rows = [[d.date or "undated", type_label(d.type),
+             actor_key(rows_by_id.get(d.incident_id, {}).get("actors")),
+             _km(d.land_km), _km(d.territorial_sea_km), _km(d.route_km)] for d in shown]
+    title = "Closest approach to Japan, km" + (
+        f" (nearest {len(shown)} of {len(measured)})" if len(measured) > len(shown) else "")
+    _table(_titled_slide(deck, title),
+           ["Date", "Type", "Actors", "To land", "To territorial sea", "Route length"], rows,
+           MARGIN, SLIDE_WIDTH - 2 * MARGIN, [0.14, 0.27, 0.11, 0.14, 0.2, 0.14])
+
+
+def _km(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
 
 
 def _change_cells(current: int, previous: int | None) -> list:
@@ -265,8 +292,8 @@ def _table(slide, header: Sequence[str], rows: Sequence[Sequence], left, width,
         table.rows[r].height = row_height
         for c, value in enumerate(values):
             cell = table.cell(r, c)
-            cell.text = str(value)
-            run = cell.text_frame.paragraphs[0].runs[0]
+            run = cell.text_frame.paragraphs[0].add_run()
+            run.text = str(value)
             run.font.size = Pt(BODY_PT)
             run.font.bold = r == 0
             if c and isinstance(value, int | float):

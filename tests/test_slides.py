@@ -77,6 +77,7 @@ def test_deck_has_the_slides_in_order(tmp_path):
         "Timeline",
         "Summary: incidents by type and actor",
         "Areas touched (an incident counts in each)",
+        "Closest approach to Japan, km",
         "2022-05-24 · Joint air patrol",  # primary incidents only, by date
         "2022-06 · Strait transit",
         "Sources: 3 articles",
@@ -94,7 +95,7 @@ def test_title_slide_names_period_corpus_and_date(tmp_path):
 
 def test_every_map_slide_has_a_picture(tmp_path):
     deck = Presentation(str(_write(tmp_path, _incidents())))
-    for index in (1, 2, 5, 6):  # overview, timeline, the two incident slides
+    for index in (1, 2, 6, 7):  # overview, timeline, the two incident slides
         pictures = [s for s in deck.slides[index].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
         assert len(pictures) == 1, _titles(deck)[index]
 
@@ -110,17 +111,25 @@ def test_summary_is_a_real_table_with_joint_actors_apart(tmp_path):
     assert by_actor["CN+RU (joint)"] == "1" and by_actor["CN"] == "1"
     areas = [shape.table for shape in deck.slides[4].shapes if shape.has_table][0]
     assert areas.cell(1, 0).text == "Sea of Japan / 日本海 / 동해"
+    approach = [shape.table for shape in deck.slides[5].shapes if shape.has_table][0]
+    # nearest first: the route and the point that enter the zone, then the point 1.3 degrees
+    # of longitude west of it at 34.2 N (1.3 x 111.32 km x cos 34.2 = 120 km)
+    rows = [[cell.text for cell in row.cells] for row in approach.rows]
+    assert [row[4] for row in rows[1:]] == ["0", "0", "120"]
+    assert sorted((row[1], row[5] != "") for row in rows[1:3]) == [
+        ("Joint air patrol", True), ("Scramble", False)]  # only the route has a length
+    assert rows[3][1] == "Strait transit"
 
 
 def test_incident_slide_holds_facts_quote_and_source(tmp_path):
     deck = Presentation(str(_write(tmp_path, _incidents())))
-    text = "\n".join(s.text_frame.text for s in deck.slides[5].shapes if s.has_text_frame)
+    text = "\n".join(s.text_frame.text for s in deck.slides[6].shapes if s.has_text_frame)
     assert "Actors: CN+RU (joint)" in text
     assert "Assets: H-6K, Tu-95 (4)" in text
     assert "Closest to Japan: 0 km to land" in text
     assert "Source: Paper doc0, 2022-05-25" in text
     assert "“Two bombers" in text and "…”" in text  # the long quote is trimmed
-    links = [run.hyperlink.address for s in deck.slides[5].shapes if s.has_text_frame
+    links = [run.hyperlink.address for s in deck.slides[6].shapes if s.has_text_frame
              for p in s.text_frame.paragraphs for run in p.runs if run.hyperlink.address]
     assert links == ["https://news.example.org/doc0"]
 
@@ -152,7 +161,7 @@ def test_incident_slides_stop_at_the_cap(tmp_path, monkeypatch):
 
     monkeypatch.setattr(geo.slides, "MAX_INCIDENT_SLIDES", 1)
     titles = _titles(Presentation(str(_write(tmp_path, _incidents()))))
-    assert titles[5:] == ["2022-05-24 · Joint air patrol", "1 more primary incident",
+    assert titles[6:] == ["2022-05-24 · Joint air patrol", "1 more primary incident",
                           "Sources: 3 articles"]
 
 
