@@ -170,6 +170,9 @@ def without_land(area: BaseGeometry, land: list[BaseGeometry]) -> BaseGeometry:
     """``area`` minus the land shapes that touch it; the area itself if nothing is left."""
     water = area
     for shape in land:
-        if shape.intersects(water):
-            water = water.difference(shape)
+        try:
+            if shape.intersects(water):
+                water = water.difference(shape)
+        except shapely.errors.GEOSException:  # a bad land ring: keep the water as it is
+            continue
     return water if not water.is_empty else area

@@ -25,6 +25,7 @@ _LAND_KINDS = ("country", "island")
 _OPEN_KINDS = ("sea", "ocean", "adiz", "territorial_sea", "contiguous_zone", "eez", "airspace",
                "strait", "channel")
 _GENERIC = re.compile(r"\b(?:a|an|any|foreign|international|such|other)\s+$", re.IGNORECASE)
+_OWNED = re.compile(r"\b(?:its|their|the\s+country['’]s|the\s+nation['’]s)\s+$", re.IGNORECASE)
 _ZONE_SUFFIX = re.compile(
     r"^\s+(?:(?P<rel>around|near|surrounding|of|off|over|above|in|outside|at)"
     r"|off\s+the\s+coast\s+of|(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})\s+of)"
@@ -37,7 +38,7 @@ class _Cache:
     """Per-gazetteer caches: land shapes for clipping, derived shapes, strait choices."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        land = [f.geometry for f in gazetteer.of_kind(*_LAND_KINDS)]
+        land = [shapely.make_valid(f.geometry) for f in gazetteer.of_kind(*_LAND_KINDS)]
         self.land = land
         self.tree = STRtree(land) if land else None
         self.shapes: dict[tuple, Any] = {}
@@ -387,6 +388,8 @@ def _zone_from_context(reader, token, kind: str, begin: int):
     plural = token.text.lower().endswith("s") and not token.text.isupper()
     if _GENERIC.search(before) or (plural and not re.search(r"\btheir\s+$", before)):
         return None
+    if token.text.lower() in ("airspace", "air space") and not _OWNED.search(before):
+        return None  # "airspace violation", "official airspace": no one's airspace in particular
     owners = _sentence_countries(reader, token)
     if owners:
         return _zone_of_owners(reader, kind, owners if plural else owners[:1])

@@ -342,6 +342,25 @@ def _variants(kind: str, names: tuple[str, ...]) -> list[tuple[str, bool]]:
     return out
 
 
+_COMPASS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+_NOT_NAMES = frozenset({
+    *_COMPASS, *(f"{w}ern" for w in _COMPASS), "main", "great", "little", "big", "long", "green",
+    "bear", "island", "islands", "the", "new", "old", "outer", "inner", "remote", "japan", "china",
+    "korea", "russia", "pacific", "sea", "far", "near", "central", "middle", "upper", "lower",
+})
+
+
+def _bare_island_name(name: str) -> str | None:
+    """ "Kuba Island" -> "Kuba", "Uotsuri-jima" -> "Uotsuri" (as in "the islands of Kuba")."""
+    match = re.fullmatch(r"(.+?)(?: islands?| islets?|-jima|-shima|-to)", name, re.IGNORECASE)
+    if match is None:
+        return None
+    bare = match.group(1).strip()
+    if len(bare) < 4 or bare.lower() in _NOT_NAMES or not bare[0].isupper():
+        return None
+    return bare
+
+
 def _spellings(kind: str, name: str) -> list[str]:
     variants = []
     if "-" in name:
@@ -354,6 +373,10 @@ def _spellings(kind: str, name: str) -> list[str]:
     if kind == "strait" and lowered.endswith(" strait"):
         stem = name[: -len(" strait")]
         variants += [f"Strait of {stem}", f"{stem} Straits", f"{stem} Channel"]
+    if kind in ("island", "island_group"):
+        bare = _bare_island_name(name)
+        if bare:
+            variants.append(bare)
     if kind == "prefecture":
         if lowered.endswith(" prefecture"):
             variants.append(name[: -len(" prefecture")])

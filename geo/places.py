@@ -65,7 +65,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 #: What follows one name and leads to the name it qualifies ("X's Y", "X island of Y").
 _CHAIN = re.compile(
-    r"^(?:['’]s\s+(?:(?!(?:and|or|in|of)\b)[\w-]+\s+){0,3}?"
+    rf"^(?:['’]s\s+(?:(?!{_STOP}\b|or\b)[\w-]+\s+){{0,3}}?"
     r"|\s+(?:[\w-]+\s+){0,2}?(?:island|islands|islet|isle|city|port|town|prefecture|base|cape)\s+of\s+(?:the\s+)?"
     r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:island|islands|islet|isle|city|port|town|prefecture|base)\s+of\s+)$",
     re.IGNORECASE,
@@ -77,9 +77,16 @@ _ZONE_SUFFIX = re.compile(
     rf"(?P<dir>{_DIR})\s+of|(?:just\s+)?outside|in)\s+(?:the\s+)?(?:{_DESC})?$",
     re.IGNORECASE,
 )
+_SOUTHERN_ISLANDS = re.compile(r"['’]s\s+(?:remote\s+)?south(?:west)?(?:ern)?\s+islands\b", re.IGNORECASE)
+_ZONE_LINK = re.compile(
+    rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|{_DIR}\s+of)\s+(?:the\s+)?"
+    r"(?:(?:disputed|uninhabited|remote)\s+)?$",
+    re.IGNORECASE,
+)
 _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:(?:disputed|tiny|small|uninhabited|remote|same|two|three|contested|nearby|"
-    r"surrounding|adjacent|\d[\w,.-]*|[\w]+-wide|[\w]+-long)\s+){0,3}"
+    r"surrounding|adjacent|\d[\w,.-]*|[\w]+-wide|[\w]+-long|[\w]+-(?:administered|controlled|"
+    r"claimed|held))\s+){0,3}"
     r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone|sea)\b"
     r"(?!\s+(?:of|near|around|surrounding|off|between|close|adjacent)\b)(?!['’]s)"
 )
@@ -97,8 +104,14 @@ _PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
 _GENERIC = re.compile(r"\b(?:a|an|any|foreign|international|such|other|its\s+own)\s+$", re.IGNORECASE)
 _COORDINATED_SEAS = re.compile(r"\b(East|West|South|North)\s+and\s+(East|West|South|North)\s+Seas\b")
 
-CAPITALS = ("city.tokyo", "city.beijing", "city.moscow", "city.seoul", "city.pyongyang",
-            "city.taipei", "city.washington")
+#: Capitals stand for their governments ("Moscow protested") unless the text locates.
+CAPITALS = frozenset(
+    f"city.{slug}" for slug in (
+        "tokyo", "beijing", "moscow", "seoul", "pyongyang", "taipei", "washington",
+        "washington-dc", "kyiv", "kiev", "london", "paris", "berlin", "canberra", "new-delhi",
+        "delhi", "manila", "hanoi", "ulaanbaatar", "brussels", "vilnius", "minsk", "tehran",
+    )
+)
 _WATER_KINDS = ("sea", "ocean", "strait", "channel", "territorial_sea", "contiguous_zone", "eez")
 _ZONE_KINDS = ("adiz", "territorial_sea", "contiguous_zone", "eez", "airspace")
 _WATER_RELATIONS = ("waters_near", "off", "off_coast", "around", "territorial_sea",
@@ -190,6 +203,8 @@ class _Reader:
         if anchor is None:
             return index + 1
         zone = self._zone_after(anchor)
+        if zone is None and anchor.feature is not None and anchor.feature.kind in _ZONE_KINDS:
+            zone = self._named_zone(index, anchor.feature)
         if zone is not None:
             return zone
         relation = self._relation(anchor)
@@ -198,7 +213,11 @@ class _Reader:
         if token.category == ANAPHOR:
             self._emit_anaphor(token, anchor)
             return index + 1
-        self._emit_direct(token, anchor.feature)
+        if anchor.last == index and anchor.chained:  # "Japan's southern islands"
+            self._add(_direct(self.text[anchor.start : anchor.end], anchor.start, anchor.end,
+                              anchor.feature, f"Japan's southern islands: the {anchor.name}"))
+            return index + 1
+        self._emit_direct(token, self._choose(token) if anchor.chained else anchor.feature)
         return index + 1
 
     # -- anchors -------------------------------------------------------------------------
@@ -211,6 +230,9 @@ class _Reader:
             if mention is None:
                 return None
             return _Anchor(token.start, token.end, None, mention, index)
+        southern = self._southern_islands(index)
+        if southern is not None:
+            return southern
         first = index
         while True:
             following = self._next_anchor_token(index)
@@ -256,6 +278,18 @@ class _Reader:
             reason += f" (one of {', '.join(token.ids)}: chosen by context)"
         self._add(_direct(token.text, token.start, token.end, feature, reason))
 
+    def _southern_islands(self, index: int) -> _Anchor | None:
+        """ "Japan's southern islands": the Nansei (Ryukyu) chain."""
+        token = self.tokens[index]
+        if "country.jp" not in token.ids:
+            return None
+        match = _SOUTHERN_ISLANDS.match(self.text, token.end)
+        ids = self.recognizer.lookup("Ryukyu Islands")
+        if match is None or not ids or ids[0] not in self.gazetteer:
+            return None
+        feature = self.gazetteer.get(ids[0])
+        return _Anchor(token.start, match.end(), feature, None, index, chained=True)
+
     def _is_actor(self, token: _Token) -> bool:
         """A country or capital used as a subject or adjective, not as a place."""
         kinds = {self.gazetteer.get(i).kind for i in token.ids if i in self.gazetteer}
@@ -270,7 +304,15 @@ class _Reader:
             return False
         if capital and _DATELINE.match(after):
             return False
-        return not self._appositive(token, before)
+        return not self._appositive(token, before) and not self._coordinated(token, before)
+
+    def _coordinated(self, token: _Token, before: str) -> bool:
+        """ "near Japan and South Korea": the second country shares the first one's place."""
+        if not re.search(r"(?:,|\band|\bor)\s*$", before):
+            return False
+        previous = [m for m in self.found if m.end <= token.start]
+        return bool(previous) and token.start - previous[-1].end <= 6 and (
+            previous[-1].kind == "country" or "country." in ",".join(previous[-1].anchors))
 
     def _appositive(self, token: _Token, before: str) -> bool:
         """"Hegura Island, Japan": a country after a place names where the place is."""
@@ -298,8 +340,11 @@ class _Reader:
         start = anchor.start - (len(gap) - match.start())
         if name == "between":
             return self._between(anchor, start)
-        if name == "adjective" and anchor.kind not in ("country", "island", "prefecture",
-                                                      "region", "sea", "ocean", "island_group"):
+        if name == "adjective" and (
+            anchor.kind not in ("country", "island", "prefecture", "region", "sea", "ocean",
+                                "island_group")
+            or _derived.radius_km(anchor.geometry) < 100
+        ):
             return None
         mention = derived_mention(self, name, match, anchor, start)
         if mention is None:
@@ -351,6 +396,20 @@ class _Reader:
             return None
         return self._zone(following, owner=anchor.feature, start=anchor.start)
 
+    def _named_zone(self, index: int, zone: Feature) -> int | None:
+        """A zone named outright and tied to a place: "Japanese territorial waters off X"."""
+        token = self.tokens[index]
+        following = index + 1
+        while following < len(self.tokens) and self.tokens[following].category == DEMONYM:
+            following += 1
+        if following >= len(self.tokens) or self.tokens[following].category not in (PLACE, ANAPHOR):
+            return None
+        if not _ZONE_LINK.match(self.text[token.end : self.tokens[following].start]):
+            return None
+        owner = self._country(f"country.{zone.owner.lower()}") if zone.owner else None
+        fake = _Token(token.start, token.end, token.text, ZONE, (zone.kind,))
+        return zone_mention(self, fake, index, owner, token.start)
+
     def _demonym(self, index: int) -> int:
         token = self.tokens[index]
         following = index + 1
@@ -376,11 +435,35 @@ class _Reader:
 
     def _referent(self, token: _Token) -> PlaceMention | None:
         head = token.ids[0]
-        for mention in reversed(self.found):
-            if mention.end > token.start:
+        earlier = [m for m in self.found if m.end <= token.start]
+        if head == "waters":  # "leave the waters": the zone just named, before the sea around it
+            for mention in reversed(earlier):
+                if token.start - mention.end > 400:
+                    break
+                if mention.kind in _ZONE_KINDS or mention.relation in _WATER_RELATIONS:
+                    return mention
+        for kinds in _ANAPHOR_KINDS.get(head, (None,)):  # "the islands": a group before an island
+            for mention in reversed(earlier):
+                if _refers(head, mention, kinds):
+                    return mention
+                referent = self._anchor_referent(kinds or head, mention)
+                if referent is not None:
+                    return referent
+        return None
+
+    def _anchor_referent(self, kind: str, mention: PlaceMention) -> PlaceMention | None:
+        """ "south of the island": the island a derived mention was measured from; "the
+        islands" after one island of a group: the group."""
+        for feature_id in (*mention.anchors, mention.feature_id):
+            if feature_id not in self.gazetteer:
                 continue
-            if _refers(head, mention, self.gazetteer):
-                return mention
+            feature = self.gazetteer.get(feature_id)
+            direct = mention.relation in (None, "anaphora") and feature_id == mention.feature_id
+            if direct and feature.kind != kind and feature.parent in self.gazetteer:
+                feature = self.gazetteer.get(feature.parent)
+            if feature.kind == kind:
+                return _direct(mention.text, mention.start, mention.end, feature,
+                               f"named {feature.name_en!r}")
         return None
 
     def _emit_anaphor(self, token: _Token, anchor: _Anchor) -> None:
@@ -437,12 +520,26 @@ def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
             ids = lookup(f"{hit.group(group)} Sea")
             if ids:
                 tokens.append(_Token(hit.start(group), end, text[hit.start(group) : end], PLACE, ids))
-    return _without_overlapping_tokens(tokens)
+    return _merged_slashes(text, _without_overlapping_tokens(tokens))
+
+
+def _merged_slashes(text: str, tokens: list[_Token]) -> list[_Token]:
+    """ "Senkaku/Diaoyu Islands", "Sea of Japan/East Sea": one place with two names."""
+    merged: list[_Token] = []
+    for token in tokens:
+        last = merged[-1] if merged else None
+        if (last is not None and token.category == PLACE and last.category == PLACE
+                and text[last.end : token.start].strip() == "/" and set(last.ids) & set(token.ids)):
+            shared = tuple(i for i in token.ids if i in last.ids)
+            merged[-1] = _Token(last.start, token.end, text[last.start : token.end], PLACE, shared)
+            continue
+        merged.append(token)
+    return merged
 
 
 def _without_overlapping_tokens(tokens: list[_Token]) -> list[_Token]:
     """Names first, then the longer span: recognised names beat anaphora patterns."""
-    rank = {PLACE: 0, ZONE: 0, DEMONYM: 0, ANAPHOR: 1}
+    rank = {PLACE: 0, ZONE: 0, ANAPHOR: 1, DEMONYM: 2}  # "the Japanese-administered islets"
     chosen: list[_Token] = []
     for token in sorted(tokens, key=lambda t: (rank[t.category], -(t.end - t.start))):
         if not any(t.start < token.end and token.start < t.end for t in chosen):
@@ -468,15 +565,15 @@ def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
     return best
 
 
-def _refers(head: str, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
-    if head in ("waters",):
+def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
+    """Whether ``mention`` can be what "the <head>" refers to (``kind``: the kind tried now)."""
+    if head == "waters":
         return mention.kind in _WATER_KINDS or mention.relation in _WATER_RELATIONS
     if head == "area":
         return mention.kind != "country"
-    kinds = _ANAPHOR_KINDS.get(head, ())
-    if mention.kind in kinds:
+    if mention.kind == kind:
         return True
-    return head == "zone" and mention.relation in _ZONE_KINDS
+    return head == "zone" and mention.relation == kind
 
 
 def _direct(text: str, start: int, end: int, feature: Feature, reason: str) -> PlaceMention:
