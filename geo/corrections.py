@@ -17,7 +17,7 @@ The file is a list of entries applied in order. Each entry names its operation b
       date_precision: day           # day/week/month/year; default: from the date's form
       date_end: 2021-11-20          # or null to clear
       place: [sea.japan, sea.east-china, ocean.pacific]  # gazetteer id(s); several = a route
-      point: [129.5, 33.1]          # or an exact point: longitude, latitude
+      # point: [129.5, 33.1]        # instead of place: an exact point, longitude, latitude
       actors: [CN, RU]              # ISO 3166 alpha-2
       assets: [H-6K, Tu-95]
       count: 4

@@ -429,3 +429,14 @@ def test_corrections_survive_re_extraction_and_the_file_is_left_alone(tmp_path):
     assert "inc-c" not in stored
     assert stored["inc-a"].reason.count("corrected by analyst") == 1
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_the_documented_example_is_a_valid_file(tmp_path):
+    import geo.corrections
+
+    doc = geo.corrections.__doc__
+    block = doc[doc.index("::\n") + 3 : doc.index("\nA malformed file")]
+    path = _write(tmp_path, block)
+    corrections = load_corrections(path)  # the packaged gazetteer knows every place id
+    assert [c.operation for c in corrections] == ["fix", "drop", "merge", "split"]
+    assert dict(corrections[0].changes)["place"] == ("sea.japan", "sea.east-china", "ocean.pacific")
