@@ -22,13 +22,23 @@ from geo.records import Feature, PlaceMention
 
 _KM_PER_UNIT = {"k": 1.0, "n": 1.852, "m": 1.609344}
 _LAND_KINDS = ("country", "island")
-_OPEN_KINDS = ("sea", "ocean", "adiz", "territorial_sea", "contiguous_zone", "eez", "airspace",
-               "strait", "channel")
+_OPEN_KINDS = (
+    "sea",
+    "ocean",
+    "adiz",
+    "territorial_sea",
+    "contiguous_zone",
+    "eez",
+    "airspace",
+    "strait",
+    "channel",
+)
 _GENERIC = re.compile(r"\b(?:a|an|any|foreign|international|such|other)\s+$", re.IGNORECASE)
 _OWNED = re.compile(r"\b(?:its|their|the\s+country['’]s|the\s+nation['’]s)\s+$", re.IGNORECASE)
 _ZONE_SUFFIX = re.compile(
     r"^\s+(?:(?P<rel>around|near|surrounding|of|off|over|above|in|outside|at)"
-    r"|off\s+the\s+coast\s+of|(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})\s+of)"
+    r"|off\s+the\s+coast\s+of"
+    r"|(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})\s+of)"
     r"\s+(?:the\s+)?(?:(?:disputed|uninhabited|remote|southwestern|prefecture's)\s+)?$",
     re.IGNORECASE,
 )
@@ -75,11 +85,31 @@ def _widths(anchor_geometry: BaseGeometry) -> tuple[float, float]:
     return 100.0, 200.0
 
 
-def _mention(text, start, end, feature_id, name, kind, precision, geometry, relation,
-             anchors, uncertainty, reason) -> PlaceMention:
+def _mention(
+    text,
+    start,
+    end,
+    feature_id,
+    name,
+    kind,
+    precision,
+    geometry,
+    relation,
+    anchors,
+    uncertainty,
+    reason,
+) -> PlaceMention:
     return PlaceMention(
-        text=text, start=start, end=end, feature_id=feature_id, name_en=name, kind=kind,
-        geo_precision=precision, geometry=geometry, relation=relation, anchors=tuple(anchors),
+        text=text,
+        start=start,
+        end=end,
+        feature_id=feature_id,
+        name_en=name,
+        kind=kind,
+        geo_precision=precision,
+        geometry=geometry,
+        relation=relation,
+        anchors=tuple(anchors),
         uncertainty_km=None if uncertainty is None else round(float(uncertainty), 1),
         reason=reason,
     )
@@ -109,15 +139,26 @@ def _bearing_distance(reader, match, anchor, start, text) -> PlaceMention:
     slug, bearing = _direction_word(match)
     amount = float(match.group("num").replace(",", ""))
     unit = match.group("unit").lower()
-    factor = _KM_PER_UNIT["n"] if unit.startswith(("n", "n.")) else (
-        _KM_PER_UNIT["m"] if unit.startswith("mi") else 1.0)
+    factor = (
+        _KM_PER_UNIT["n"]
+        if unit.startswith(("n", "n."))
+        else (_KM_PER_UNIT["m"] if unit.startswith("mi") else 1.0)
+    )
     km = amount * factor
     point = _derived.point_at(anchor.geometry, bearing, km)
     uncertainty = max(3.0, 0.12 * km + 0.5 * _derived.radius_km(anchor.geometry))
     return _mention(
-        text, start, anchor.end, f"derived:{km:g}km_{slug}_of:{anchor.id}",
-        f"{km:g} km {slug.replace('_', '-')} of {anchor.name}", "point",
-        2 if uncertainty <= 25 else 5, point, "bearing_distance", (anchor.id,), uncertainty,
+        text,
+        start,
+        anchor.end,
+        f"derived:{km:g}km_{slug}_of:{anchor.id}",
+        f"{km:g} km {slug.replace('_', '-')} of {anchor.name}",
+        "point",
+        2 if uncertainty <= 25 else 5,
+        point,
+        "bearing_distance",
+        (anchor.id,),
+        uncertainty,
         f"{amount:g} {unit} at bearing {bearing:g} from the centre of {anchor.name}",
     )
 
@@ -134,8 +175,17 @@ def _direction(reader, match, anchor, start, text) -> PlaceMention:
     geometry = cache.memo(("sector", anchor.id, bearing), build)
     uncertainty = (_derived.radius_km(anchor.geometry) + reach) / 2
     return _mention(
-        text, start, anchor.end, f"derived:{slug}_of:{anchor.id}", f"{slug.replace('_', '-')} of "
-        f"{anchor.name}", "area", 5, geometry, f"{slug}_of", (anchor.id,), uncertainty,
+        text,
+        start,
+        anchor.end,
+        f"derived:{slug}_of:{anchor.id}",
+        f"{slug.replace('_', '-')} of {anchor.name}",
+        "area",
+        5,
+        geometry,
+        f"{slug}_of",
+        (anchor.id,),
+        uncertainty,
         f"a {reach:g} km sector at bearing {bearing:g} beyond {anchor.name}, land removed",
     )
 
@@ -143,21 +193,49 @@ def _direction(reader, match, anchor, start, text) -> PlaceMention:
 def _part(reader, match, anchor, start, text) -> PlaceMention:
     slug, bearing = _direction_word(match)
     if anchor.kind == "ocean":  # "Western Pacific": the ocean feature is already that part
-        return _mention(text, start, anchor.end, anchor.id, anchor.name, anchor.kind,
-                        anchor.feature.geo_precision if anchor.feature else 3, anchor.geometry,
-                        None, (), None, f"{text!r}: the {anchor.name} near Japan")
+        return _mention(
+            text,
+            start,
+            anchor.end,
+            anchor.id,
+            anchor.name,
+            anchor.kind,
+            anchor.feature.geo_precision if anchor.feature else 3,
+            anchor.geometry,
+            None,
+            (),
+            None,
+            f"{text!r}: the {anchor.name} near Japan",
+        )
     cache = _cache(reader.gazetteer)
-    geometry = cache.memo(("part", anchor.id, bearing), lambda: _derived.part(anchor.geometry, bearing))
+    geometry = cache.memo(
+        ("part", anchor.id, bearing), lambda: _derived.part(anchor.geometry, bearing)
+    )
     return _mention(
-        text, start, anchor.end, f"derived:{slug}_part:{anchor.id}",
-        f"{slug.replace('_', '-')} part of {anchor.name}", "area", 4, geometry, f"{slug}_part",
-        (anchor.id,), _derived.radius_km(anchor.geometry) / 2,
+        text,
+        start,
+        anchor.end,
+        f"derived:{slug}_part:{anchor.id}",
+        f"{slug.replace('_', '-')} part of {anchor.name}",
+        "area",
+        4,
+        geometry,
+        f"{slug}_part",
+        (anchor.id,),
+        _derived.radius_km(anchor.geometry) / 2,
         f"the part of {anchor.name} within 67.5 degrees of bearing {bearing:g} from its centre",
     )
 
 
-def _band(reader, anchor, relation: str, width: float, keep: bool, water: bool,
-          bearing: float | None = None) -> BaseGeometry:
+def _band(
+    reader,
+    anchor,
+    relation: str,
+    width: float,
+    keep: bool,
+    water: bool,
+    bearing: float | None = None,
+) -> BaseGeometry:
     cache = _cache(reader.gazetteer)
 
     def build() -> BaseGeometry:
@@ -178,9 +256,18 @@ def _off(reader, match, anchor, start, text) -> PlaceMention:
     geometry = _band(reader, anchor, "off", off, keep=False, water=True, bearing=bearing)
     side = f"{slug.replace('_', '-')} " if slug else ""
     return _mention(
-        text, start, anchor.end, f"derived:off{'_' + slug if slug else ''}:{anchor.id}",
-        f"off the {side}coast of {anchor.name}", "area", 2 if off <= 25 else 5, geometry, "off",
-        (anchor.id,), off, f"waters within {off:g} km of {anchor.name}{' on its ' + side + 'side' if side else ''}",
+        text,
+        start,
+        anchor.end,
+        f"derived:off{'_' + slug if slug else ''}:{anchor.id}",
+        f"off the {side}coast of {anchor.name}",
+        "area",
+        2 if off <= 25 else 5,
+        geometry,
+        "off",
+        (anchor.id,),
+        off,
+        f"waters within {off:g} km of {anchor.name}{' on its ' + side + 'side' if side else ''}",
     )
 
 
@@ -191,9 +278,18 @@ def _near(relation: str, keep: bool, water: bool, wide: bool) -> Callable:
         geometry = _band(reader, anchor, relation, width, keep=keep, water=water)
         what = "waters" if water else "area"
         return _mention(
-            text, start, anchor.end, f"derived:{relation}:{anchor.id}",
-            f"{relation.replace('_', ' ')} {anchor.name}", "area", 5, geometry, relation,
-            (anchor.id,), width, f"{what} within {width:g} km of {anchor.name}",
+            text,
+            start,
+            anchor.end,
+            f"derived:{relation}:{anchor.id}",
+            f"{relation.replace('_', ' ')} {anchor.name}",
+            "area",
+            5,
+            geometry,
+            relation,
+            (anchor.id,),
+            width,
+            f"{what} within {width:g} km of {anchor.name}",
         )
 
     return build
@@ -201,9 +297,18 @@ def _near(relation: str, keep: bool, water: bool, wide: bool) -> Callable:
 
 def _airspace(reader, match, anchor, start, text) -> PlaceMention:
     return _mention(
-        text, start, anchor.end, f"derived:airspace:{anchor.id}", f"airspace over {anchor.name}",
-        anchor.kind, anchor.feature.geo_precision if anchor.feature else 3, anchor.geometry,
-        "airspace", (anchor.id,), None, f"the airspace over {anchor.name}",
+        text,
+        start,
+        anchor.end,
+        f"derived:airspace:{anchor.id}",
+        f"airspace over {anchor.name}",
+        anchor.kind,
+        anchor.feature.geo_precision if anchor.feature else 3,
+        anchor.geometry,
+        "airspace",
+        (anchor.id,),
+        None,
+        f"the airspace over {anchor.name}",
     )
 
 
@@ -227,29 +332,57 @@ _BUILDERS: dict[str, Callable] = {
 def between_mention(reader, first, second, start: int, end: int) -> PlaceMention:
     """The strait both anchors bound, else the water between them."""
     cache = _cache(reader.gazetteer)
-    strait = cache.memo(("strait", first.id, second.id),
-                        lambda: _strait_between(reader.gazetteer, first.geometry, second.geometry))
+    strait = cache.memo(
+        ("strait", first.id, second.id),
+        lambda: _strait_between(reader.gazetteer, first.geometry, second.geometry),
+    )
     text = reader.text[start:end]
     anchors = (first.id, second.id)
     if strait is not None:
-        return _mention(text, start, end, strait.id, strait.name_en, strait.kind,
-                        strait.geo_precision, strait.geometry, "between", anchors, None,
-                        f"{strait.name_en} lies between {first.name} and {second.name}")
+        return _mention(
+            text,
+            start,
+            end,
+            strait.id,
+            strait.name_en,
+            strait.kind,
+            strait.geo_precision,
+            strait.geometry,
+            "between",
+            anchors,
+            None,
+            f"{strait.name_en} lies between {first.name} and {second.name}",
+        )
 
     def build() -> tuple[BaseGeometry, float]:
         area, half = _derived.corridor(first.geometry, second.geometry)
         return cache.water(area), half
 
     geometry, half = cache.memo(("between", first.id, second.id), build)
-    return _mention(text, start, end, f"derived:between:{first.id}+{second.id}",
-                    f"between {first.name} and {second.name}", "area", 5, geometry, "between",
-                    anchors, max(half, 10.0), f"the water between {first.name} and {second.name}")
+    return _mention(
+        text,
+        start,
+        end,
+        f"derived:between:{first.id}+{second.id}",
+        f"between {first.name} and {second.name}",
+        "area",
+        5,
+        geometry,
+        "between",
+        anchors,
+        max(half, 10.0),
+        f"the water between {first.name} and {second.name}",
+    )
 
 
-def _strait_between(gazetteer: Gazetteer, first: BaseGeometry, second: BaseGeometry) -> Feature | None:
+def _strait_between(
+    gazetteer: Gazetteer, first: BaseGeometry, second: BaseGeometry
+) -> Feature | None:
     best: tuple[float, float, Feature] | None = None
     for strait in gazetteer.of_kind("strait", "channel"):
-        if not strait.geometry.intersects(first.envelope.union(second.envelope).envelope.buffer(1.0)):
+        if not strait.geometry.intersects(
+            first.envelope.union(second.envelope).envelope.buffer(1.0)
+        ):
             continue
         near_first = _derived.distance_km(strait.geometry, first)
         near_second = _derived.distance_km(strait.geometry, second)
@@ -280,8 +413,22 @@ def zone_mention(reader, token, index: int, owner: Feature | None, begin: int) -
     if resolved is None:
         return index + 1
     feature_id, name, zkind, precision, geometry, anchors, uncertainty, reason = resolved
-    reader._add(_mention(text, begin, end, feature_id, name, zkind, precision, geometry, kind,
-                         anchors, uncertainty, reason))
+    reader._add(
+        _mention(
+            text,
+            begin,
+            end,
+            feature_id,
+            name,
+            zkind,
+            precision,
+            geometry,
+            kind,
+            anchors,
+            uncertainty,
+            reason,
+        )
+    )
     return after
 
 
@@ -310,14 +457,29 @@ def _zone_of_anchor(reader, kind: str, anchor):
     for slug in slugs:
         if f"{kind}.{slug}" in gazetteer:
             zone = gazetteer.get(f"{kind}.{slug}")
-            return (zone.id, zone.name_en, zone.kind, zone.geo_precision, zone.geometry,
-                    (anchor.id,), None, f"the {kind.replace('_', ' ')} of {anchor.name}")
+            return (
+                zone.id,
+                zone.name_en,
+                zone.kind,
+                zone.geo_precision,
+                zone.geometry,
+                (anchor.id,),
+                None,
+                f"the {kind.replace('_', ' ')} of {anchor.name}",
+            )
     if feature is not None and feature.kind == "country":
         return _zone_of_owners(reader, kind, [feature])
     if kind == "airspace":
-        return (f"derived:airspace:{anchor.id}", f"airspace over {anchor.name}", anchor.kind,
-                feature.geo_precision if feature else 3, anchor.geometry, (anchor.id,), None,
-                f"the airspace over {anchor.name}")
+        return (
+            f"derived:airspace:{anchor.id}",
+            f"airspace over {anchor.name}",
+            anchor.kind,
+            feature.geo_precision if feature else 3,
+            anchor.geometry,
+            (anchor.id,),
+            None,
+            f"the airspace over {anchor.name}",
+        )
     return _zone_near(reader, kind, anchor)
 
 
@@ -339,8 +501,16 @@ def _zone_near(reader, kind: str, anchor):
     if found is None:
         return None
     zone, piece = found
-    return (f"derived:{kind}:{anchor.id}", f"{zone.name_en} near {anchor.name}", kind, 2, piece,
-            (zone.id, anchor.id), off, f"the part of {zone.name_en} within {near:g} km of {anchor.name}")
+    return (
+        f"derived:{kind}:{anchor.id}",
+        f"{zone.name_en} near {anchor.name}",
+        kind,
+        2,
+        piece,
+        (zone.id, anchor.id),
+        off,
+        f"the part of {zone.name_en} within {near:g} km of {anchor.name}",
+    )
 
 
 def _zone_of_owners(reader, kind: str, owners: list[Feature]):
@@ -361,13 +531,28 @@ def _zone_of_owners(reader, kind: str, owners: list[Feature]):
         return None
     if len(zones) == 1:
         zone = zones[0]
-        return (zone.id, zone.name_en, zone.kind, zone.geo_precision, zone.geometry,
-                tuple(o.id for o in owners), None, f"the {kind.replace('_', ' ')} of {owners[0].name_en}")
+        return (
+            zone.id,
+            zone.name_en,
+            zone.kind,
+            zone.geo_precision,
+            zone.geometry,
+            tuple(o.id for o in owners),
+            None,
+            f"the {kind.replace('_', ' ')} of {owners[0].name_en}",
+        )
     geometry = shapely.union_all([z.geometry for z in zones])
     ids = "+".join(z.id for z in zones)
-    return (f"derived:{kind}:{ids}", " and ".join(z.name_en for z in zones), kind,
-            max(z.geo_precision for z in zones), geometry, tuple(z.id for z in zones), None,
-            f"the {kind.replace('_', ' ')}s of {', '.join(o.name_en for o in owners)}")
+    return (
+        f"derived:{kind}:{ids}",
+        " and ".join(z.name_en for z in zones),
+        kind,
+        max(z.geo_precision for z in zones),
+        geometry,
+        tuple(z.id for z in zones),
+        None,
+        f"the {kind.replace('_', ' ')}s of {', '.join(o.name_en for o in owners)}",
+    )
 
 
 def _national_airspace(reader, owner: Feature, code: str) -> Feature:
@@ -376,10 +561,17 @@ def _national_airspace(reader, owner: Feature, code: str) -> Feature:
     sea = f"territorial_sea.{code}"
     geometry = owner.geometry
     if sea in gazetteer:
-        geometry = _cache(gazetteer).memo(("airspace", owner.id),
-                                          lambda: shapely.union(owner.geometry, gazetteer.get(sea).geometry))
-    return Feature(id=f"derived:airspace:{owner.id}", kind="airspace",
-                   name_en=f"{owner.name_en} airspace", geometry=geometry, geo_precision=4)
+        geometry = _cache(gazetteer).memo(
+            ("airspace", owner.id),
+            lambda: shapely.union(owner.geometry, gazetteer.get(sea).geometry),
+        )
+    return Feature(
+        id=f"derived:airspace:{owner.id}",
+        kind="airspace",
+        name_en=f"{owner.name_en} airspace",
+        geometry=geometry,
+        geo_precision=4,
+    )
 
 
 def _zone_from_context(reader, token, kind: str, begin: int):
@@ -395,9 +587,16 @@ def _zone_from_context(reader, token, kind: str, begin: int):
         return _zone_of_owners(reader, kind, owners if plural else owners[:1])
     for mention in reversed(reader.found):
         if mention.relation == kind or mention.kind == kind:
-            return (mention.feature_id, mention.name_en, mention.kind, mention.geo_precision,
-                    mention.geometry, mention.anchors or (mention.feature_id,),
-                    mention.uncertainty_km, f"{token.text!r} refers back to {mention.text!r}")
+            return (
+                mention.feature_id,
+                mention.name_en,
+                mention.kind,
+                mention.geo_precision,
+                mention.geometry,
+                mention.anchors or (mention.feature_id,),
+                mention.uncertainty_km,
+                f"{token.text!r} refers back to {mention.text!r}",
+            )
     return None
 
 
@@ -408,7 +607,10 @@ def _sentence_countries(reader, token) -> list[Feature]:
         if other.category != "place" or not start <= other.start < end:
             continue
         for feature_id in other.ids:
-            if feature_id in reader.gazetteer and reader.gazetteer.get(feature_id).kind == "country":
+            if (
+                feature_id in reader.gazetteer
+                and reader.gazetteer.get(feature_id).kind == "country"
+            ):
                 owners.setdefault(feature_id, reader.gazetteer.get(feature_id))
                 break
     return list(owners.values())

@@ -93,7 +93,10 @@ class NameMatch:
 
 # --- normalisation -------------------------------------------------------------------
 
-_SPACES = "\t\n\r\f\v\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES = (
+    "\t\n\r\f\v\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
 _HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc"
 _APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4\u2032"
 
@@ -245,8 +248,7 @@ class Recognizer:
                 continue
             candidate = self._accepted(text, normal, entry, first, start + stop + 1)
             if candidate is not None and (
-                best is None
-                or (candidate.start, -candidate.end) < (best.start, -best.end)
+                best is None or (candidate.start, -candidate.end) < (best.start, -best.end)
             ):
                 best = candidate
         return best
@@ -343,11 +345,39 @@ def _variants(kind: str, names: tuple[str, ...]) -> list[tuple[str, bool]]:
 
 
 _COMPASS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
-_NOT_NAMES = frozenset({
-    *_COMPASS, *(f"{w}ern" for w in _COMPASS), "main", "great", "little", "big", "long", "green",
-    "bear", "island", "islands", "the", "new", "old", "outer", "inner", "remote", "japan", "china",
-    "korea", "russia", "pacific", "sea", "far", "near", "central", "middle", "upper", "lower",
-})
+_NOT_NAMES = frozenset(
+    {
+        *_COMPASS,
+        *(f"{w}ern" for w in _COMPASS),
+        "main",
+        "great",
+        "little",
+        "big",
+        "long",
+        "green",
+        "bear",
+        "island",
+        "islands",
+        "the",
+        "new",
+        "old",
+        "outer",
+        "inner",
+        "remote",
+        "japan",
+        "china",
+        "korea",
+        "russia",
+        "pacific",
+        "sea",
+        "far",
+        "near",
+        "central",
+        "middle",
+        "upper",
+        "lower",
+    }
+)
 
 
 def _bare_island_name(name: str) -> str | None:

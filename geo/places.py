@@ -43,20 +43,46 @@ _DIR = r"(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2}"
 _STOP = r"(?:of|near|off|around|between|and|in|over|from|to|at|by|with|into|on|for|the)"
 _DESC = rf"(?:(?:the|a|an)\s+)?(?:(?!{_STOP}\b)[A-Za-z][\w'’-]*\s+){{0,3}}"
 _UNIT = r"(?P<unit>kilometers?|kilometres?|km|nautical\s+miles?|nm|n\.m\.|miles?|mi)"
-_HEDGE = r"(?:(?:some|about|approximately|approx\.|around|roughly|nearly|almost|just|over|more\s+than|less\s+than|up\s+to)\s+)?"
+_HEDGE = (
+    r"(?:(?:some|about|approximately|approx\.|around|roughly|nearly|almost|just|over"
+    r"|more\s+than|less\s+than|up\s+to)\s+)?"
+)
 
 #: Relation triggers that end right before an anchor, most specific first.
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern + "$", re.IGNORECASE))
     for name, pattern in (
-        ("bearing_distance", rf"\b{_HEDGE}(?P<num>\d[\d,]*(?:\.\d+)?)\s*-?\s*{_UNIT}\s+(?:to\s+the\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}"),
-        ("part", rf"\b(?:the\s+)?(?P<dir>{_DIR})(?:ern|ernmost)?\s+(?:part|parts|side|sector|tip|end|edge|half|reaches|area)\s+of\s+{_DESC}"),
-        ("off_coast", rf"\boff\s+(?:the\s+)?(?:(?P<dir>{_DIR})(?:ern)?\s+)?(?:coasts?|shores?|coastline)\s+of\s+{_DESC}"),
-        ("direction", rf"\b(?:(?:to|in|on)\s+the\s+|the\s+|just\s+|far\s+|due\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}"),
-        ("waters_near", r"\b(?:waters?|seas?)\s+(?:near|around|surrounding|off|close\s+to|adjacent\s+to|near\s+to|of)\s+" + _DESC),
-        ("airspace", r"\b(?:airspace|air\s+space|skies)\s+(?:over|above|of|near|around)\s+" + _DESC),
+        (
+            "bearing_distance",
+            rf"\b{_HEDGE}(?P<num>\d[\d,]*(?:\.\d+)?)\s*-?\s*{_UNIT}\s+(?:to\s+the\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}",
+        ),
+        (
+            "part",
+            rf"\b(?:the\s+)?(?P<dir>{_DIR})(?:ern|ernmost)?\s+(?:part|parts|side|sector|tip|end|edge|half|reaches|area)\s+of\s+{_DESC}",
+        ),
+        (
+            "off_coast",
+            rf"\boff\s+(?:the\s+)?(?:(?P<dir>{_DIR})(?:ern)?\s+)?(?:coasts?|shores?|coastline)\s+of\s+{_DESC}",
+        ),
+        (
+            "direction",
+            rf"\b(?:(?:to|in|on)\s+the\s+|the\s+|just\s+|far\s+|due\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}",
+        ),
+        (
+            "waters_near",
+            r"\b(?:waters?|seas?)\s+(?:near|around|surrounding|off|close\s+to|adjacent\s+to|near\s+to|of)\s+"
+            + _DESC,
+        ),
+        (
+            "airspace",
+            r"\b(?:airspace|air\s+space|skies)\s+(?:over|above|of|near|around)\s+" + _DESC,
+        ),
         ("off", r"\boff\s+" + _DESC),
-        ("near", r"\b(?:near|nearby|close\s+to|near\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)\s+" + _DESC),
+        (
+            "near",
+            r"\b(?:near|nearby|close\s+to|near\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)\s+"
+            + _DESC,
+        ),
         ("around", r"\b(?:around|surrounding)\s+" + _DESC),
         ("between", r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"),
         ("adjective", rf"\b(?P<dir>{_DIR})(?:ern|ernmost)\s+"),
@@ -77,7 +103,9 @@ _ZONE_SUFFIX = re.compile(
     rf"(?P<dir>{_DIR})\s+of|(?:just\s+)?outside|in)\s+(?:the\s+)?(?:{_DESC})?$",
     re.IGNORECASE,
 )
-_SOUTHERN_ISLANDS = re.compile(r"['’]s\s+(?:remote\s+)?south(?:west)?(?:ern)?\s+islands\b", re.IGNORECASE)
+_SOUTHERN_ISLANDS = re.compile(
+    r"['’]s\s+(?:remote\s+)?south(?:west)?(?:ern)?\s+islands\b", re.IGNORECASE
+)
 _ZONE_LINK = re.compile(
     rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|{_DIR}\s+of)\s+(?:the\s+)?"
     r"(?:(?:disputed|uninhabited|remote)\s+)?$",
@@ -101,21 +129,54 @@ _DATELINE = re.compile(
 )
 _PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
 _PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
-_GENERIC = re.compile(r"\b(?:a|an|any|foreign|international|such|other|its\s+own)\s+$", re.IGNORECASE)
-_COORDINATED_SEAS = re.compile(r"\b(East|West|South|North)\s+and\s+(East|West|South|North)\s+Seas\b")
+_GENERIC = re.compile(
+    r"\b(?:a|an|any|foreign|international|such|other|its\s+own)\s+$", re.IGNORECASE
+)
+_COORDINATED_SEAS = re.compile(
+    r"\b(East|West|South|North)\s+and\s+(East|West|South|North)\s+Seas\b"
+)
 
 #: Capitals stand for their governments ("Moscow protested") unless the text locates.
 CAPITALS = frozenset(
-    f"city.{slug}" for slug in (
-        "tokyo", "beijing", "moscow", "seoul", "pyongyang", "taipei", "washington",
-        "washington-dc", "kyiv", "kiev", "london", "paris", "berlin", "canberra", "new-delhi",
-        "delhi", "manila", "hanoi", "ulaanbaatar", "brussels", "vilnius", "minsk", "tehran",
+    f"city.{slug}"
+    for slug in (
+        "tokyo",
+        "beijing",
+        "moscow",
+        "seoul",
+        "pyongyang",
+        "taipei",
+        "washington",
+        "washington-dc",
+        "kyiv",
+        "kiev",
+        "london",
+        "paris",
+        "berlin",
+        "canberra",
+        "new-delhi",
+        "delhi",
+        "manila",
+        "hanoi",
+        "ulaanbaatar",
+        "brussels",
+        "vilnius",
+        "minsk",
+        "tehran",
     )
 )
 _WATER_KINDS = ("sea", "ocean", "strait", "channel", "territorial_sea", "contiguous_zone", "eez")
 _ZONE_KINDS = ("adiz", "territorial_sea", "contiguous_zone", "eez", "airspace")
-_WATER_RELATIONS = ("waters_near", "off", "off_coast", "around", "territorial_sea",
-                    "contiguous_zone", "eez", "between")
+_WATER_RELATIONS = (
+    "waters_near",
+    "off",
+    "off_coast",
+    "around",
+    "territorial_sea",
+    "contiguous_zone",
+    "eez",
+    "between",
+)
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "islands": ("island_group", "island"),
     "islets": ("island_group", "island"),
@@ -214,8 +275,15 @@ class _Reader:
             self._emit_anaphor(token, anchor)
             return index + 1
         if anchor.last == index and anchor.chained:  # "Japan's southern islands"
-            self._add(_direct(self.text[anchor.start : anchor.end], anchor.start, anchor.end,
-                              anchor.feature, f"Japan's southern islands: the {anchor.name}"))
+            self._add(
+                _direct(
+                    self.text[anchor.start : anchor.end],
+                    anchor.start,
+                    anchor.end,
+                    anchor.feature,
+                    f"Japan's southern islands: the {anchor.name}",
+                )
+            )
             return index + 1
         self._emit_direct(token, self._choose(token) if anchor.chained else anchor.feature)
         return index + 1
@@ -236,7 +304,9 @@ class _Reader:
         first = index
         while True:
             following = self._next_anchor_token(index)
-            if following is None or not _CHAIN.match(self.text[self.tokens[index].end : self.tokens[following].start]):
+            if following is None or not _CHAIN.match(
+                self.text[self.tokens[index].end : self.tokens[following].start]
+            ):
                 break
             index = following
         token = self.tokens[index]
@@ -311,11 +381,14 @@ class _Reader:
         if not re.search(r"(?:,|\band|\bor)\s*$", before):
             return False
         previous = [m for m in self.found if m.end <= token.start]
-        return bool(previous) and token.start - previous[-1].end <= 6 and (
-            previous[-1].kind == "country" or "country." in ",".join(previous[-1].anchors))
+        return (
+            bool(previous)
+            and token.start - previous[-1].end <= 6
+            and (previous[-1].kind == "country" or "country." in ",".join(previous[-1].anchors))
+        )
 
     def _appositive(self, token: _Token, before: str) -> bool:
-        """"Hegura Island, Japan": a country after a place names where the place is."""
+        """ "Hegura Island, Japan": a country after a place names where the place is."""
         if not re.search(r",\s*$", before):
             return False
         previous = [m for m in self.found if m.end <= token.start]
@@ -341,8 +414,8 @@ class _Reader:
         if name == "between":
             return self._between(anchor, start)
         if name == "adjective" and (
-            anchor.kind not in ("country", "island", "prefecture", "region", "sea", "ocean",
-                                "island_group")
+            anchor.kind
+            not in ("country", "island", "prefecture", "region", "sea", "ocean", "island_group")
             or _derived.radius_km(anchor.geometry) < 100
         ):
             return None
@@ -390,7 +463,9 @@ class _Reader:
         if following >= len(self.tokens) or self.tokens[following].category != ZONE:
             return None
         between = self.text[anchor.end : self.tokens[following].start]
-        if not re.fullmatch(r"(?:['’]s)?\s+(?:(?:claimed|own|southern|northern|eastern|western)\s+)?", between):
+        if not re.fullmatch(
+            r"(?:['’]s?)?\s+(?:(?:claimed|own|southern|northern|eastern|western)\s+)?", between
+        ):
             return None
         if anchor.feature is None:
             return None
@@ -462,8 +537,9 @@ class _Reader:
             if direct and feature.kind != kind and feature.parent in self.gazetteer:
                 feature = self.gazetteer.get(feature.parent)
             if feature.kind == kind:
-                return _direct(mention.text, mention.start, mention.end, feature,
-                               f"named {feature.name_en!r}")
+                return _direct(
+                    mention.text, mention.start, mention.end, feature, f"named {feature.name_en!r}"
+                )
         return None
 
     def _emit_anaphor(self, token: _Token, anchor: _Anchor) -> None:
@@ -514,12 +590,16 @@ class _Reader:
 def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
     tokens = [_Token(m.start, m.end, m.text, m.category, m.ids) for m in matches]
     for hit in _ANAPHOR_RE.finditer(text):
-        tokens.append(_Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),)))
+        tokens.append(
+            _Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),))
+        )
     for hit in _COORDINATED_SEAS.finditer(text):  # "the East and South Seas"
         for group, end in ((1, hit.end(1)), (2, hit.end())):
             ids = lookup(f"{hit.group(group)} Sea")
             if ids:
-                tokens.append(_Token(hit.start(group), end, text[hit.start(group) : end], PLACE, ids))
+                tokens.append(
+                    _Token(hit.start(group), end, text[hit.start(group) : end], PLACE, ids)
+                )
     return _merged_slashes(text, _without_overlapping_tokens(tokens))
 
 
@@ -528,8 +608,13 @@ def _merged_slashes(text: str, tokens: list[_Token]) -> list[_Token]:
     merged: list[_Token] = []
     for token in tokens:
         last = merged[-1] if merged else None
-        if (last is not None and token.category == PLACE and last.category == PLACE
-                and text[last.end : token.start].strip() == "/" and set(last.ids) & set(token.ids)):
+        if (
+            last is not None
+            and token.category == PLACE
+            and last.category == PLACE
+            and text[last.end : token.start].strip() == "/"
+            and set(last.ids) & set(token.ids)
+        ):
             shared = tuple(i for i in token.ids if i in last.ids)
             merged[-1] = _Token(last.start, token.end, text[last.start : token.end], PLACE, shared)
             continue
@@ -555,8 +640,11 @@ def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
         if name == "adjective" and chained:
             continue
         match = pattern.search(gap)
-        if match is None or ("dir" in match.groupdict() and match.group("dir")
-                             and _derived.bearing_of(match.group("dir")) is None):
+        if match is None or (
+            "dir" in match.groupdict()
+            and match.group("dir")
+            and _derived.bearing_of(match.group("dir")) is None
+        ):
             continue
         if name == "between" and best is not None:
             continue
@@ -588,4 +676,3 @@ def _direct(text: str, start: int, end: int, feature: Feature, reason: str) -> P
         geometry=feature.geometry,
         reason=reason,
     )
-

@@ -1,0 +1,345 @@
+"""Resolution scenarios: ambiguous names, relative phrases, zones with owners, anaphora."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from _places_gazetteer import OKINAWA, SENKAKU, small_gazetteer
+from pyproj import Geod
+from shapely.geometry import Point, mapping
+from typer.testing import CliRunner
+
+from geo.cli import app
+from geo.places import places_from_text
+
+GEOD = Geod(ellps="WGS84")
+
+
+def places(text: str):
+    found = places_from_text(text, small_gazetteer())
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    for first, second in zip(found, found[1:], strict=False):
+        assert first.end <= second.start
+    return found
+
+
+def ids(text: str) -> list[str]:
+    return [m.feature_id for m in places(text)]
+
+
+def one(text: str, phrase: str):
+    matching = [m for m in places(text) if m.text == phrase]
+    assert len(matching) == 1, [m.text for m in places(text)]
+    return matching[0]
+
+
+# --- ambiguous names -----------------------------------------------------------------
+
+
+def test_miyako_strait_is_not_miyakojima():
+    assert ids("The carrier sailed through the Miyako Strait.") == ["strait.miyako"]
+    assert ids("It was seen off Miyakojima.")[0] == "derived:off:island.miyako"
+    assert ids("Miyako Island lies southwest of the strait.")[0] == "island.miyako"
+    assert ids("between the islands of Okinawa and Miyako")[0] == "strait.miyako"
+
+
+def test_east_sea_is_the_sea_of_japan_and_east_china_sea_is_not():
+    assert ids("Bombers flew over the East Sea.") == ["sea.japan"]
+    assert ids("Bombers flew over the East China Sea.") == ["sea.east-china"]
+    assert ids("the Sea of Japan/East Sea") == ["sea.japan"]
+    assert ids("over the East and West Seas") == ["sea.japan"]
+
+
+def test_diaoyu_is_the_senkaku_islands():
+    assert ids("Ships sailed near Diaoyu.") == ["derived:near:islands.senkaku"]
+    assert ids("the Diaoyu Islands and Diaoyu Dao") == ["islands.senkaku", "island.uotsuri"]
+    assert ids("near the disputed Senkaku/Diaoyu Islands") == ["derived:near:islands.senkaku"]
+
+
+def test_tsushima_island_and_tsushima_strait():
+    assert ids("Ships passed Tsushima.") == ["island.tsushima"]
+    assert ids("Ships passed the Tsushima Strait.") == ["strait.korea"]
+
+
+def test_okinawa_island_or_prefecture_by_context():
+    assert ids("Ishigaki, Okinawa Prefecture") == ["prefecture.okinawa"]
+    assert ids("islands of Japan's Okinawa prefecture") == ["prefecture.okinawa"]
+    assert ids("They flew south of Okinawa.") == ["derived:south_of:island.okinawa"]
+    assert ids("the northernmost prefecture of Hokkaido") == ["prefecture.hokkaido"]
+    assert ids("Cape Soya in Hokkaido") == ["cape.soya", "island.hokkaido"]
+
+
+# --- countries as actors ---------------------------------------------------------------
+
+
+def test_countries_used_as_actors_are_not_places():
+    assert ids("Chinese bombers flew with Russian navy ships, Japan said.") == []
+    assert ids("Japan's Defense Ministry and the Japan Coast Guard said China was warned.") == []
+    assert ids("Moscow protested; Tokyo said nothing.") == []
+
+
+def test_countries_located_in_text_are_places():
+    assert ids("The flight came near Japan.") == ["derived:near:country.jp"]
+    assert ids("A missile landed northwest of Hegura Island, Japan.")[1] == "country.jp"
+    assert ids("They flew near Japan and South Korea.") == [
+        "derived:near:country.jp",
+        "country.kr",
+    ]
+    assert ids("Drills were held in Taiwan.") == ["island.taiwan"]
+    assert ids("MOSCOW, October 14. The fleet sailed.") == ["city.moscow"]
+
+
+def test_possessive_country_gives_way_to_its_place():
+    assert ids("The bombers approached Japan's Hegura Island.") == ["island.hegura"]
+    mention = one("near Japan’s southern islands", "near Japan’s southern islands")
+    assert mention.anchors == ("islands.ryukyu",)
+
+
+# --- relative phrases ---------------------------------------------------------------------
+
+
+def test_south_of_okinawa_is_a_sector_south_of_the_island():
+    mention = one("The bombers flew south of Okinawa.", "south of Okinawa")
+    assert (mention.feature_id, mention.relation) == ("derived:south_of:island.okinawa", "south_of")
+    assert mention.anchors == ("island.okinawa",)
+    assert mention.geometry.contains(Point(127.9, 25.0))
+    assert not mention.geometry.contains(Point(127.9, 27.8))
+    assert not mention.geometry.intersects(OKINAWA.buffer(-0.01))
+    assert mention.uncertainty_km > 100
+    assert mention.geo_precision == 5
+
+
+def test_between_okinawa_and_miyako_islands_is_the_miyako_strait():
+    text = "Japan scrambled jets to monitor Chinese bombers between Okinawa and Miyako islands."
+    mention = one(text, "between Okinawa and Miyako islands")
+    assert mention.feature_id == "strait.miyako"
+    assert mention.relation == "between"
+    assert mention.anchors == ("island.okinawa", "island.miyako")
+
+
+def test_between_two_places_without_a_strait_is_the_water_between_them():
+    mention = one("islands located between Taiwan and Okinawa", "between Taiwan and Okinawa")
+    assert mention.feature_id == "derived:between:island.taiwan+island.okinawa"
+    assert mention.geometry.contains(Point(124.5, 25.5))
+    assert not mention.geometry.intersects(OKINAWA.buffer(-0.01))
+
+
+def test_between_names_the_strait_of_its_headlands():
+    text = "the Soya Strait between Cape Soya in Hokkaido and the Russian island of Sakhalin"
+    assert ids(text) == ["strait.soya", "strait.soya"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "km", "bearing"),
+    [
+        ("some 250 kilometers southwest of Tsushima", 250.0, 225.0),
+        ("about 50 nautical miles east of Miyako", 92.6, 90.0),
+        ("approximately 50 miles south-southeast of Okinawa", 80.47, 157.5),
+        ("about 40km north-northeast of Cape Soya", 40.0, 22.5),
+    ],
+)
+def test_distance_and_bearing_give_a_point(phrase, km, bearing):
+    mention = one(f"Ships were spotted {phrase} on Monday.", phrase)
+    assert mention.relation == "bearing_distance"
+    anchor = small_gazetteer().get(mention.anchors[0]).geometry
+    origin = anchor.centroid
+    forward, _, metres = GEOD.inv(origin.x, origin.y, mention.geometry.x, mention.geometry.y)
+    assert metres / 1000 == pytest.approx(km, rel=0.01)
+    assert forward % 360 == pytest.approx(bearing, abs=0.5)
+    assert 0 < mention.uncertainty_km < km
+
+
+def test_off_the_coast_is_water_beside_the_place():
+    mention = one(
+        "A vessel was seen off the coast of Hegura Island.", "off the coast of Hegura Island"
+    )
+    assert mention.relation == "off"
+    assert mention.geometry.contains(Point(136.95, 37.85))
+    assert not mention.geometry.contains(Point(136.915, 37.845))
+    assert mention.uncertainty_km == 25
+
+
+def test_near_around_and_waters_near():
+    assert ids("flew near Tsushima") == ["derived:near:island.tsushima"]
+    assert ids("patrols around the Senkaku Islands") == ["derived:around:islands.senkaku"]
+    mention = one("in waters near the Senkaku Islands", "waters near the Senkaku Islands")
+    assert mention.relation == "waters_near"
+    assert not mention.geometry.intersects(SENKAKU.buffer(-0.01))
+
+
+def test_part_of_a_country_and_the_western_pacific():
+    assert ids("a strait in northern Japan") == ["derived:north_part:country.jp"]
+    assert ids("into the Western Pacific") == ["ocean.pacific"]
+
+
+# --- zones ----------------------------------------------------------------------------------
+
+
+def test_japans_territorial_waters():
+    assert ids("They entered Japan's territorial waters.") == ["territorial_sea.jp"]
+    assert ids("They entered Japanese territorial waters.") == ["territorial_sea.jp"]
+    mention = one("They entered Japan's territorial waters.", "Japan's territorial waters")
+    assert (mention.relation, mention.anchors) == ("territorial_sea", ("country.jp",))
+
+
+def test_senkaku_territorial_waters_and_contiguous_zone():
+    assert ids("in Japanese territorial waters around the Senkaku Islands") == [
+        "territorial_sea.senkaku"
+    ]
+    assert ids("ships sailed in the Senkakus' contiguous zone") == ["contiguous_zone.senkaku"]
+    text = (
+        "Ships sailed in the contiguous zone around the Senkaku Islands. "
+        "A contiguous zone is a belt of sea. Four ships were in the contiguous zone on Monday."
+    )
+    assert ids(text) == ["contiguous_zone.senkaku", "contiguous_zone.senkaku"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aircraft entered South Korea's air defense identification zone.", ["adiz.kr"]),
+        ("Aircraft entered the Korean air defence identification zone.", ["adiz.kr"]),
+        ("Aircraft entered the KADIZ.", ["adiz.kr"]),
+        ("A drone flew inside Taiwan's ADIZ.", ["adiz.tw"]),
+        ("Japan said bombers entered the air defense zone.", ["adiz.jp"]),
+        ("They crossed the JADIZ and the East China Sea ADIZ.", ["adiz.jp", "adiz.cn-ecs"]),
+        ("An air defense identification zone is not airspace.", []),
+    ],
+)
+def test_adiz_owner_from_context(text, expected):
+    assert [i for i in ids(text) if i.startswith("adiz")] == expected
+
+
+def test_plural_zones_of_several_owners():
+    text = "Japan and South Korea scrambled: bombers entered their air defence identification zones"
+    mention = one(text, "air defence identification zones")
+    assert mention.anchors == ("adiz.jp", "adiz.kr")
+    assert mention.geometry.contains(Point(128.0, 37.0))
+
+
+def test_airspace_with_an_owner_or_a_place():
+    assert ids("They did not violate South Korea's airspace.") == ["airspace.kr"]
+    mention = one(
+        "an exercise in the airspace over the Sea of Japan", "airspace over the Sea of Japan"
+    )
+    assert (mention.relation, mention.anchors) == ("airspace", ("sea.japan",))
+    assert ids("the first airspace violation") == []
+
+
+# --- anaphora --------------------------------------------------------------------------------
+
+
+def test_the_disputed_islands_refers_back():
+    text = (
+        "Chinese ships sailed near the Senkaku Islands, known as the Diaoyu in China. "
+        "Beijing claims the disputed islands."
+    )
+    assert one(text, "the disputed islands").feature_id == "islands.senkaku"
+
+
+def test_the_strait_the_waters_and_the_island_refer_back():
+    text = (
+        "Ships passed through the Tsugaru Strait. The vessels that passed through the strait "
+        "joined a drill."
+    )
+    assert one(text, "the strait").feature_id == "strait.tsugaru"
+    text = (
+        "Ships entered Japanese territorial waters around the Senkaku Islands in the East China "
+        "Sea. The coast guard ordered them to leave the waters."
+    )
+    assert one(text, "the waters").feature_id == "territorial_sea.senkaku"
+    text = "The carrier sailed south of Miyakojima, about 430 kilometers south of the island."
+    assert one(text, "about 430 kilometers south of the island").anchors == ("island.miyako",)
+
+
+def test_an_anaphor_with_nothing_before_it_is_not_a_place():
+    assert ids("The islands are beautiful.") == []
+
+
+def test_the_islands_after_one_island_is_its_group():
+    text = "Diaoyu Dao and its affiliated islands. Tokyo nationalized the islands in 2012."
+    assert one(text, "the islands").feature_id == "islands.senkaku"
+
+
+# --- the command -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def gazetteer_file(tmp_path):
+    features = []
+    for feature in small_gazetteer():
+        properties = {
+            name: getattr(feature, name)
+            for name in (
+                "id",
+                "kind",
+                "name_en",
+                "name_ja",
+                "name_zh",
+                "name_ko",
+                "name_ru",
+                "source",
+                "source_quality",
+                "notes",
+                "geo_precision",
+                "parent",
+                "owner",
+            )
+        }
+        properties["aliases"] = list(feature.aliases)
+        features.append(
+            {"type": "Feature", "properties": properties, "geometry": mapping(feature.geometry)}
+        )
+    path = tmp_path / "features.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    return path
+
+
+def test_geo_places_prints_json_for_text(gazetteer_file):
+    result = CliRunner().invoke(
+        app,
+        [
+            "places",
+            "--gazetteer",
+            str(gazetteer_file),
+            "--json",
+            "Bombers flew between Okinawa and Miyako islands.",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    (row,) = json.loads(result.output)
+    assert row["feature_id"] == "strait.miyako"
+    assert row["anchors"] == ["island.okinawa", "island.miyako"]
+    assert {
+        "text",
+        "start",
+        "end",
+        "name_en",
+        "kind",
+        "geo_precision",
+        "relation",
+        "uncertainty_km",
+        "reason",
+        "bbox",
+    } <= set(row)
+
+
+def test_geo_places_reads_an_article_file(gazetteer_file, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "url: https://example.org/a\npublished: 2024-01-02\n---\n"
+        "Chinese ships sailed south of Okinawa.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["places", "--gazetteer", str(gazetteer_file), str(article)])
+    assert result.exit_code == 0, result.output
+    header, row = result.output.strip().splitlines()
+    assert header.split("\t")[:5] == ["doc", "text", "start", "end", "feature_id"]
+    assert row.split("\t")[1:5] == [
+        "south of Okinawa",
+        "21",
+        "37",
+        "derived:south_of:island.okinawa",
+    ]
