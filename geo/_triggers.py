@@ -115,7 +115,7 @@ ANY_TRIGGER = re.compile(
     re.I,
 )
 
-_STRAIT_WORD = re.compile(r"\b(?:straits?|channel|pass|between\b.{0,60}?\band)\b", re.I)
+STRAIT_WORD = re.compile(r"\b(?:straits?|channel|pass|between\b.{0,60}?\band)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -140,7 +140,7 @@ def triggers_from_sentence(sentence: str) -> list[Trigger]:
         for match in pattern.finditer(sentence):
             if _negated(sentence, match.start()):
                 continue
-            if kind == "transit" and not _STRAIT_WORD.search(sentence, match.end(), match.end() + 90):
+            if kind == "transit" and not STRAIT_WORD.search(sentence, match.end(), match.end() + 90):
                 continue
             found.append(Trigger(kind, match.start(), match.end(), match.group()))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -317,6 +317,25 @@ def assets_from_text(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, 
                 generic.setdefault(match.group().lower(), None)
                 break
     return tuple(specific) + tuple(g for g in generic if not _covered(g, specific))
+
+
+_AIR_ASSET = re.compile(
+    r"aircraft|plane|bomber|jet|fighter|drone|UAV|unmanned|helicopter|balloon|^(?:Tu|H|J|Y|KJ|Il|I[Il]|Su|A|"
+    r"An|TB|WZ|BZK|GJ|B|F|F/A|P|E)-", re.I)
+_SEA_ASSET = re.compile(
+    r"ship|vessel|carrier|destroyer|frigate|corvette|submarine|boat|minesweeper|^Type 0|Liaoning|Shandong|"
+    r"Fujian", re.I)
+
+
+def asset_domains(assets) -> frozenset[str]:
+    """'air' and/or 'sea': what kind of platforms an incident names."""
+    domains = set()
+    for asset in assets:
+        if _AIR_ASSET.search(asset) and not re.search(r"aircraft carrier", asset, re.I):
+            domains.add("air")
+        if _SEA_ASSET.search(asset):
+            domains.add("sea")
+    return frozenset(domains)
 
 
 def _covered(generic: str, specific: dict[str, None]) -> bool:

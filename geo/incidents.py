@@ -49,7 +49,7 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _REPORT_RIGHT_AFTER = re.compile(
-    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|\.?\s*\((?:[A-Z][\w .]+)\)|\.?\s*/[A-Z]+/)"
+    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|\((?:[A-Z][\w .]+)\)\s*(?:-|–|—)|\.?\s*/[A-Z]+/)"
 )
 _ASSET_ACTOR = (
     (re.compile(r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Type 0|Liaoning|Shandong|Fujian)"), "CN"),
@@ -304,6 +304,8 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | Non
     kind = trigger.kind
     if kind == "transit":
         return "strait_transit"
+    if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
+        return "strait_transit"
     if kind == "median_line" or kind == "flight":
         return "other"
     if kind == "waters":
@@ -413,6 +415,9 @@ def _coordinated(mentions, at: int, clause: str) -> list[str]:
 
 def _scramblers(clause: str, mentions, draft: _Draft, text: _Text | None = None) -> tuple[str, ...]:
     trigger_at = draft.trigger_at - draft.start
+    if re.match(r"intercepted by", clause[trigger_at:], re.I):
+        after = [m.code for m in mentions if m.start > trigger_at and m.code not in tr.ADVERSARIES]
+        return tr.ordered_codes(after[:1])
     before = [m.code for m in mentions if m.start < trigger_at and m.code not in tr.ADVERSARIES]
     if not before and text is not None:
         s_start = text.spans[draft.sentence][0]
@@ -652,13 +657,19 @@ def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
     candidates = [
         d for d in drafts
         if d is not draft and d.date is not None and d.kind == draft.kind and d.role != "background"
-        and _actors_fit(d.actors, draft.actors)
+        and _actors_fit(d.actors, draft.actors) and _domains_fit(d.assets, draft.assets)
     ]
     if len(candidates) > 1:
         candidates = [d for d in candidates if _places_fit(d.places, draft.places)]
     if not candidates:
         return None
     return min(candidates, key=lambda d: abs(d.sentence - draft.sentence))
+
+
+def _domains_fit(a, b) -> bool:
+    """A spy plane's passage is not a carrier's: air and sea platforms do not mix."""
+    da, db = tr.asset_domains(a), tr.asset_domains(b)
+    return not da or not db or bool(da & db)
 
 
 def _actors_fit(a, b) -> bool:

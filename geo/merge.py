@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from geo._triggers import asset_domains
 from geo.records import Incident
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,14 @@ def same_incident(a: Incident, b: Incident) -> bool:
     span_b = date_interval(b.date, b.date_end, b.date_precision)
     if span_a is None or span_b is None or span_a[1] < span_b[0] or span_b[1] < span_a[0]:
         return False
+    domains_a, domains_b = asset_domains(a.assets), asset_domains(b.assets)
+    if domains_a and domains_b and not domains_a & domains_b:
+        return False
     actors_a, actors_b = set(a.actors), set(b.actors)
     if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
         return False
+    if a.type == "scramble" and {s.doc for s in a.sources} & {s.doc for s in b.sources}:
+        return True  # one article's scrambles on the same day answer the same incident
     return places_compatible(a, b)
 
 
@@ -73,9 +79,18 @@ def places_compatible(a: Incident, b: Incident) -> bool:
     """No place on one side, shared gazetteer ids, or intersecting geometries."""
     if a.geometry is None or b.geometry is None or a.geometry.is_empty or b.geometry.is_empty:
         return True
-    if set(a.place_ids) & set(b.place_ids):
+    if _with_anchors(a.place_ids) & _with_anchors(b.place_ids):
         return True
     return bool(a.geometry.intersects(b.geometry))
+
+
+def _with_anchors(place_ids) -> set[str]:
+    """Gazetteer ids plus the anchors of derived ids ('derived:south_of:island.okinawa')."""
+    found = set(place_ids)
+    for place_id in place_ids:
+        if place_id.startswith("derived:"):
+            found.update(place_id.rsplit(":", 1)[-1].split("+"))
+    return found
 
 
 def combine(a: Incident, b: Incident) -> Incident:
@@ -160,7 +175,7 @@ def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
     for incident in incidents:
         span = date_interval(incident.date, incident.date_end, incident.date_precision)
         if span is None:
-            undated.append(incident)
+            _merge_undated(undated, incident)
             continue
         target = _find(incident, span, merged, index)
         if target is None:
@@ -174,6 +189,22 @@ def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
     result = [incident for incident in merged if incident is not None] + undated
     log.info("merged %d incidents into %d", sum(len(i.sources) for i in result), len(result))
     return result
+
+
+def _merge_undated(undated: list[Incident], incident: Incident) -> None:
+    """Undated incidents (no publication date to resolve against) merge among themselves."""
+    for position, other in enumerate(undated):
+        if other.type == incident.type and _fits_undated(other, incident):
+            undated[position] = combine(other, incident)
+            return
+    undated.append(incident)
+
+
+def _fits_undated(a: Incident, b: Incident) -> bool:
+    actors_a, actors_b = set(a.actors), set(b.actors)
+    if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
+        return False
+    return places_compatible(a, b)
 
 
 def _months(span: tuple[date, date]) -> range:
