@@ -93,8 +93,16 @@ class Sources:
 
     @cached_property
     def land(self) -> BaseGeometry:
-        """All land in :data:`AREA`, full resolution."""
-        return shapely.union_all([p for p in self.land_parts if p.intersects(box(*AREA))])
+        """All land in :data:`AREA`, full resolution, the Senkaku islands where they are.
+
+        Natural Earth draws the Senkaku islands ~4 km east of their true positions; they are
+        replaced by the outlines built from the published coordinates.
+        """
+        from geo._gazetteer_zones import SENKAKU_BOX, senkaku_group
+
+        parts = [p for p in self.land_parts if p.intersects(box(*AREA))]
+        parts = [p for p in parts if not SENKAKU_BOX.contains(p)]
+        return shapely.union_all([*parts, senkaku_group(self)])
 
     @cached_property
     def land_simple(self) -> BaseGeometry:
@@ -377,8 +385,12 @@ def basemap_features(src: Sources) -> dict[str, list[dict]]:
         {"type": "Feature", "properties": {"featurecla": "Land"}, "geometry": mapping(rfc7946(p))}
         for p in _polygons(src.land_simple)
     ]
+    from geo._gazetteer_zones import SENKAKU_BOX, senkaku_group
+
     coast = src.layer("coastline").clip(box(*BASEMAP_AREA))
-    lines = shapely.simplify(shapely.union_all(list(coast.geometry)), LAND_TOLERANCE)
+    lines = shapely.union_all(list(coast.geometry)).difference(SENKAKU_BOX)
+    lines = shapely.union_all([lines, senkaku_group(src).boundary])  # at their true positions
+    lines = shapely.simplify(lines, LAND_TOLERANCE)
     coastline = [
         {"type": "Feature", "properties": {"featurecla": "Coastline"},
          "geometry": mapping(shapely.set_precision(line, 1e-5))}

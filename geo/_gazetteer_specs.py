@@ -173,8 +173,7 @@ STRAITS: tuple[Spec, ...] = (
       f"{NE_LAND}; outline from charts", APPROX,
       "Between Yakushima/Kuchinoerabu and the northern Tokara Islands (Kuchinoshima).", 3),
     S("strait.miyako", "strait", "Miyako Strait",
-      ("water", (127.95, 25.95), (127.45, 26.55), (125.05, 25.00), (125.25, 24.35),
-       (125.85, 24.55)),
+      ("water", (127.95, 25.95), (127.55, 26.45), (125.20, 24.98), (125.65, 24.55)),
       "宮古海峡", "宫古海峡", "미야코 해협", "Пролив Мияко",
       ("Miyako Channel", "Miyako Straits", "Miyako Gap", "Okinawa-Miyako gap",
        "Miyako-Okinawa gap", "Miyako Kaikyo"),
@@ -257,7 +256,7 @@ ISLANDS: tuple[Spec, ...] = (
        "Diaoyu Islets", "Diaoyutai Islands", "Diaoyutai", "Tiaoyutai Islands", "Tiaoyutai",
        "Tiaoyutai Islets", "Diaoyutai Islets", "Senkaku Islets", "Senkaku/Diaoyu Islands",
        "Diaoyu/Senkaku Islands", "Senkaku/Diaoyu", "Diaoyu/Senkaku", "Pinnacle Islands",
-       "Dioayu Islands", "釣魚臺列嶼", "钓鱼岛", "釣魚台", "댜오위다오"),
+       "Dioayu Islands", "釣魚臺列嶼", "釣魚台列嶼", "댜오위다오"),
       "", APPROX, _SENKAKU_NOTE.replace("the island's official area", "each island's official "
                                         "area"), 2),
     _senkaku("uotsuri", "Uotsuri Island", "魚釣島", "钓鱼岛",

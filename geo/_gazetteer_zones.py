@@ -239,7 +239,7 @@ def territorial_sea_jp(src: Sources) -> BaseGeometry:
     if "ts_jp" not in src.built:
         land = japan_land(src)
         belt = _belt(land, 12, _specified_areas(src)).intersection(median_regions(src)["JP"])
-        src.built["ts_jp"] = _simple(belt.difference(src.land_simple))
+        src.built["ts_jp"] = _water_only(belt, src)
     return src.built["ts_jp"]
 
 
@@ -251,8 +251,7 @@ def airspace_jp(src: Sources) -> BaseGeometry:
 def contiguous_zone_jp(src: Sources) -> BaseGeometry:
     land = japan_land(src)
     belt = buffer_km(land, 24 * NM_KM).intersection(median_regions(src)["JP"])
-    zone = belt.difference(src.land_simple).difference(territorial_sea_jp(src))
-    return _simple(zone)
+    return _water_only(belt.difference(territorial_sea_jp(src)), src)
 
 
 def eez_jp(src: Sources) -> BaseGeometry:
@@ -277,6 +276,11 @@ def airspace_kr(src: Sources) -> BaseGeometry:
     strait = _spec_geometry(src, "channel.tsushima-west")
     belt = _belt(land, 12, strait).intersection(median_regions(src)["KR"])
     return _simple(shapely.union_all([shapely.simplify(land, 0.002), belt]))
+
+
+def _water_only(geometry: BaseGeometry, src: Sources) -> BaseGeometry:
+    """Simplified, then without the basemap land (so it never covers land on the map)."""
+    return shapely.make_valid(_simple(geometry).difference(src.land_simple))
 
 
 def _simple(geometry: BaseGeometry) -> BaseGeometry:

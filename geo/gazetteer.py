@@ -19,7 +19,7 @@ from shapely.geometry import shape
 
 from geo._errors import InputError, PlaceNotFoundError
 from geo._paths import gazetteer_dir
-from geo.records import CRS, Feature
+from geo.records import CRS, GEO_PRECISION, Feature
 
 log = logging.getLogger(__name__)
 
@@ -177,3 +177,25 @@ def export_gazetteer(gazetteer: Gazetteer, path: Path | str) -> Path:
             frame.to_file(tmp, driver=driver, RFC7946="YES")
     log.info("exported %d gazetteer features to %s", len(frame), target)
     return target
+
+
+def describe_feature(feature: Feature) -> list[tuple[str, str]]:
+    """(label, value) lines for ``geo gazetteer show``: every field, bounds and area."""
+    from geo._geodesy import area_km2
+
+    west, south, east, north = feature.geometry.bounds
+    lines = [(name, "" if getattr(feature, name) is None else str(getattr(feature, name)))
+             for name in ("id", "kind", "name_en", "name_ja", "name_zh", "name_ko", "name_ru")]
+    lines += [
+        ("aliases", "; ".join(feature.aliases)),
+        ("source", feature.source),
+        ("source_quality", feature.source_quality),
+        ("geo_precision", f"{feature.geo_precision} ({GEO_PRECISION[feature.geo_precision]})"),
+        ("parent", feature.parent or ""),
+        ("owner", feature.owner or ""),
+        ("notes", feature.notes),
+        ("geometry", feature.geometry.geom_type),
+        ("bounds", f"{west:.4f}, {south:.4f}, {east:.4f}, {north:.4f} (W, S, E, N)"),
+        ("area_km2", f"{area_km2(feature.geometry):,.1f}"),
+    ]
+    return lines
