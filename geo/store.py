@@ -247,7 +247,7 @@ class Store:
         these incidents.
         """
         incidents = list(incidents)
-        _check_contract(incidents)
+        _check_contract(incidents, self.path)
         geometries = [incident.geometry for incident in incidents]
         rows = [
             (blob, *_incident_values(incident))
@@ -520,7 +520,7 @@ def _source_dict(source: Source) -> dict:
     return {name: getattr(source, name) for name in _SOURCE_FIELDS}
 
 
-def _check_contract(incidents: list[Incident]) -> None:
+def _check_contract(incidents: list[Incident], path: Path) -> None:
     """The frame contract on records: unique ids, known types, valid geometry; raise once."""
     problems = []
     counts = Counter(incident.id for incident in incidents)
@@ -536,7 +536,11 @@ def _check_contract(incidents: list[Incident]) -> None:
     if invalid:
         problems.append(f"invalid geometry for ids {invalid[:5]!r}")
     if problems:
-        raise ContractError("incidents break the contract: " + "; ".join(problems))
+        raise ContractError(
+            f"not storing incidents in {str(path)!r}, they break the contract: "
+            + "; ".join(problems)
+            + "; the store is unchanged: report it with the articles that produced them"
+        )
 
 
 def _gpkg_blobs(geometries: list[BaseGeometry | None]) -> list[bytes | None]:
