@@ -160,7 +160,7 @@ def timeline_chart(frame, path: Path | str, *, title: str = "Incidents by type")
     with chart_style():
         figure = Figure(figsize=(12, 5.2))
         axes = figure.add_subplot()
-        spans = [(row, date_span(row["date"], row["date_end"])) for row in _rows(frame)]
+        spans = [(row, date_span(row["date"], row["date_end"])) for row in incident_rows(frame)]
         spans = [(row, span) for row, span in spans if span is not None]
         if not spans:
             _say_empty(axes, "No dated incidents for the period")
@@ -235,10 +235,19 @@ def _say_empty(axes, message: str) -> None:
     axes.set_axis_off()
 
 
-def _rows(frame) -> list[dict]:
+def incident_rows(frame) -> list[dict]:
+    """The frame's rows as dicts with pandas' missing values (NaN, NA) turned into None."""
+    import pandas as pd
+
     if frame is None or len(frame) == 0:
         return []
-    return frame.to_dict("records")
+    rows = frame.to_dict("records")
+    for row in rows:
+        for key, value in row.items():
+            if value is not None and not isinstance(value, list | tuple | dict | BaseGeometry) \
+                    and pd.isna(value):
+                row[key] = None
+    return rows
 
 
 # --- static maps ---------------------------------------------------------------------------
@@ -247,7 +256,7 @@ def _rows(frame) -> list[dict]:
 def overview_map(frame, path: Path | str, *, land, adiz: tuple[Feature, ...] = (),
                  title: str = "") -> Path:
     """Every incident over the land, coloured by type, with ADIZ lines, legend and scale."""
-    rows = [row for row in _rows(frame) if _has_geometry(row)]
+    rows = [row for row in incident_rows(frame) if _has_geometry(row)]
     geometries = [_unwrap(row["geometry"]) for row in rows]
     extent = _extent(geometries, minimum=JAPAN_FRAME, pad=1.5)
     with chart_style():
@@ -408,8 +417,8 @@ def _draw_incidents(axes, kinds, geometries, emphasis: bool = False) -> None:
     for kind, parts in by_kind.items():
         colour = type_colour(kind)
         for polygon in (p for p in parts if p.geom_type == "Polygon"):
-            _fill(axes, polygon, facecolor=colour, alpha=0.3, edgecolor=colour, linewidth=1.5,
-                  zorder=3)
+            _fill(axes, polygon, facecolor=colour, alpha=0.3 if emphasis else 0.16,
+                  edgecolor=colour, linewidth=1.5 if emphasis else 1.0, zorder=3)
         lines = [np.asarray(p.coords)[:, :2] for p in parts if p.geom_type == "LineString"]
         _draw_routes(axes, lines, colour, 3.0 if emphasis else 2.2, routes <= ARROWS_UP_TO)
         points = [p for p in parts if p.geom_type == "Point"]

@@ -24,8 +24,22 @@ from pptx.util import Emu, Inches, Pt
 
 from geo._errors import GeoError
 from geo._io import atomic_path
-from geo.charts import inset_map, overview_map, timeline_chart, type_colour, type_label
-from geo.summary import Summary, actor_key, actor_label, change, summary_from_frame
+from geo.charts import (
+    incident_rows,
+    inset_map,
+    overview_map,
+    timeline_chart,
+    type_colour,
+    type_label,
+)
+from geo.summary import (
+    GROUP_TITLES,
+    Summary,
+    actor_key,
+    actor_label,
+    change,
+    summary_from_frame,
+)
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +117,7 @@ def _add_body(deck, frame, summary: Summary, scratch: Path, land, gazetteer) -> 
     _picture_slide(deck, "Overview: every incident by type", overview)
     _picture_slide(deck, "Timeline", timeline_chart(frame, scratch / "timeline.png", title=""))
     _summary_slides(deck, summary)
-    _approach_slide(deck, summary, {row["id"]: row for row in frame.to_dict("records")})
+    _approach_slide(deck, summary, {row["id"]: row for row in incident_rows(frame)})
     distances = {d.incident_id: d for d in summary.distances}
     primary = _primary_rows(frame)
     for number, row in enumerate(primary[:MAX_INCIDENT_SLIDES]):
@@ -243,11 +257,15 @@ def _summary_slides(deck, summary: Summary) -> None:
     actors = [[actor_label(k), n] for k, n in summary.by_actor.items()][:13]
     _table(slide, ["Actor (joint counted apart)", "Incidents"], actors, 2 * MARGIN + half, half,
            [0.7, 0.3])
-    areas = [[a.label, a.group, a.incidents] for a in summary.areas]
-    for page, chunk in enumerate(_chunks(areas, TABLE_ROWS)):
-        title = "Areas touched (an incident counts in each)" + _page(page, len(areas), TABLE_ROWS)
-        _table(_titled_slide(deck, title), ["Sea, strait or zone", "Group", "Incidents"], chunk,
-               MARGIN, SLIDE_WIDTH - 2 * MARGIN, [0.7, 0.15, 0.15])
+    for group, name in GROUP_TITLES.items():
+        areas = [[a.label, a.incidents] for a in summary.areas if a.group == group]
+        if not areas:
+            continue
+        shown = areas[:TABLE_ROWS]
+        more = f" (top {len(shown)} of {len(areas)})" if len(areas) > len(shown) else ""
+        _table(_titled_slide(deck, f"{name} touched{more}"),
+               ["Name (an incident counts in every area it touches)", "Incidents"], shown,
+               MARGIN, SLIDE_WIDTH - 2 * MARGIN, [0.85, 0.15])
 
 
 def _approach_slide(deck, summary: Summary, rows_by_id: dict[str, dict]) -> None:
@@ -313,7 +331,7 @@ def _page(index: int, total: int, size: int) -> str:
 
 
 def _primary_rows(frame) -> list[dict]:
-    rows = [row for row in frame.to_dict("records") if row.get("role") == "primary"]
+    rows = [row for row in incident_rows(frame) if row.get("role") == "primary"]
     return sorted(rows, key=lambda row: (row.get("date") or "9999", row["id"]))
 
 
@@ -357,7 +375,7 @@ def _incident_facts(row: dict, distances) -> list[tuple[str, str]]:
              ("Actors", actor_label(actor_key(row.get("actors"))))]
     assets = ", ".join(row.get("assets") or []) or "not stated"
     count = row.get("count")
-    facts.append(("Assets", f"{assets}" + (f" ({count})" if _present(count) else "")))
+    facts.append(("Assets", f"{assets}" + (f" ({count})" if count is not None else "")))
     names = list(row.get("place_names") or [])
     if names:
         more = f" and {len(names) - PLACES_SHOWN} more" if len(names) > PLACES_SHOWN else ""
@@ -365,15 +383,6 @@ def _incident_facts(row: dict, distances) -> list[tuple[str, str]]:
     if distances is not None:
         facts.append(("Closest to Japan", _distance_text(distances)))
     return facts
-
-
-def _present(value) -> bool:
-    try:
-        import pandas as pd
-
-        return value is not None and not pd.isna(value)
-    except (TypeError, ValueError):
-        return value is not None
 
 
 def _distance_text(distances) -> str:

@@ -27,7 +27,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo._io import write_text_atomic
-from geo.charts import area_chart, area_label, timeline_chart, type_label
+from geo.charts import area_chart, area_label, incident_rows, timeline_chart, type_label
 from geo.records import ACTORS, INCIDENT_TYPES, ROLES
 
 log = logging.getLogger(__name__)
@@ -260,7 +260,7 @@ def distances_from_frame(frame, gazetteer) -> tuple[tuple[Distances, ...], tuple
         else:
             notes.append(f"the gazetteer has no `{feature_id}`: no closest approach to it")
     rows = []
-    for row in frame.to_dict("records") if len(frame) else []:
+    for row in incident_rows(frame):
         geometry = row["geometry"]
         if geometry is None or geometry.is_empty:
             continue
@@ -278,7 +278,7 @@ def distances_from_frame(frame, gazetteer) -> tuple[tuple[Distances, ...], tuple
 
 def summary_from_frame(frame, gazetteer, previous=None, *, distances: bool = True) -> Summary:
     """Every figure of the summary for ``frame`` (and the change against ``previous``)."""
-    rows = frame.to_dict("records") if len(frame) else []
+    rows = incident_rows(frame)
     dates = sorted(row["date"] for row in rows if row["date"])
     by_type = Counter(row["type"] for row in rows)
     found, notes = distances_from_frame(frame, gazetteer) if distances else ((), ())

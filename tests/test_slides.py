@@ -62,6 +62,10 @@ def _titles(deck):
     return [slide.shapes.title.text for slide in deck.slides]
 
 
+def _slide(deck, title):
+    return next(slide for slide in deck.slides if slide.shapes.title.text == title)
+
+
 def _write(tmp_path, incidents, **kwargs):
     return write_briefing(frame_from_incidents(incidents), tmp_path / "briefing.pptx",
                           _gazetteer(), title="Activity around Japan, 2022",
@@ -76,7 +80,8 @@ def test_deck_has_the_slides_in_order(tmp_path):
         "Overview: every incident by type",
         "Timeline",
         "Summary: incidents by type and actor",
-        "Areas touched (an incident counts in each)",
+        "Seas and oceans touched",
+        "Zones touched",
         "Closest approach to Japan, km",
         "2022-05-24 · Joint air patrol",  # primary incidents only, by date
         "2022-06 · Strait transit",
@@ -95,23 +100,28 @@ def test_title_slide_names_period_corpus_and_date(tmp_path):
 
 def test_every_map_slide_has_a_picture(tmp_path):
     deck = Presentation(str(_write(tmp_path, _incidents())))
-    for index in (1, 2, 6, 7):  # overview, timeline, the two incident slides
-        pictures = [s for s in deck.slides[index].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-        assert len(pictures) == 1, _titles(deck)[index]
+    for title in ("Overview: every incident by type", "Timeline",
+                  "2022-05-24 · Joint air patrol", "2022-06 · Strait transit"):
+        shapes = _slide(deck, title).shapes
+        pictures = [s for s in shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+        assert len(pictures) == 1, title
 
 
 def test_summary_is_a_real_table_with_joint_actors_apart(tmp_path):
     deck = Presentation(str(_write(tmp_path, _incidents())))
-    tables = [shape.table for shape in deck.slides[3].shapes if shape.has_table]
+    tables = [shape.table for shape in _slide(deck, "Summary: incidents by type and actor").shapes
+              if shape.has_table]
     assert len(tables) == 2
     by_type = {row.cells[0].text: row.cells[1].text for row in tables[0].rows}
     assert by_type == {"Type": "Incidents", "Joint air patrol": "1", "Strait transit": "1",
                        "Scramble": "1", "Total": "3"}
     by_actor = {row.cells[0].text: row.cells[1].text for row in tables[1].rows}
     assert by_actor["CN+RU (joint)"] == "1" and by_actor["CN"] == "1"
-    areas = [shape.table for shape in deck.slides[4].shapes if shape.has_table][0]
-    assert areas.cell(1, 0).text == "Sea of Japan / 日本海 / 동해"
-    approach = [shape.table for shape in deck.slides[5].shapes if shape.has_table][0]
+    seas = [s.table for s in _slide(deck, "Seas and oceans touched").shapes if s.has_table][0]
+    assert [[cell.text for cell in row.cells] for row in seas.rows][1:] == [
+        ["Sea of Japan / 日本海 / 동해", "3"], ["East China Sea / 東シナ海 / 东海 / 동중국해", "1"]]
+    approach = [s.table for s in _slide(deck, "Closest approach to Japan, km").shapes
+                if s.has_table][0]
     # nearest first: the route and the point that enter the zone, then the point 1.3 degrees
     # of longitude west of it at 34.2 N (1.3 x 111.32 km x cos 34.2 = 120 km)
     rows = [[cell.text for cell in row.cells] for row in approach.rows]
@@ -123,13 +133,14 @@ def test_summary_is_a_real_table_with_joint_actors_apart(tmp_path):
 
 def test_incident_slide_holds_facts_quote_and_source(tmp_path):
     deck = Presentation(str(_write(tmp_path, _incidents())))
-    text = "\n".join(s.text_frame.text for s in deck.slides[6].shapes if s.has_text_frame)
+    slide = _slide(deck, "2022-05-24 · Joint air patrol")
+    text = "\n".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
     assert "Actors: CN+RU (joint)" in text
     assert "Assets: H-6K, Tu-95 (4)" in text
     assert "Closest to Japan: 0 km to land" in text
     assert "Source: Paper doc0, 2022-05-25" in text
     assert "“Two bombers" in text and "…”" in text  # the long quote is trimmed
-    links = [run.hyperlink.address for s in deck.slides[6].shapes if s.has_text_frame
+    links = [run.hyperlink.address for s in slide.shapes if s.has_text_frame
              for p in s.text_frame.paragraphs for run in p.runs if run.hyperlink.address]
     assert links == ["https://news.example.org/doc0"]
 
@@ -161,7 +172,7 @@ def test_incident_slides_stop_at_the_cap(tmp_path, monkeypatch):
 
     monkeypatch.setattr(geo.slides, "MAX_INCIDENT_SLIDES", 1)
     titles = _titles(Presentation(str(_write(tmp_path, _incidents()))))
-    assert titles[6:] == ["2022-05-24 · Joint air patrol", "1 more primary incident",
+    assert titles[-3:] == ["2022-05-24 · Joint air patrol", "1 more primary incident",
                           "Sources: 3 articles"]
 
 
@@ -222,9 +233,22 @@ def test_geo_slides_writes_the_deck_from_the_store(tmp_path, monkeypatch):
     assert "briefing.pptx (3 incidents)" in result.output
     deck = Presentation(str(tmp_path / "briefing.pptx"))
     assert _titles(deck)[0] == "Military activity around Japan: 2022"
-    table = [shape.table for shape in deck.slides[3].shapes if shape.has_table][0]
+    table = [shape.table for shape in _slide(deck, "Summary: incidents by type and actor").shapes
+             if shape.has_table][0]
     header = [cell.text for cell in table.rows[0].cells]
     assert header == ["Type", "Incidents", "Previous", "Change"]
     rows = {row.cells[0].text: [cell.text for cell in row.cells] for row in table.rows}
     assert rows["Joint air patrol"] == ["Joint air patrol", "1", "1", "0"]
     assert rows["Total"] == ["Total", "3", "1", "+2 (+200%)"]
+
+
+def test_missing_values_as_pandas_gives_them(tmp_path):
+    from geo.summary import write_summaries
+
+    frame = frame_from_incidents(_incidents())
+    frame["date_end"] = float("nan")  # as a frame read back from a GeoPackage holds them
+    path = write_briefing(frame, tmp_path / "briefing.pptx", _gazetteer(), title="t",
+                          corpus="c", land=_land())
+    assert len(Presentation(str(path)).slides) == 10
+    write_summaries(frame, tmp_path, _gazetteer())
+    assert "| `transit` | 2022-06 | Strait transit |" in (tmp_path / "summary.md").read_text()
