@@ -1,0 +1,143 @@
+"""Benchmark: end-to-end extraction (article text -> merged incidents with geometry).
+
+Run: ``python3 tests/benchmarks/bench_extract.py [--sizes 1000,10000,100000]``
+
+Articles are the real ones in ``../shared/corpus/dev`` (the seeds if it is missing), repeated
+with shifted publication dates. Reported on one core:
+
+- throughput of ``incidents_from_article`` in articles/s, against a baseline measured in the
+  same run on the same texts: a plain sentence split plus one regex scan per sentence;
+- peak memory (RSS of a fresh process) while streaming 1k, 10k, 100k articles through
+  extraction, and through extraction plus the cross-article merge (which must hold every
+  distinct incident, so it grows with them, not with the articles).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+
+
+def real_articles() -> list:
+    """The dev corpus (articles without a resolvable date get their URL's date), or the seeds."""
+    from geo._errors import ArticleError
+    from geo._paths import seeds_dir
+    from geo.articles import article_from_text, date_from_url, iter_articles
+
+    folder = CORPUS if CORPUS.is_dir() else seeds_dir()
+    found = []
+    for item in iter_articles(sorted(folder.glob("*.txt"))):
+        if not isinstance(item, ArticleError):
+            found.append(item)
+            continue
+        path = Path(item.path)
+        head, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
+        header = dict(line.split(":", 1) for line in head.splitlines() if ":" in line)
+        url = header.get("url", "").strip()
+        published = date_from_url(url) if url else None
+        if published is not None:
+            found.append(article_from_text(body, doc=path.name, published=published, url=url))
+    return found
+
+
+def corpus(base: list, size: int) -> Iterator:
+    """``size`` articles: the real ones again and again, each round 9 days later."""
+    for index in range(size):
+        article = base[index % len(base)]
+        shift = timedelta(days=9 * (index // len(base)))
+        yield replace(article, doc=f"{article.doc}#{index}",
+                      published=article.published + shift if article.published else None)
+
+
+_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_SCAN = re.compile(
+    r"joint (?:air |naval )?(?:patrol|flight|exercise|drill)s?|strait|air defen[cs]e identification|"
+    r"territorial waters|contiguous zone|radar|missile|scrambl\w+|airspace",
+    re.I,
+)
+
+
+def baseline(texts: list[str]) -> int:
+    """Sentence split plus one regex scan per sentence: the floor any extractor pays."""
+    hits = 0
+    for text in texts:
+        for sentence in _SPLIT.split(text):
+            hits += len(_SCAN.findall(sentence))
+    return hits
+
+
+def throughput(base: list, gazetteer, n: int = 3000) -> dict:
+    from geo.incidents import incidents_from_article
+
+    articles = list(corpus(base, n))
+    for article in articles[: len(base)]:  # warm the caches (recognizer, route geometry)
+        incidents_from_article(article, gazetteer)
+    started = time.perf_counter()
+    count = sum(len(incidents_from_article(a, gazetteer)) for a in articles)
+    ours = time.perf_counter() - started
+    texts = [a.text for a in articles]
+    started = time.perf_counter()
+    baseline(texts)
+    floor = time.perf_counter() - started
+    chars = sum(len(t) for t in texts) / len(texts)
+    return {"articles": n, "mean_chars": round(chars), "incidents": count,
+            "extract_articles_per_s": round(n / ours), "baseline_articles_per_s": round(n / floor),
+            "extract_over_baseline_time": round(ours / floor, 1)}
+
+
+def child(size: int, merge: bool) -> None:
+    """In a fresh process: stream ``size`` articles, print peak RSS and the incident count."""
+    from geo.gazetteer import load_gazetteer
+    from geo.incidents import incidents_from_article, incidents_from_articles
+
+    gazetteer = load_gazetteer()
+    base = real_articles()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    if merge:
+        count = len(incidents_from_articles(corpus(base, size), gazetteer))
+    else:
+        count = sum(len(incidents_from_article(a, gazetteer)) for a in corpus(base, size))
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"size": size, "merge": merge, "incidents": count, "seconds": round(elapsed, 1),
+                      "rss_before_mb": round(before / 1024), "rss_peak_mb": round(peak / 1024)}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--child", type=int)
+    parser.add_argument("--merge", action="store_true")
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.merge)
+        return
+    from geo.gazetteer import load_gazetteer
+
+    base = real_articles()
+    print(f"{len(base)} real articles from {CORPUS if CORPUS.is_dir() else 'the seeds'}")
+    print(json.dumps(throughput(base, load_gazetteer())))
+    for merge in (False, True):
+        for size in (int(s) for s in args.sizes.split(",")):
+            command = [sys.executable, __file__, "--child", str(size)] + (["--merge"] if merge else [])
+            out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+            print(out.strip())
+
+
+if __name__ == "__main__":
+    main()

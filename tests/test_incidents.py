@@ -1,0 +1,383 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+from shapely.geometry import LineString, Point, box
+
+from geo._errors import ArticleError
+from geo._paths import seeds_dir
+from geo._triggers import count_from_text, sentence_spans
+from geo.articles import article_from_text, iter_articles
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.incidents import incidents_from_article, incidents_from_articles, merge_incidents
+from geo.merge import same_incident
+from geo.records import Feature, Incident, Source
+
+# --- a small gazetteer of boxes, so the rules are tested apart from the real shapes ------------
+
+
+def _feature(fid, kind, name, geometry, precision=3, aliases=(), owner=None):
+    return Feature(id=fid, kind=kind, name_en=name, geometry=geometry, geo_precision=precision,
+                   aliases=tuple(aliases), owner=owner)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer([
+        _feature("sea.japan", "sea", "Sea of Japan", box(128, 34, 142, 46), aliases=("East Sea",)),
+        _feature("sea.east-china", "sea", "East China Sea", box(120, 24, 130, 33)),
+        _feature("ocean.pacific", "ocean", "Pacific Ocean", box(131, 15, 170, 33),
+                 aliases=("Pacific", "Western Pacific")),
+        _feature("strait.tsugaru", "strait", "Tsugaru Strait", box(140, 41.2, 141.5, 41.8)),
+        _feature("strait.soya", "strait", "Soya Strait", box(141.5, 45.3, 142.3, 45.8)),
+        _feature("islands.senkaku", "island_group", "Senkaku Islands", box(123.4, 25.7, 123.7, 26.0),
+                 precision=1, aliases=("Senkakus", "Diaoyu Islands")),
+        _feature("territorial_sea.senkaku", "territorial_sea", "Senkaku territorial sea",
+                 box(123.2, 25.5, 123.9, 26.2), precision=2, owner="JP"),
+        _feature("adiz.jp", "adiz", "Japan ADIZ", box(123, 24, 146, 46), owner="JP"),
+        _feature("adiz.kr", "adiz", "Korea ADIZ", box(124, 32, 132, 39), owner="KR",
+                 aliases=("KADIZ",)),
+        _feature("country.jp", "country", "Japan", box(129, 30, 146, 45.5), precision=6),
+        _feature("country.kr", "country", "South Korea", box(126, 34, 129.5, 38.6), precision=6),
+        _feature("country.cn", "country", "China", box(73, 18, 122, 53), precision=6),
+        _feature("country.ru", "country", "Russia", box(27, 46, 180, 77), precision=6),
+    ])
+
+
+def _read(text, gazetteer, published=date(2021, 11, 24), doc="t1"):
+    article = article_from_text(text, doc=doc, published=published)
+    return incidents_from_article(article, gazetteer)
+
+
+def _only(incidents, kind):
+    found = [i for i in incidents if i.type == kind]
+    assert len(found) == 1, [(i.type, i.date, i.actors) for i in incidents]
+    return found[0]
+
+
+# --- text rules ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "count"),
+    [
+        ("two aircraft from each country flew over the sea", 2, 4),
+        ("Four Chinese and 15 Russian military aircraft entered the zone", 2, 19),
+        ("five Chinese military planes and six Russian aircraft entered", 2, 11),
+        ("4 Chinese, 4 Russian military planes entered", 2, 8),
+        ("Fifteen Chinese vessels entered the waters", 1, 15),
+        ("three Chinese aircraft, including two H-6K bombers and one Y-9", 1, 3),
+        ("a Type 055 destroyer sailed north", 1, None),
+        ("about 420 takeoffs and landings by fighter jets", 1, None),
+    ],
+)
+def test_counts_in_words_and_digits(text, actors, count):
+    assert count_from_text(text, actors) == count
+
+
+def test_sentences_keep_offsets_and_abbreviations():
+    text = "The radar incident on Dec. 6 worried Tokyo. The U.S. Navy said so.Then more."
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "The radar incident on Dec. 6 worried Tokyo.", "The U.S. Navy said so.", "Then more."
+    ]
+
+
+def test_route_through_the_seas_in_text_order(gazetteer):
+    found = _read(
+        "On Friday, Chinese and Russian bombers held a joint patrol, flying over the Sea of Japan "
+        "and the East China Sea before heading toward the Pacific Ocean.",
+        gazetteer,
+    )
+    patrol = _only(found, "joint_air_patrol")
+    assert patrol.place_ids == ("sea.japan", "sea.east-china", "ocean.pacific")
+    assert patrol.geo_precision == 5
+    assert isinstance(patrol.geometry, LineString) and len(patrol.geometry.coords) == 3
+    for (x, y), fid in zip(patrol.geometry.coords, patrol.place_ids, strict=True):
+        assert gazetteer.get(fid).geometry.buffer(1e-9).covers(Point(x, y))
+    assert (patrol.date, patrol.date_precision) == ("2021-11-19", "day")
+    assert patrol.actors == ("CN", "RU")
+    assert "route Sea of Japan -> East China Sea -> Pacific Ocean" in patrol.reason
+    assert "'Friday' resolved against published 2021-11-24" in patrol.reason
+
+
+def test_the_side_that_acted_not_the_one_that_reported_or_scrambled(gazetteer):
+    found = _read(
+        "Japan's Defense Ministry said two Chinese bombers entered Japan's air defense "
+        "identification zone on Tuesday, and Japan scrambled fighter jets in response.",
+        gazetteer,
+    )
+    entry = _only(found, "adiz_entry")
+    assert (entry.actors, entry.role, entry.date) == (("CN",), "primary", "2021-11-23")
+    assert entry.count == 2 and "bombers" in entry.assets
+    scramble = _only(found, "scramble")
+    assert (scramble.actors, scramble.role, scramble.date) == (("JP",), "response", "2021-11-23")
+
+
+def test_report_date_is_not_the_event_date(gazetteer):
+    found = _read(
+        "The Defense Ministry said Saturday that three Chinese warships sailed through the "
+        "Tsugaru Strait on Thursday.",
+        gazetteer,
+    )
+    transit = _only(found, "strait_transit")
+    assert (transit.date, transit.place_ids, transit.count) == ("2021-11-18", ("strait.tsugaru",), 3)
+
+
+def test_without_an_event_date_the_week_up_to_the_report(gazetteer):
+    found = _read("Six Russian Navy vessels passed through the Soya Strait, the minister told "
+                  "a news conference Tuesday.", gazetteer)
+    transit = _only(found, "strait_transit")
+    assert (transit.date, transit.date_end, transit.date_precision) == (
+        "2021-11-17", "2021-11-23", "week")
+    assert "the week up to the report date" in transit.reason
+
+
+def test_earlier_incidents_the_article_dates_are_background(gazetteer):
+    found = _read(
+        "A joint patrol by Russian and Chinese bombers near Japan this week worried Tokyo. "
+        "Officials said the joint patrol was the fourth, after previous ones in July 2019, "
+        "December 2020, and November 2021.",
+        gazetteer, published=date(2022, 5, 26),
+    )
+    patrols = [i for i in found if i.type == "joint_air_patrol"]
+    assert sorted((i.date, i.date_precision, i.role) for i in patrols) == [
+        ("2019-07", "month", "background"),
+        ("2020-12", "month", "background"),
+        ("2021-11", "month", "background"),
+        ("2022-05-23", "week", "primary"),
+    ]
+
+
+def test_details_in_the_next_sentences_join_the_incident(gazetteer):
+    found = _read(
+        "In June, Chinese and Russian bombers jointly patrolled the Sea of Japan. They also "
+        "patrolled over the East China Sea. The six aircraft included Russian Tu-95 and Chinese "
+        "H-6K bombers.",
+        gazetteer, published=date(2023, 7, 28),
+    )
+    patrol = _only(found, "joint_air_patrol")
+    assert patrol.place_ids == ("sea.japan", "sea.east-china")
+    assert set(patrol.assets) >= {"Tu-95", "H-6K"} and patrol.count == 6
+    assert len(patrol.sources) == 3
+
+
+def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
+    found = _read(
+        "Tensions remain high over the Senkaku Islands. On Wednesday, four China Coast Guard "
+        "vessels entered Japanese territorial waters near the disputed islands. Fifteen Chinese "
+        "vessels entered the waters during March this year.",
+        gazetteer, published=date(2025, 12, 11),
+    )
+    entries = sorted((i for i in found if i.type == "territorial_waters_entry"), key=lambda i: i.date)
+    assert [(i.date, i.count, i.role, i.place_ids) for i in entries] == [
+        ("2025-03", 15, "background", ("territorial_sea.senkaku",)),
+        ("2025-12-10", 4, "primary", ("territorial_sea.senkaku",)),
+    ]
+    assert all(i.actors == ("CN",) for i in entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defense ministers held a video call on Tuesday about joint patrols.",
+        "The white paper, approved on Friday, warned of joint exercises in the Sea of Japan.",
+        "The two militaries will strengthen cooperation in strategic exercises and joint patrols.",
+        "The repeated joint exercises by China and Russia are a show of force.",
+        "The warships did not enter Japanese territorial waters near the Senkaku Islands.",
+        "Japan scrambled fighter jets 704 times in fiscal 2024, the ministry said.",
+        "It was the sixth time the two countries held joint bomber patrols since 2019.",
+    ],
+)
+def test_nothing_invented(text, gazetteer):
+    assert _read(text, gazetteer) == []
+
+
+def test_ids_are_stable_and_name_the_source(gazetteer):
+    text = "On Friday, Chinese and Russian bombers held a joint patrol over the Sea of Japan."
+    first, again = _read(text, gazetteer), _read(text, gazetteer)
+    other_doc = _read(text, gazetteer, doc="t2")
+    assert [i.id for i in first] == [i.id for i in again]
+    assert first[0].id != other_doc[0].id
+    source = first[0].sources[0]
+    assert source.quote == text and (source.start, source.end) == (0, len(text))
+    assert source.doc == "t1" and source.published == "2021-11-24"
+
+
+# --- merge rules -----------------------------------------------------------------------------
+
+
+def _incident(ident, *, when="2021-11-19", precision="day", actors=("CN", "RU"), doc="a",
+              geometry=None, role="primary", count=None, assets=(), kind="joint_air_patrol",
+              place_ids=("sea.japan",)):
+    return Incident(
+        id=ident, type=kind, date=when, date_precision=precision,
+        geometry=geometry if geometry is not None else box(130, 35, 135, 40), geo_precision=3,
+        role=role, actors=actors, assets=assets, count=count, place_ids=place_ids,
+        sources=(Source(doc=doc, quote=ident, start=0, end=1),), reason="date: x; place: y",
+    )
+
+
+def test_merge_keeps_every_source_and_the_most_precise_date():
+    month = _incident("m", when="2021-11", precision="month", doc="b", role="background",
+                      count=2, assets=("H-6K",))
+    day = _incident("d", count=4, assets=("Tu-95",))
+    merged = merge_incidents([month, day])
+    assert len(merged) == 1
+    one = merged[0]
+    assert (one.date, one.date_precision, one.role, one.count) == ("2021-11-19", "day", "primary", 4)
+    assert set(one.assets) == {"H-6K", "Tu-95"}
+    assert {s.doc for s in one.sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _incident("x", when="2021-12-01"),
+        _incident("x", when="2021-10", precision="month"),
+        _incident("x", actors=("RU", "KP")),
+        _incident("x", geometry=box(150, 10, 155, 12), place_ids=("ocean.pacific",)),
+        _incident("x", kind="joint_naval_exercise"),
+        _incident("x", assets=("destroyers",)),
+    ],
+)
+def test_different_incidents_stay_apart(other):
+    base = _incident("d", assets=("bombers",))
+    assert not same_incident(base, other)
+    assert len(merge_incidents([base, other])) == 2
+
+
+def test_merge_accepts_a_subset_of_actors_and_a_containing_place():
+    wide = _incident("w", actors=("CN",), geometry=box(100, 0, 170, 50), place_ids=("region.x",))
+    assert len(merge_incidents([_incident("d"), wide])) == 1
+
+
+def test_merged_id_is_stable_whatever_the_order():
+    a, b = _incident("a", doc="a"), _incident("b", doc="b")
+    assert merge_incidents([a, b])[0].id == merge_incidents([b, a])[0].id
+
+
+def test_incidents_from_articles_skips_bad_articles(gazetteer):
+    good = article_from_text("On Friday, Chinese and Russian bombers held a joint patrol over the "
+                             "Sea of Japan.", doc="g", published=date(2021, 11, 24))
+    found = incidents_from_articles([ArticleError("bad.txt", "empty"), good], gazetteer)
+    assert [i.type for i in found] == ["joint_air_patrol"]
+
+
+# --- the seeds, end to end with the real gazetteer, places and dates ----------------------
+
+
+@pytest.fixture(scope="module")
+def seed_incidents():
+    return incidents_from_articles(iter_articles([seeds_dir()]), load_gazetteer())
+
+
+def _find(incidents, kind, when, role=None, actors=None):
+    found = [i for i in incidents if i.type == kind and (i.date or "").startswith(when)
+             and (role is None or i.role == role) and (actors is None or i.actors == actors)]
+    assert len(found) == 1, [(i.type, i.date, i.role) for i in incidents]
+    return found[0]
+
+
+def _docs(incident):
+    return {source.doc[:3] for source in incident.sources}
+
+
+def test_seed_19_november_2021_patrol_is_one_incident_with_a_route(seed_incidents):
+    patrol = _find(seed_incidents, "joint_air_patrol", "2021-11")
+    assert (patrol.date, patrol.date_precision, patrol.actors) == ("2021-11-19", "day", ("CN", "RU"))
+    assert _docs(patrol) == {"000", "001", "003"}
+    assert patrol.place_ids == ("sea.japan", "sea.east-china", "ocean.pacific")
+    assert patrol.geometry.geom_type == "LineString" and patrol.geo_precision == 5
+    assert patrol.count == 4
+    background = [s for s in patrol.sources if s.doc.startswith("003")]
+    assert "November 2021" in background[0].quote
+
+
+def test_seed_october_2021_naval_exercise_and_tsugaru_passage(seed_incidents):
+    exercise = _find(seed_incidents, "joint_naval_exercise", "2021-10", actors=("CN", "RU"))
+    assert exercise.place_ids == ("sea.japan",)
+    passage = _find(seed_incidents, "strait_transit", "2021-10")
+    assert passage.place_ids == ("strait.tsugaru",) and passage.actors == ("CN", "RU")
+
+
+def test_seed_2022_patrol_in_the_week_of_24_may(seed_incidents):
+    patrol = _find(seed_incidents, "joint_air_patrol", "2022-05")
+    assert (patrol.date, patrol.date_end, patrol.date_precision) == ("2022-05-23", "2022-05-29", "week")
+    assert {"Tu-95", "H-6K"} <= set(patrol.assets) and patrol.count == 6
+    assert patrol.actors == ("CN", "RU") and patrol.role == "primary"
+
+
+def test_seed_2023_exercise_patrol_and_adiz_entries(seed_incidents):
+    exercise = _find(seed_incidents, "joint_naval_exercise", "2023-07")
+    assert exercise.place_ids == ("sea.japan",) and exercise.date_precision == "month"
+    patrol = _find(seed_incidents, "joint_air_patrol", "2023-06")
+    assert patrol.place_ids == ("sea.japan", "sea.east-china")
+    entry = _find(seed_incidents, "adiz_entry", "2023-07")
+    assert set(entry.place_ids) == {"adiz.jp", "adiz.kr"} and entry.actors == ("CN", "RU")
+    scramble = _find(seed_incidents, "scramble", "2023-07")
+    assert scramble.actors == ("JP", "KR") and scramble.role == "response"
+
+
+def test_seed_december_2025_incidents(seed_incidents):
+    radar = _find(seed_incidents, "radar_lockon", "2025-12-06")
+    assert radar.actors == ("CN",)
+    flight = _find(seed_incidents, "joint_air_patrol", "2025-12-09")
+    assert flight.actors == ("CN", "RU") and "island.okinawa" in flight.place_ids[0]
+    drill = _find(seed_incidents, "other", "2025-12-10")
+    assert drill.actors == ("JP", "US") and "sea.japan" in drill.place_ids[0]
+    assert "B-52" in drill.assets
+    coast_guard = _find(seed_incidents, "territorial_waters_entry", "2025-12-10")
+    assert coast_guard.count == 4 and coast_guard.place_ids == ("territorial_sea.senkaku",)
+    earlier = _find(seed_incidents, "territorial_waters_entry", "2025-03", role="background")
+    assert earlier.count == 15 and earlier.actors == ("CN",)
+
+
+def test_seeds_hold_nothing_a_reader_would_not_list(seed_incidents):
+    listed = sorted((i.type, i.date) for i in seed_incidents)
+    assert listed == sorted([
+        ("joint_air_patrol", "2021-11-19"),
+        ("joint_naval_exercise", "2021-10"),
+        ("strait_transit", "2021-10"),
+        ("joint_naval_exercise", "2021-10"),  # US and Japanese navies, South China Sea
+        ("joint_naval_exercise", "2023-07"),
+        ("joint_air_patrol", "2023-06"),
+        ("adiz_entry", "2023-07"),
+        ("scramble", "2023-07"),
+        ("joint_air_patrol", "2022-05-23"),
+        ("joint_air_patrol", "2019-07"),
+        ("joint_air_patrol", "2020-12"),
+        ("radar_lockon", "2025-12-06"),
+        ("joint_air_patrol", "2025-12-09"),
+        ("other", "2025-12-10"),
+        ("territorial_waters_entry", "2025-12-10"),
+        ("territorial_waters_entry", "2025-03"),
+    ])
+    assert len({i.id for i in seed_incidents}) == len(seed_incidents)
+
+
+# --- geo extract ---------------------------------------------------------------------------
+
+
+def test_extract_prints_geojson_and_reports_bad_files(tmp_path: Path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from geo.cli import app
+
+    article = tmp_path / "good.txt"
+    article.write_text("published: 2021-11-24\n---\nOn Friday, Chinese and Russian bombers held a "
+                       "joint patrol over the Sea of Japan.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection"
+    (feature,) = collection["features"]
+    props = feature["properties"]
+    assert props["type"] == "joint_air_patrol" and props["date"] == "2021-11-19"
+    assert props["actors"] == ["CN", "RU"] and props["sources"][0]["doc"]
+    assert set(props) >= {"id", "date_end", "date_precision", "assets", "count", "place_ids",
+                          "place_names", "geo_precision", "role", "reason"}
+    assert "empty.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1
