@@ -44,9 +44,9 @@ from geo._io import write_text_atomic
 
 log = logging.getLogger(__name__)
 
-#: The area the basemap and the maritime computations cover (lon/lat).
-AREA = (100.0, 0.0, 180.0, 62.0)
-BASEMAP_AREA = (105.0, 5.0, 180.0, 62.0)
+#: The area the basemap and the maritime computations cover (lon/lat): East Asia and the
+#: western Pacific, plus the Bering Sea and Alaska east of the antimeridian.
+AREA = shapely.union_all([box(100.0, 0.0, 180.0, 66.0), box(-180.0, 10.0, -150.0, 66.0)])
 LAND_TOLERANCE = 0.005  # degrees, basemap land and the land cut out of water features
 SEA_TOLERANCE = 0.01  # degrees, big seas, countries, regions
 SPECIFIED_STRAITS = (
@@ -100,14 +100,14 @@ class Sources:
         """
         from geo._gazetteer_zones import SENKAKU_BOX, senkaku_group
 
-        parts = [p for p in self.land_parts if p.intersects(box(*AREA))]
+        parts = [p for p in self.land_parts if p.intersects(AREA)]
         parts = [p for p in parts if not SENKAKU_BOX.contains(p)]
         return shapely.union_all([*parts, senkaku_group(self)])
 
     @cached_property
     def land_simple(self) -> BaseGeometry:
         """Land simplified for the basemap; water features are cut with this land."""
-        clipped = self.land.intersection(box(*BASEMAP_AREA))
+        clipped = self.land.intersection(AREA)
         simple = shapely.simplify(clipped, LAND_TOLERANCE, preserve_topology=True)
         return shapely.make_valid(simple)
 
@@ -387,7 +387,7 @@ def basemap_features(src: Sources) -> dict[str, list[dict]]:
     ]
     from geo._gazetteer_zones import SENKAKU_BOX, senkaku_group
 
-    coast = src.layer("coastline").clip(box(*BASEMAP_AREA))
+    coast = src.layer("coastline").clip(AREA)
     lines = shapely.union_all(list(coast.geometry)).difference(SENKAKU_BOX)
     lines = shapely.union_all([lines, senkaku_group(src).boundary])  # at their true positions
     lines = shapely.simplify(lines, LAND_TOLERANCE)
