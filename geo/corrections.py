@@ -505,10 +505,12 @@ def _not_found(correction: Correction, missing: list[str], unfound: list[str]) -
     )
 
 
-def _fixed(incident: Incident, changes, correction: Correction, gazetteer) -> Incident:
-    if not changes:
-        return incident
+def _fixed(
+    incident: Incident, changes, correction: Correction, gazetteer, done: tuple[str, ...] = ()
+) -> Incident:
+    """``incident`` with ``changes``; ``done`` notes what the entry already did (merge, split)."""
     values, notes = _changed_values(incident, dict(changes), gazetteer, correction.where)
+    notes = [*done, *notes]
     if not notes:
         log.info("%s: %s already as corrected", correction.where, incident.id)
         return incident
@@ -601,13 +603,13 @@ def _merged(incidents, correction: Correction, gazetteer, known: set[str]) -> li
         )
     sources = _united(member.sources for member in members)
     others = ", ".join(member.id for member in members[1:])
-    merged = replace(
-        base,
-        id=new_id,
-        sources=sources,
-        reason=_reason(base.reason, [f"merged {others} into {base.id}"], correction.why),
+    merged = _fixed(
+        replace(base, id=new_id, sources=sources),
+        correction.changes,
+        correction,
+        gazetteer,
+        done=(f"merged {others} into {base.id}",),
     )
-    merged = _fixed(merged, correction.changes, replace(correction, why=""), gazetteer)
     member_ids = {member.id for member in members}
     result = []
     for incident in incidents:
@@ -646,15 +648,10 @@ def _split(incidents, correction: Correction, gazetteer, known: set[str], unfoun
                 unfound,
             )
             return incidents
-        note = f"split from {original.id}"
-        piece = replace(
-            original,
-            id=part.id,
-            sources=sources,
-            reason=_reason(original.reason, [note], correction.why),
-        )
+        piece = replace(original, id=part.id, sources=sources)
         changes = dict(correction.changes) | dict(part.changes)
-        pieces.append(_fixed(piece, tuple(changes.items()), replace(correction, why=""), gazetteer))
+        done = (f"split from {original.id}",)
+        pieces.append(_fixed(piece, tuple(changes.items()), correction, gazetteer, done))
     result: list[Incident] = []
     for incident in incidents:
         result.extend(pieces if incident.id == original.id else [incident])

@@ -279,7 +279,10 @@ def test_split_by_source_doc(tmp_path):
         "joint_naval_patrol",
         ("destroyers",),
     )
-    assert "split from inc-a" in sea.reason and "type other -> joint_naval_patrol" in sea.reason
+    assert sea.reason.endswith(
+        "; corrected by analyst: split from inc-a; type other -> joint_naval_patrol; "
+        "assets Tu-95 -> destroyers"
+    )
 
 
 def test_entries_apply_in_order(tmp_path):
