@@ -170,12 +170,12 @@ def _nearest_in_aeqd(geometry, target, centre):
     from pyproj import Transformer
     from shapely.ops import nearest_points
 
-    aeqd = f"+proj=aeqd +lat_0={centre.y} +lon_0={centre.x} +datum=WGS84 +units=m"
-    forward = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)
-    back = Transformer.from_crs(aeqd, "EPSG:4326", always_xy=True)
-    near_a, near_b = nearest_points(_project(_dense(geometry), forward),
-                                    _project(_dense(target), forward))
-    return _project(near_a, back), _project(near_b, back)
+    aeqd = Transformer.from_pipeline(
+        f"+proj=aeqd +lat_0={centre.y} +lon_0={centre.x} +ellps=WGS84 +units=m"
+    )
+    near_a, near_b = nearest_points(_project(_dense(geometry), aeqd),
+                                    _project(_dense(target), aeqd))
+    return _project(near_a, aeqd, inverse=True), _project(near_b, aeqd, inverse=True)
 
 
 def _dense(geometry: BaseGeometry) -> BaseGeometry:
@@ -183,9 +183,11 @@ def _dense(geometry: BaseGeometry) -> BaseGeometry:
     return shapely.segmentize(geometry, DENSIFY_DEGREES)
 
 
-def _project(geometry: BaseGeometry, transformer) -> BaseGeometry:
+def _project(geometry: BaseGeometry, transformer, inverse: bool = False) -> BaseGeometry:
+    direction = "INVERSE" if inverse else "FORWARD"
+
     def apply(coords: np.ndarray) -> np.ndarray:
-        xs, ys = transformer.transform(coords[:, 0], coords[:, 1])
+        xs, ys = transformer.transform(coords[:, 0], coords[:, 1], direction=direction)
         return np.column_stack([xs, ys])
 
     return shapely.transform(geometry, apply)
