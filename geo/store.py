@@ -778,14 +778,17 @@ def refresh_incidents(
 
 
 def _basis(store: Store, corrections: Path | None) -> str:
-    """Fingerprint of what the incidents derive from: articles, corrections, gazetteer, geo."""
+    """Fingerprint of what the incidents derive from: articles, corrections, gazetteer and
+    the extraction code itself (every module of the package), so any change re-derives."""
     from geo import __version__
     from geo._paths import gazetteer_dir
 
     digest = hashlib.sha256(f"geo {__version__}\n".encode())
     digest.update(store.article_fingerprint().encode())
-    for path in (corrections, gazetteer_dir() / "features.geojson"):
+    code = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    for path in (corrections, gazetteer_dir() / "features.geojson", *code):
         if path is not None and path.is_file():
+            digest.update(f"{path.name}\n".encode())
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
