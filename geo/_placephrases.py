@@ -22,6 +22,7 @@ from geo.records import Feature, PlaceMention
 
 _KM_PER_UNIT = {"k": 1.0, "n": 1.852, "m": 1.609344}
 _LAND_KINDS = ("country", "island")
+_ZONE_KINDS = ("adiz", "territorial_sea", "contiguous_zone", "eez", "airspace")
 _OPEN_KINDS = (
     "sea",
     "ocean",
@@ -157,7 +158,7 @@ def _bearing_distance(reader, match, anchor, start, text) -> PlaceMention:
         2 if uncertainty <= 25 else 5,
         point,
         "bearing_distance",
-        (anchor.id,),
+        anchor.ids,
         uncertainty,
         f"{amount:g} {unit} at bearing {bearing:g} from the centre of {anchor.name}",
     )
@@ -184,7 +185,7 @@ def _direction(reader, match, anchor, start, text) -> PlaceMention:
         5,
         geometry,
         f"{slug}_of",
-        (anchor.id,),
+        anchor.ids,
         uncertainty,
         f"a {reach:g} km sector at bearing {bearing:g} beyond {anchor.name}, land removed",
     )
@@ -221,7 +222,7 @@ def _part(reader, match, anchor, start, text) -> PlaceMention:
         4,
         geometry,
         f"{slug}_part",
-        (anchor.id,),
+        anchor.ids,
         _derived.radius_km(anchor.geometry) / 2,
         f"the part of {anchor.name} within 67.5 degrees of bearing {bearing:g} from its centre",
     )
@@ -265,7 +266,7 @@ def _off(reader, match, anchor, start, text) -> PlaceMention:
         2 if off <= 25 else 5,
         geometry,
         "off",
-        (anchor.id,),
+        anchor.ids,
         off,
         f"waters within {off:g} km of {anchor.name}{' on its ' + side + 'side' if side else ''}",
     )
@@ -287,7 +288,7 @@ def _near(relation: str, keep: bool, water: bool, wide: bool) -> Callable:
             5,
             geometry,
             relation,
-            (anchor.id,),
+            anchor.ids,
             width,
             f"{what} within {width:g} km of {anchor.name}",
         )
@@ -306,7 +307,7 @@ def _airspace(reader, match, anchor, start, text) -> PlaceMention:
         anchor.feature.geo_precision if anchor.feature else 3,
         anchor.geometry,
         "airspace",
-        (anchor.id,),
+        anchor.ids,
         None,
         f"the airspace over {anchor.name}",
     )
@@ -463,7 +464,7 @@ def _zone_of_anchor(reader, kind: str, anchor):
                 zone.kind,
                 zone.geo_precision,
                 zone.geometry,
-                (anchor.id,),
+                anchor.ids,
                 None,
                 f"the {kind.replace('_', ' ')} of {anchor.name}",
             )
@@ -476,7 +477,7 @@ def _zone_of_anchor(reader, kind: str, anchor):
             anchor.kind,
             feature.geo_precision if feature else 3,
             anchor.geometry,
-            (anchor.id,),
+            anchor.ids,
             None,
             f"the airspace over {anchor.name}",
         )
@@ -577,7 +578,7 @@ def _national_airspace(reader, owner: Feature, code: str) -> Feature:
 def _zone_from_context(reader, token, kind: str, begin: int):
     """No owner in the phrase: the sentence's country, else the zone the article named last."""
     before = reader.text[max(0, begin - 20) : begin]
-    plural = token.text.lower().endswith("s") and not token.text.isupper()
+    plural = token.text.lower().endswith(("zones", "seas", "adizs", "eezs"))
     if _GENERIC.search(before) or (plural and not re.search(r"\btheir\s+$", before)):
         return None
     if token.text.lower() in ("airspace", "air space") and not _OWNED.search(before):
@@ -597,6 +598,20 @@ def _zone_from_context(reader, token, kind: str, begin: int):
                 mention.uncertainty_km,
                 f"{token.text!r} refers back to {mention.text!r}",
             )
+    owner = _last_owner(reader)
+    return _zone_of_owners(reader, kind, [owner]) if owner is not None else None
+
+
+def _last_owner(reader) -> Feature | None:
+    """The state whose zone the article named last ("the country's airspace" after KADIZ)."""
+    for mention in reversed(reader.found):
+        for feature_id in (mention.feature_id, *mention.anchors):
+            if feature_id not in reader.gazetteer:
+                continue
+            feature = reader.gazetteer.get(feature_id)
+            country = f"country.{(feature.owner or '').lower()}"
+            if feature.kind in _ZONE_KINDS and country in reader.gazetteer:
+                return reader.gazetteer.get(country)
     return None
 
 

@@ -175,7 +175,7 @@ class _Entry:
     key: str
     category: str
     ids: tuple[str, ...]
-    capitals: bool  # match only where the text is in capitals (US, ADIZ, EEZ)
+    case: str  # "upper": only in capitals (US, ADIZ); "title": only capitalised (Kuba)
     bounded_left: bool  # must not start inside a word
     bounded_right: bool  # must not end inside a word
 
@@ -233,7 +233,9 @@ class Recognizer:
         while finish < len(text) and "\u0300" <= text[finish] <= "\u036f":
             finish += 1
         surface = text[begin:finish]
-        if entry.capitals and any(c.islower() for c in surface):
+        if entry.case == UPPER and any(c.islower() for c in surface):
+            return None
+        if entry.case == TITLE and not surface[:1].isupper():
             return None
         return NameMatch(surface, begin, finish, entry.key, entry.category, entry.ids)
 
@@ -305,7 +307,7 @@ KIND_ORDER: tuple[str, ...] = (
 
 def _entries_from_gazetteer(gazetteer: Gazetteer) -> list[_Entry]:
     by_key: dict[str, list[tuple[int, str]]] = {}
-    capitals: dict[str, bool] = {}
+    cases: dict[str, str] = {}
     for feature in gazetteer:
         rank = KIND_ORDER.index(feature.kind) if feature.kind in KIND_ORDER else len(KIND_ORDER)
         for name, derived in _variants(feature.kind, feature.names):
@@ -313,34 +315,58 @@ def _entries_from_gazetteer(gazetteer: Gazetteer) -> list[_Entry]:
             if not key:
                 continue
             by_key.setdefault(key, []).append((rank + (100 if derived else 0), feature.id))
-            capitals[key] = capitals.get(key, True) and _is_acronym(name)
+            case = _case_of(name, titled=derived == BARE)
+            cases[key] = case if cases.get(key, case) == case else ""
     entries = [
-        _entry(key, PLACE, tuple(dict.fromkeys(i for _, i in sorted(ids))), capitals[key])
+        _entry(key, PLACE, tuple(dict.fromkeys(i for _, i in sorted(ids))), cases[key])
         for key, ids in by_key.items()
     ]
     extra = [(n, DEMONYM, (i,)) for n, i in DEMONYMS.items()]
+    extra += [(n, DEMONYM, (f.id,)) for f in gazetteer.of_kind("country") for n in _demonyms(f)]
     extra += [(n, ZONE, (k,)) for n, k in ZONE_TERMS.items()]
     for name, category, ids in extra:
         key = normalised_name(name)
         if key not in by_key:
-            entries.append(_entry(key, category, ids, _is_acronym(name)))
+            entries.append(_entry(key, category, ids, _case_of(name)))
     return entries
 
 
-def _entry(key: str, category: str, ids: tuple[str, ...], capitals: bool) -> _Entry:
-    return _Entry(key, category, ids, capitals, _edge_is_word(key[0]), _edge_is_word(key[-1]))
+def _demonyms(country) -> list[str]:
+    """Regular demonyms of a country's English names: Lithuania -> Lithuanian."""
+    return [
+        name + "n"
+        for name in (country.name_en, *country.aliases)
+        if name.endswith("ia") and name.isascii() and " " not in name
+    ]
 
 
-def _is_acronym(name: str) -> bool:
+def _entry(key: str, category: str, ids: tuple[str, ...], case: str) -> _Entry:
+    return _Entry(key, category, ids, case, _edge_is_word(key[0]), _edge_is_word(key[-1]))
+
+
+def _case_of(name: str, *, titled: bool = False) -> str:
+    """ "upper" for short all-capital names (US, ADIZ), "title" for bare island names."""
     letters = [c for c in name if c.isalpha()]
-    return 0 < len(letters) <= 6 and not any(c.islower() for c in name.rstrip("s"))
+    if 0 < len(letters) <= 6 and not any(c.islower() for c in name.rstrip("s")):
+        return UPPER
+    return TITLE if titled else ""
 
 
-def _variants(kind: str, names: tuple[str, ...]) -> list[tuple[str, bool]]:
-    """Each name, then spelling variants the gazetteer need not list (flagged derived)."""
-    out: list[tuple[str, bool]] = [(name, False) for name in names]
+UPPER = "upper"
+TITLE = "title"
+SPELLING = 1  # a spelling variant of a listed name
+BARE = 2  # an island's name without "Island": matched only when capitalised
+
+
+def _variants(kind: str, names: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Each name (0), then variants the gazetteer need not list (SPELLING or BARE)."""
+    out: list[tuple[str, int]] = [(name, 0) for name in names]
     for name in names:
-        out.extend((variant, True) for variant in _spellings(kind, name))
+        out.extend((variant, SPELLING) for variant in _spellings(kind, name))
+        if kind in ("island", "island_group"):
+            bare = _bare_island_name(name)
+            if bare:
+                out.append((bare, BARE))
     return out
 
 
@@ -382,7 +408,7 @@ _NOT_NAMES = frozenset(
 
 def _bare_island_name(name: str) -> str | None:
     """ "Kuba Island" -> "Kuba", "Uotsuri-jima" -> "Uotsuri" (as in "the islands of Kuba")."""
-    match = re.fullmatch(r"(.+?)(?: islands?| islets?|-jima|-shima|-to)", name, re.IGNORECASE)
+    match = re.fullmatch(r"(.+?)(?: islands?| islets?)", name, re.IGNORECASE)
     if match is None:
         return None
     bare = match.group(1).strip()
@@ -403,10 +429,6 @@ def _spellings(kind: str, name: str) -> list[str]:
     if kind == "strait" and lowered.endswith(" strait"):
         stem = name[: -len(" strait")]
         variants += [f"Strait of {stem}", f"{stem} Straits", f"{stem} Channel"]
-    if kind in ("island", "island_group"):
-        bare = _bare_island_name(name)
-        if bare:
-            variants.append(bare)
     if kind == "prefecture":
         if lowered.endswith(" prefecture"):
             variants.append(name[: -len(" prefecture")])

@@ -96,12 +96,21 @@ _CHAIN = re.compile(
     r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:island|islands|islet|isle|city|port|town|prefecture|base)\s+of\s+)$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"^\s+(?:\w+\s+)?(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_AND = re.compile(r"^\s+(?:\w+\s+)?(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE)
 _LOCATOR = re.compile(r"^(?:,\s*|\s+(?:in|on)\s+)$", re.IGNORECASE)
 _ZONE_SUFFIX = re.compile(
     r"^\s+(?P<rel>around|near|surrounding|of|off(?:\s+the\s+coast\s+of)?|over|above|"
     rf"(?P<dir>{_DIR})\s+of|(?:just\s+)?outside|in)\s+(?:the\s+)?(?:{_DESC})?$",
     re.IGNORECASE,
+)
+#: A name that starts the name of a body, not a place: "Pacific Fleet", "Japan Times".
+_ORGANISATION = re.compile(
+    r"['’]?s?\s+(?:Fleet|Command|Air\s+Force|Navy|Army|Coast\s+Guard|Self[- ]Defen[cs]e|News|"
+    r"Times|Today|Daily|Post|Herald|Shimbun|Institute|University|Univ\b|Agency|Ministry|"
+    r"Maritime\s+Self|Joint\s+Staff|Defen[cs]e\s+Ministry)"
+)
+_FIGURATIVE = re.compile(
+    r"\b(?:situation|environment|tensions?|security|concerns?|issues?|debate)\s+$", re.IGNORECASE
 )
 _SOUTHERN_ISLANDS = re.compile(
     r"['’]s\s+(?:remote\s+)?south(?:west)?(?:ern)?\s+islands\b", re.IGNORECASE
@@ -208,6 +217,11 @@ class _Anchor:
     mention: PlaceMention | None
     last: int  # index of the last token the anchor used
     chained: bool = False
+    context: tuple[str, ...] = ()  # the places that located it: "Nagasaki Prefecture's"
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.id, *self.context)
 
     @property
     def id(self) -> str:
@@ -313,7 +327,16 @@ class _Reader:
         feature = self._choose(token)
         if feature is None:
             return None
-        return _Anchor(self.tokens[first].start, token.end, feature, None, index, index != first)
+        context = tuple(
+            i
+            for t in self.tokens[first:index]
+            if t.category == PLACE
+            for i in t.ids[:1]
+            if not i.startswith("country.") and i not in CAPITALS
+        )
+        return _Anchor(
+            self.tokens[first].start, token.end, feature, None, index, index != first, context
+        )
 
     def _next_anchor_token(self, index: int) -> int | None:
         for following in range(index + 1, min(index + 4, len(self.tokens))):
@@ -342,6 +365,8 @@ class _Reader:
         if feature is None:
             return
         if self._is_actor(token):
+            return
+        if feature.kind not in _ZONE_KINDS and _ORGANISATION.match(self.text, token.end):
             return
         reason = f"named {feature.name_en!r}"
         if len(token.ids) > 1:
@@ -411,6 +436,8 @@ class _Reader:
             return None
         name, match = found
         start = anchor.start - (len(gap) - match.start())
+        if name in ("around", "near") and _FIGURATIVE.search(gap[: match.start()]):
+            return anchor.last + 1  # "the security situation around Japan": no place
         if name == "between":
             return self._between(anchor, start)
         if name == "adjective" and (
@@ -440,14 +467,18 @@ class _Reader:
             if not _AND.match(self._strip_demonyms(index - 1, index)):
                 return None
             second = self._anchor(index)
-            if second is None:
-                return None
+            if second is None or (self._stands_for_state(first) and self._stands_for_state(second)):
+                return None  # "between China and Russia": a relation between states
             end = second.end
             tail = re.match(r"\s+islands?\b", self.text[end : end + 10], re.IGNORECASE)
             end += tail.end() if tail else 0
             self._add(between_mention(self, first, second, start, end))
             return second.last + 1
         return None
+
+    def _stands_for_state(self, anchor: _Anchor) -> bool:
+        ids = self.tokens[anchor.last].ids if anchor.feature is not None else ()
+        return any(i in CAPITALS or i.startswith("country.") for i in ids)
 
     def _strip_demonyms(self, left: int, right: int) -> str:
         """The text between two tokens, skipping back over demonym tokens on the left."""
