@@ -148,3 +148,49 @@ def test_broken_frame_is_refused(tmp_path):
     with pytest.raises(ContractError, match="unknown types"):
         _render(tmp_path, frame=frame)
     assert not (tmp_path / "map.html").exists()
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory):
+    """A store holding the embedded sample corpus (ingested on first use)."""
+    return tmp_path_factory.mktemp("store") / "store.gpkg"
+
+
+def _run_render(store, out, *args):
+    from typer.testing import CliRunner
+
+    from geo.cli import app
+
+    return CliRunner().invoke(app, ["render", *args, "--store", str(store), "--out", str(out)])
+
+
+def test_render_command_writes_map_and_exports(cli_store, tmp_path):
+    result = _run_render(cli_store, tmp_path, "--year", "2021")
+    assert result.exit_code == 0, result.output
+    for name in (
+        "map.html",
+        "incidents.geojson",
+        "incidents.gpkg",
+        "incidents.kml",
+        "incidents.csv",
+    ):
+        assert f"wrote {tmp_path / name}" in result.output
+    count = len(json.loads((tmp_path / "incidents.geojson").read_text())["features"])
+    assert count > 0
+    assert f"{count} incidents (2021)" in result.output
+    assert "Military activity around Japan: 2021" in (tmp_path / "map.html").read_text()
+
+
+def test_render_command_year_without_incidents(cli_store, tmp_path):
+    result = _run_render(cli_store, tmp_path, "--year", "1999")
+    assert result.exit_code == 0, result.output
+    assert "0 incidents (1999)" in result.output
+    assert "No incidents in 1999 in this corpus" in (tmp_path / "map.html").read_text()
+    assert json.loads((tmp_path / "incidents.geojson").read_text())["features"] == []
+
+
+def test_render_command_bad_tiles_is_one_line(cli_store, tmp_path):
+    result = _run_render(cli_store, tmp_path, "--year", "2021", "--tiles", "not-a-url")
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("error: tile URL 'not-a-url'")
+    assert not (tmp_path / "map.html").exists()
