@@ -94,6 +94,9 @@ def _rank(kind: str, place: PlaceMention) -> tuple:
 def _route(kind: str, places, clause: str) -> Placed | None:
     if kind == "strait_transit" or not _MOVEMENT.search(clause):
         return None
+    preferred = _ZONE_KINDS.get(kind, ())
+    if any(p.kind in preferred for p in places):
+        return None  # an ADIZ entry is placed in the zone, not along the seas it crossed
     legs: list[PlaceMention] = []
     ids_seen: list[str] = []
     for place in places:

@@ -367,10 +367,19 @@ _COUNT_GROUP = re.compile(
 )
 
 
+_AFTER_MONTH = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
+)
+
+
 def count_from_text(text: str, n_actors: int) -> int | None:
     """The number of platforms: '4 Chinese and 15 Russian aircraft' is 19, 'two aircraft from each
     country' is two times the number of actors; the first stated group wins."""
-    for match in _COUNT_GROUP.finditer(text):
+    position = 0
+    while (match := _COUNT_GROUP.search(text, position)) is not None:
+        position = match.start() + 1
+        if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 'April 1, three aircraft' is a date, then a count
         if match.group("n1"):
             return _number(match.group("n1")) + _number(match.group("n2"))
         value = _number(match.group("n"))

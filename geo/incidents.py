@@ -205,7 +205,8 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
         strong = [t for t in triggers if t.kind != "flight"]
         parent = _parent(drafts, index)
         if not strong:
-            if parent is not None and _elaborates(sentence, triggers, parent):
+            if parent is not None and (_elaborates(sentence, triggers, parent) or
+                                       _follows_up(text, index, parent, triggers)):
                 drafts.append(_elaboration(text, index, parent))
             elif triggers:
                 drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
@@ -242,6 +243,14 @@ def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
     if parent.kind in _SEA_KINDS and not tr.NAVAL_CONTEXT.search(sentence):
         return False
     return bool(tr.ASSET.search(sentence)) or bool(triggers) or bool(_CONTINUES.search(sentence))
+
+
+def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
+    """'... the UAV turned southwest as it flew past the Sakishima Islands' right after the
+    drone's passage: a flight sentence naming no actor of its own continues the incident."""
+    if not triggers or index - parent.sentence > 2 or parent.kind not in _AIR_KINDS | {"strait_transit"}:
+        return False
+    return not any(m.code in tr.ADVERSARIES for m in tr.actor_mentions(text.sentence(index)))
 
 
 def _elaboration(text: _Text, index: int, parent: _Draft) -> _Draft:
@@ -633,6 +642,7 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
         if draft.date is not None and parent.date is not None and not _contains(parent.date, draft.date):
             continue
         continues = _CONTINUES.search(text_of(draft)) is not None
+        draft.places = tuple(p for p in draft.places if p.relation != "anaphor")
         _absorb(parent, draft, prefer_places=True, extend_route=continues)
     return kept
 
@@ -690,7 +700,7 @@ def _absorb(target: _Draft, other: _Draft, *, prefer_places: bool, extend_route:
         target.date, target.date_reason = other.date, other.date_reason
     if extend_route and other.places and target.places:
         target.places = (*target.places, *other.places)
-    elif other.places and _routeish(other.places, target.places):
+    elif other.places and _routeish(other.places, target.places, strict=prefer_places):
         target.places = other.places
     target.assets = tuple(dict.fromkeys((*target.assets, *other.assets)))
     if other.count is not None:
@@ -700,12 +710,17 @@ def _absorb(target: _Draft, other: _Draft, *, prefer_places: bool, extend_route:
     target.sources.extend(s for s in other.sources if s not in target.sources)
 
 
-def _routeish(new, old) -> bool:
-    """Prefer the new places when they add a route or a more precise (or smaller) place."""
+def _routeish(new, old, *, strict: bool = False) -> bool:
+    """Prefer the new places when they add a route or a more precise (or, between mentions of
+    one incident, smaller) place."""
     if not old:
         return True
     routes_new = sum(1 for p in new if p.kind in _ROUTE_KINDS and p.relation is None)
-    return routes_new >= 2 or _place_score(new) < _place_score(old)
+    if routes_new >= 2:
+        return True
+    if strict:
+        return _place_score(new)[0] < _place_score(old)[0]
+    return _place_score(new) < _place_score(old)
 
 
 def _place_score(places) -> tuple:
@@ -734,7 +749,8 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             break
         if other.date is not None and other.role != "background":
             draft.date = other.date
-            draft.date_reason = f"date: from context '{other.date.text}' (sentence before)"
+            draft.date_reason = (f"date: from context '{other.date.text}' (sentence before)"
+                                 if other.date.text else other.date_reason + " (sentence before)")
             return
     events = []
     for index in range(max(0, draft.sentence - _CONTEXT_SENTENCES), draft.sentence):

@@ -70,8 +70,11 @@ def same_incident(a: Incident, b: Incident) -> bool:
     actors_a, actors_b = set(a.actors), set(b.actors)
     if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
         return False
-    if a.type == "scramble" and {s.doc for s in a.sources} & {s.doc for s in b.sources}:
-        return True  # one article's scrambles on the same day answer the same incident
+    if {s.doc for s in a.sources} & {s.doc for s in b.sources}:
+        if a.type == "scramble":
+            return True  # one article's scrambles on the same day answer the same incident
+        if max(a.geo_precision or 9, b.geo_precision or 9) >= 4:
+            return True  # 'a strait in northeastern Japan' is the Tsugaru Strait named later
     return places_compatible(a, b)
 
 
@@ -204,6 +207,9 @@ def _fits_undated(a: Incident, b: Incident) -> bool:
     actors_a, actors_b = set(a.actors), set(b.actors)
     if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
         return False
+    shared_doc = {s.doc for s in a.sources} & {s.doc for s in b.sources}
+    if shared_doc and max(a.geo_precision or 9, b.geo_precision or 9) >= 4:
+        return True
     return places_compatible(a, b)
 
 

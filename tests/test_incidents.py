@@ -67,6 +67,7 @@ def _only(incidents, kind):
         ("4 Chinese, 4 Russian military planes entered", 2, 8),
         ("Fifteen Chinese vessels entered the waters", 1, 15),
         ("three Chinese aircraft, including two H-6K bombers and one Y-9", 1, 3),
+        ("On April 1, three Chinese aircraft, including two H-6K bombers, crossed", 1, 3),
         ("a Type 055 destroyer sailed north", 1, None),
         ("about 420 takeoffs and landings by fighter jets", 1, None),
     ],
