@@ -415,7 +415,29 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
         # ogrinfo -ro) ignores; readers and the writer do not block each other. SQLite
         # folds the log back into the one .gpkg file when the last connection closes.
         connection.execute("PRAGMA journal_mode = WAL")
+        _register_gpkg_functions(connection)
     return connection
+
+
+def _register_gpkg_functions(connection: sqlite3.Connection) -> None:
+    """The SQL functions GDAL's spatial-index triggers call, should QGIS or GDAL add an
+    R-tree index to the layer: with them, geo's own writes keep that index up to date."""
+
+    def bounds(blob) -> tuple[float, float, float, float] | None:
+        geometry = None if blob is None else geometry_from_gpkg_blob(blob)
+        return None if geometry is None or geometry.is_empty else geometry.bounds
+
+    def is_empty(blob) -> int | None:
+        return None if blob is None else int(bounds(blob) is None)
+
+    connection.create_function("ST_IsEmpty", 1, is_empty, deterministic=True)
+    for name, index in (("ST_MinX", 0), ("ST_MinY", 1), ("ST_MaxX", 2), ("ST_MaxY", 3)):
+        connection.create_function(
+            name,
+            1,
+            lambda blob, i=index: None if (box := bounds(blob)) is None else box[i],
+            deterministic=True,
+        )
 
 
 def _check_header(path: Path) -> None:

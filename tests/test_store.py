@@ -639,3 +639,20 @@ def test_ogrinfo_reads_a_killed_store_before_geo_reopens_it(tmp_path):
     assert result.stderr == ""
     counts = [line for line in result.stdout.splitlines() if line.startswith("Feature Count")]
     assert counts == ["Feature Count: 3000", "Feature Count: 6000"]  # generation 2 whole
+
+
+@pytest.mark.gdal
+def test_a_spatial_index_added_by_gdal_is_kept_up_to_date(tmp_path):
+    path = tmp_path / "store.gpkg"
+    Store(path).close()
+    subprocess.run(
+        ["ogrinfo", str(path), "-sql", "SELECT CreateSpatialIndex('incidents', 'geom')"],
+        check=True,
+        capture_output=True,
+    )
+    with Store(path) as store:
+        store.replace_incidents(_incidents())
+        store.replace_incidents(_incidents()[:3])
+    boxes = _query(path, "SELECT id, minx, maxx, miny, maxy FROM rtree_incidents_geom ORDER BY id")
+    assert [box[0] for box in boxes] == [1, 2, 3]
+    assert boxes[1][1:] == pytest.approx((128.5, 128.5, 26.1, 26.1))
