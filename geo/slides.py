@@ -77,7 +77,7 @@ def write_briefing(frame, path: Path | str, gazetteer, *, title: str, corpus: st
     """Write the briefing deck for ``frame`` to ``path`` (atomically) and return the path.
 
     ``period`` describes the query (e.g. ``2022``); by default the first and last incident
-    dates. ``previous`` (the previous period's frame) adds change columns to the summary
+    dates. ``previous`` (the previous year's frame) adds change columns to the summary
     table. ``land`` is the basemap land layer (a GeoDataFrame); by default the gazetteer's.
     """
     land = land if land is not None else land_frame(gazetteer)

@@ -371,9 +371,9 @@ def _distance_rows(distances) -> list[tuple]:
 
 
 def _change_rows(summary: Summary, previous: Summary) -> list[tuple]:
-    rows = [("previous_total", "incidents", "", "incidents in the previous period",
+    rows = [("previous_total", "incidents", "", "incidents in the previous year",
              previous.total, "incidents"),
-            ("change_total", "incidents", "", "change against the previous period",
+            ("change_total", "incidents", "", "change against the previous year",
              summary.total - previous.total, "incidents")]
     for name, current, before in (("type", summary.by_type, previous.by_type),
                                   ("actor", summary.by_actor, previous.by_actor),
@@ -414,16 +414,20 @@ def markdown_from_summary(summary: Summary) -> str:
               "`by_type_month` (key = type, subkey = month), `by_actor` (joint incidents under "
               "keys such as `CN+RU`, not under `CN` or `RU`), `by_role`, `by_area` (subkey = "
               "sea, strait or zone), `closest_approach_land`, `closest_approach_territorial_sea` "
-              "and `route_length` (key = incident id, unit km), and with a previous period "
+              "and `route_length` (key = incident id, unit km), and with the previous year "
               "`previous_*` and `change_*`.", ""]
     return "\n".join(parts)
 
 
 def _period_line(summary: Summary) -> str:
     if summary.period is None:
-        return f"{summary.total} incidents, none dated."
+        return f"{_incidents(summary.total)}, none dated."
     first, last = summary.period
-    return f"{summary.total} incidents, dated {first} to {last}."
+    return f"{_incidents(summary.total)}, dated {first} to {last}."
+
+
+def _incidents(count: int) -> str:
+    return f"{count} incident" + ("" if count == 1 else "s")
 
 
 def _table(header: list[str], rows: list[list]) -> list[str]:
@@ -473,8 +477,8 @@ def _km(value: float | None) -> str:
 
 
 def _md_change(summary: Summary, previous: Summary) -> list[str]:
-    lines = ["## Change against the previous period", "",
-             f"{summary.total} incidents against {previous.total}: "
+    lines = ["## Change against the previous year", "",
+             f"{_incidents(summary.total)} against {previous.total}: "
              f"{change(summary.total, previous.total)}.", ""]
     labels = {a.area_id: a.label for a in (*summary.areas, *previous.areas)}
     for title, current, before, label in (
