@@ -33,7 +33,7 @@ The longest expression wins where two overlap ("Sunday, March 31" over "Sunday")
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -88,6 +88,7 @@ class _Resolved:
     start: date
     precision: str
     end: date | None = None
+    full: bool = False  # day, month and year all stated
 
 
 # ---------------------------------------------------------------- public helpers
@@ -155,12 +156,13 @@ def week_of(day: date) -> tuple[date, date]:
 
 def dates_from_text(text: str, published: date) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``published``, in text order."""
-    return _mentions(text, published, _RULES)
+    return [_mention(text, *found) for found in _without_overlaps(_found(text, published))]
 
 
 def full_dates_from_text(text: str) -> list[DateMention]:
     """The dates stated with day, month and year ("2021-11-19", "November 19, 2021")."""
-    return _mentions(text, date(2000, 1, 1), _RULES[:_FULL_RULES])
+    found = [f for f in _found(text, date(2000, 1, 1), full_only=True) if f[2].full]
+    return [_mention(text, *f) for f in _without_overlaps(found)]
 
 
 def date_from_string(value: str) -> date | None:
@@ -177,6 +179,451 @@ def date_from_string(value: str) -> date | None:
     return date.fromisoformat(found[0].date)
 
 
+# ---------------------------------------------------------------- scanning
+#
+# Each expression starts at an anchor: a month name, a weekday name, a number, or a
+# relative word (week, month, year, weekend, today, ago). One fast scan per anchor kind
+# finds the anchors; an anchored ``match`` reads the rest, and a look at the few
+# characters before the anchor reads its preposition or modifier ("in June", "last
+# week", "late Friday", "Sunday, March 31").
+
+_Found = tuple[int, int, _Resolved]
+
+_MONTH_WORD = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+_FULL_MONTHS = frozenset(_MONTH_WORD.split("|")[:12])
+_WEEKDAY_WORD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|%)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|\s*(?:bn|tn|km|per ?cent|percent))"
+_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
+_TO_AND = rf"(?:{_TO}|\s+and\s+)"
+_MONTH = rf"(?:{_MONTH_WORD})(?![A-Za-z])\.?"
+
+_WORD_ANCHOR = re.compile(rf"(?:{_MONTH_WORD}|{_WEEKDAY_WORD})(?![A-Za-z])")
+_YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
+_UNIT_ANCHOR = re.compile(r"(?:week|month|year)(?![a-z])")
+_WEEKDAYS_TITLE = frozenset(_WEEKDAY_WORD.split("|"))
+
+_MONTH_TAIL = re.compile(
+    rf"(?P<m>{_MONTH_WORD})(?![A-Za-z])(?P<dot>\.)?"
+    rf"(?:\s+(?P<d>{_DAY})(?:{_TO_AND}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?"
+    rf"|{_TO_AND}(?P<mm2>{_MONTH_WORD})(?![A-Za-z]))?"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yr>last|this|next)\s+year(?![a-z]))?"
+)
+_WEEKDAY_TAIL = re.compile(
+    rf"(?P<wd>{_WEEKDAY_WORD})(?:['’]s)?(?![A-Za-z])"
+    rf"(?:\s+\((?P<m>{_MONTH})\s+(?P<d>{_DAY})\))?"
+    r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
+)
+_NUMERIC = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/]|[.-]\d)"
+)
+_BEFORE_DOTTED_YEAR = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.$")
+_BEFORE_DAY_FIRST = re.compile(
+    rf"(?<![\d.,])(?P<d>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:{_TO_AND}(?P<d2>{_DAY}))?\s+$"
+)
+_YEAR_TAIL = re.compile(rf"(?P<y>{_YEAR})(?:(?P<decade>s)\b|{_TO_AND}(?P<y2>{_YEAR}))?")
+_BEFORE_AGO = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+$"
+)
+_TODAY = re.compile(r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])")
+_WEEKEND_PREPOSITIONS = frozenset(("over", "at", "during", "on"))
+_WEEKEND = re.compile(r"[Ww]eekend(?![a-z])")
+_DAY_PART = re.compile(r"(?:morning|afternoon|evening)(?![a-z])")
+
+# Looking back from an anchor: the few words before it.
+_MODIFIERS = frozenset(("early", "late", "mid", "last", "this", "next"))
+_PREPOSITIONS = _MODIFIERS | {
+    *("in", "during", "since", "until", "till", "by", "before", "after", "through"),
+    *("from", "of", "for", "between", "and", "or"),
+}
+_RELATIONS = frozenset(("last", "this", "next"))
+_PERIOD_MODIFIERS = frozenset(("earlier", "later", "late", "early"))
+_LOOK_BACK = 32
+_REVERSED_WORD = re.compile(r"([ \t\n,-]*)([^\W\d_]+)")
+
+
+def _found(text: str, published: date, *, full_only: bool = False) -> list[_Found]:
+    found: list[_Found] = []
+    for match in _WORD_ANCHOR.finditer(text):
+        if match.group() in _WEEKDAYS_TITLE:
+            if not full_only:
+                found.extend(_from_weekday(text, match.start(), published))
+        else:
+            found.extend(_from_month(text, match.start(), published))
+    for match in _YEAR_ANCHOR.finditer(text):
+        found.extend(_from_number(text, match.start(), published))
+    if not full_only:
+        found.extend(_relative(text, published))
+    return found
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - _LOOK_BACK) : start]
+
+
+def _words_before(text: str, start: int, count: int = 3) -> list[tuple[str, int, str]]:
+    """The words just before ``start``, nearest first: (word, its start, gap after it).
+
+    ``gap`` is what separates the word from what follows (" ", ", ", "-").
+    """
+    low = max(0, start - _LOOK_BACK)
+    window = text[low:start][::-1]
+    words: list[tuple[str, int, str]] = []
+    position = 0
+    while len(words) < count:
+        m = _REVERSED_WORD.match(window, position)
+        if m is None or (words and not m.group(1)):
+            break
+        if m.end() == len(window) and low > 0:
+            break  # the word may go on before the window
+        words.append((m.group(2)[::-1], start - m.end(), m.group(1)[::-1]))
+        position = m.end()
+    return words
+
+
+def _weekday_before(text: str, start: int) -> tuple[str, int] | None:
+    """("Sunday", its start) when a weekday name stands just before ("Sunday, March 31")."""
+    words = _words_before(text, start, 2)
+    if words and words[0][0] == "the" and len(words) > 1:
+        words = words[1:]
+    if words and words[0][0] in _WEEKDAYS_TITLE and "-" not in words[0][2]:
+        return words[0][0], words[0][1]
+    return None
+
+
+def _preposition_before(text: str, start: int) -> bool:
+    """True after "in", "since", "during", "early", "mid-", "the end of" ..."""
+    words = _words_before(text, start, 2)
+    if words and words[0][0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][0].lower() in _PREPOSITIONS and "," not in words[0][2]
+
+
+def _from_month(text: str, start: int, published: date) -> list[_Found]:
+    m = _MONTH_TAIL.match(text, start)
+    if m is None:
+        return []
+    end = m.end()
+    if m["dot"] and m.end("dot") == end and m["m"] in _FULL_MONTHS:
+        end -= 1  # "in December." ends the sentence
+    weekday = _weekday_before(text, start)
+    resolved = _resolve_month_tail(m, published, weekday[0] if weekday else "")
+    if resolved is None:
+        return []
+    if not (m["d"] or m["mm2"]) and _digit_before(text, start):
+        day_first = _BEFORE_DAY_FIRST.search(_before(text, start))
+        if day_first:
+            return _from_day_first(text, start - len(day_first.group()), day_first, m, published)
+    if weekday and m["d"]:
+        start = weekday[1]
+    elif not m["d"]:
+        modifier = _modifier_before(text, start)
+        stated = m["y"] or m["yr"] or m["mm2"]
+        if not (modifier or stated or _preposition_before(text, start)):
+            return []  # a bare "May" is a verb, a bare "March" a walk
+        if modifier is not None:
+            resolved = _bare_month_with(m, modifier[0], published) or resolved
+            start = modifier[1]
+    return [(start, end, resolved)]
+
+
+def _digit_before(text: str, start: int) -> bool:
+    index = start
+    while index > 0 and text[index - 1] in " \t\n":
+        index -= 1
+    return index > 0 and text[index - 1].isdigit()
+
+
+def _modifier_before(text: str, start: int) -> tuple[str, int] | None:
+    """("early"/"mid"/"last"/"the end of"..., its start) just before a month name."""
+    words = _words_before(text, start, 3)
+    if words and words[0][0].lower() in _MODIFIERS:
+        return words[0][0].lower(), words[0][1]
+    names = [word.lower() for word, _, _ in words]
+    parts = ("end", "beginning", "start", "middle")
+    if len(names) == 3 and names[0] == "of" and names[1] in parts and names[2] == "the":
+        return "the " + names[1] + " of", words[2][1]
+    return None
+
+
+def _resolve_month_tail(m: re.Match, published: date, weekday: str) -> _Resolved | None:
+    month = _month(m["m"])
+    if m["d2"]:
+        return _day_range(
+            month,
+            _day(m["d"]),
+            _month(m["m2"]) if m["m2"] else month,
+            _day(m["d2"]),
+            m["y"],
+            published,
+        )
+    if m["d"]:
+        return _month_day(month, _day(m["d"]), m["y"], m["yr"], published, weekday)
+    if m["mm2"]:
+        return _month_range(month, _month(m["mm2"]), m["y"], published)
+    if m["y"]:
+        return _Resolved(date(int(m["y"]), month, 1), "month")
+    if m["yr"]:
+        shift = {"last": -1, "this": 0, "next": 1}[m["yr"].lower()]
+        return _Resolved(date(published.year + shift, month, 1), "month")
+    return _Resolved(month_from_name(month, published), "month")
+
+
+def _bare_month_with(m: re.Match, modifier: str, published: date) -> _Resolved | None:
+    """A bare month after last/this/next ("last June"); None keeps the plain reading."""
+    relation = modifier.lower()
+    if m["d"] or m["y"] or m["yr"] or m["mm2"] or relation not in ("last", "this", "next"):
+        return None
+    return _Resolved(month_from_name(_month(m["m"]), published, relation=relation), "month")
+
+
+def _month_day(
+    month: int, day: int, year: str | None, relative: str | None, published: date, weekday: str
+) -> _Resolved | None:
+    if year:
+        resolved = _safe_date(int(year), month, day)
+        return _Resolved(resolved, "day", full=True) if resolved else None
+    if relative:
+        shift = {"last": -1, "this": 0, "next": 1}[relative.lower()]
+        resolved = _safe_date(published.year + shift, month, day)
+    else:
+        resolved = date_from_month_day(month, day, published, weekday=weekday or None)
+    return _Resolved(resolved, "day") if resolved else None
+
+
+def _day_range(
+    month1: int, day1: int, month2: int, day2: int, year: str | None, published: date
+) -> _Resolved | None:
+    if year:
+        start = _safe_date(int(year) - (1 if month2 < month1 else 0), month1, day1)
+    else:
+        start = date_from_month_day(month1, day1, published)
+    if start is None:
+        return None
+    end = _safe_date(start.year + (1 if month2 < month1 else 0), month2, day2)
+    if end is None or end <= start:
+        return None
+    return _Resolved(start, "day", end)
+
+
+def _month_range(month1: int, month2: int, year: str | None, published: date) -> _Resolved | None:
+    end = date(int(year), month2, 1) if year else month_from_name(month2, published)
+    start = date(end.year - (1 if month1 > month2 else 0), month1, 1)
+    return _Resolved(start, "month", end) if start != end else None
+
+
+def _from_weekday(text: str, start: int, published: date) -> list[_Found]:
+    m = _WEEKDAY_TAIL.match(text, start)
+    if m is None:
+        return []
+    if m["d"]:
+        resolved = date_from_month_day(_month(m["m"]), _day(m["d"]), published, weekday=m["wd"])
+        return [(start, m.end(), _Resolved(resolved, "day"))] if resolved else []
+    words = _words_before(text, start, 1)
+    rel = ""
+    if words and words[0][0].lower() in _RELATIONS:
+        rel, start = words[0][0].lower(), words[0][1]
+    return [(start, m.end(), _Resolved(date_from_weekday(m["wd"], published, relation=rel), "day"))]
+
+
+def _from_number(text: str, start: int, published: date) -> list[_Found]:
+    """Dates anchored on a year: 2021-11-19, 2021/04/01, 23.11.2021, in 2019, the 1960s."""
+    before = text[start - 1] if start else " "
+    if before.isdigit() or text[start + 4 : start + 5].isdigit():
+        return []
+    if before == ".":
+        dotted = _BEFORE_DOTTED_YEAR.search(_before(text, start))
+        if dotted is None:
+            return []
+        day = _safe_date(int(text[start : start + 4]), int(dotted["mo"]), int(dotted["d"]))
+        begin = start - len(dotted.group())
+        return [(begin, start + 4, _Resolved(day, "day", full=True))] if day else []
+    if before in "/-,:$¥€£":
+        return []
+    numeric = _NUMERIC.match(text, start)
+    if numeric:
+        day = _safe_date(int(numeric["y"]), int(numeric["mo"]), int(numeric["d"]))
+        return [(start, numeric.end(), _Resolved(day, "day", full=True))] if day else []
+    return _from_year(text, start, published)
+
+
+def _from_day_first(
+    text: str, start: int, day_first: re.Match, tail: re.Match, published: date
+) -> list[_Found]:
+    """ "19 November", "21–24 March", "30 July - 2 August 2021", "19 November 2021"."""
+    month = _month(tail["m"])
+    if day_first["d2"]:
+        first = _month(day_first["m1"]) if day_first["m1"] else month
+        resolved = _day_range(
+            first, _day(day_first["d"]), month, _day(day_first["d2"]), tail["y"], published
+        )
+    elif day_first["m1"]:
+        return []
+    else:
+        weekday = _weekday_before(text, start)
+        resolved = _month_day(
+            month,
+            _day(day_first["d"]),
+            tail["y"],
+            tail["yr"],
+            published,
+            weekday[0] if weekday else "",
+        )
+        if weekday:
+            start = weekday[1]
+    end = tail.end() if tail["y"] or tail["yr"] else tail.end("m")
+    return [(start, end, resolved)] if resolved else []
+
+
+def _fiscal_before(words: list[tuple[str, int, str]]) -> int | None:
+    """Start of "fiscal", "fiscal year" or "FY" before a year, else None."""
+    names = [word.lower() for word, _, _ in words]
+    if names[:1] == ["fiscal"] or (names[:1] == ["fy"] and words[0][0] == "FY"):
+        return words[0][1]
+    if names[:2] == ["year", "fiscal"]:
+        return words[1][1]
+    return None
+
+
+def _from_year(text: str, start: int, published: date) -> list[_Found]:
+    m = _YEAR_TAIL.match(text, start)
+    if m is None:
+        return []
+    words = _words_before(text, start, 2)
+    names = [word.lower() for word, _, _ in words]
+    year = int(m["y"])
+    if m["decade"]:
+        if names[:1] != ["the"]:
+            return []
+        return [(start, m.end(), _Resolved(date(year, 1, 1), "year", date(year + 9, 1, 1)))]
+    fiscal = _fiscal_before(words)
+    if fiscal is not None:
+        months = _Resolved(date(year, 4, 1), "month", date(year + 1, 3, 1))  # Japan's April-March
+        return [(fiscal, m.end("y"), months)]
+    if m["y2"] and names[:1] in (["from"], ["between"]) and int(m["y2"]) > year:
+        return [(start, m.end(), _Resolved(date(year, 1, 1), "year", date(int(m["y2"]), 1, 1)))]
+    if not _preposition_before(text, start):
+        return []  # "Joint Sea 2021", "the 2020 white paper": a name, not a date
+    return [(start, m.end("y"), _Resolved(date(year, 1, 1), "year"))]
+
+
+def _relative(text: str, published: date) -> list[_Found]:
+    """this week, last month, over the weekend, today, earlier this morning, two days ago."""
+    found = [
+        (begin, end, _period(relation, unit, published))
+        for begin, end, relation, unit in _after_relation(text, _UNIT_ANCHOR.finditer(text))
+    ]
+    if "eekend" in text:
+        found.extend(_weekend(text, published))
+    if " ago" in text:
+        found.extend(_ago(text, published))
+    if "oday" in text or "esterday" in text or "omorrow" in text or "onight" in text:
+        found.extend(_today(text, published))
+    if "morning" in text or "afternoon" in text or "evening" in text:
+        parts = _DAY_PART.finditer(text)
+        found.extend(
+            (begin, end, _Resolved(published, "day"))
+            for begin, end, relation, _ in _after_relation(text, parts)
+            if relation == "this"
+        )
+    return found
+
+
+def _after_relation(text: str, anchors: Iterator[re.Match[str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, relation, word) of anchors right after this/last/next ("earlier this")."""
+    found = []
+    for m in anchors:
+        words = _words_before(text, m.start(), 2)
+        if not words or words[0][0].lower() not in _RELATIONS or words[0][2].strip():
+            continue
+        begin = words[0][1]
+        if len(words) > 1 and words[1][0].lower() in _PERIOD_MODIFIERS:
+            begin = words[1][1]
+        found.append((begin, m.end(), words[0][0].lower(), m.group()))
+    return found
+
+
+def _weekend(text: str, published: date) -> list[_Found]:
+    """ "over the weekend", "at the weekend", "this weekend", "last weekend"."""
+    found: list[_Found] = []
+    for m in _WEEKEND.finditer(text):
+        words = _words_before(text, m.start(), 2)
+        names = [word.lower() for word, _, _ in words]
+        if names[:1] == ["the"] and names[1:2] and names[1] in _WEEKEND_PREPOSITIONS:
+            begin, relation = words[1][1], ""
+        elif names[:1] and names[0] in ("this", "last"):
+            begin, relation = words[0][1], names[0]
+        else:
+            continue
+        saturday = date_from_weekday("saturday", published)
+        if relation == "last" and published.weekday() >= 5:
+            saturday -= timedelta(days=7)
+        found.append((begin, m.end(), _Resolved(saturday, "day", saturday + timedelta(days=1))))
+    return found
+
+
+def _period(relation: str, unit: str, published: date) -> _Resolved:
+    shift = {"last": -1, "this": 0, "next": 1}[relation.lower().split()[-1]]
+    if unit == "week":
+        monday, sunday = week_of(published + timedelta(weeks=shift))
+        return _Resolved(monday, "week", sunday)
+    if unit == "month":
+        return _Resolved(_add_months(published.replace(day=1), shift), "month")
+    return _Resolved(date(published.year + shift, 1, 1), "year")
+
+
+def _today(text: str, published: date) -> list[_Found]:
+    """today / yesterday / tomorrow / tonight; capitalized only where a sentence starts."""
+    found: list[_Found] = []
+    for m in _TODAY.finditer(text):
+        start = m.start()
+        before = text[start - 1] if start else ""
+        if before.isalpha() or (
+            m.group()[0].isupper() and start and not _sentence_start(text, start)
+        ):
+            continue  # "News Today" is a name
+        offset = {"yesterday": -1, "tomorrow": 1}.get(m.group().lower(), 0)
+        found.append((start, m.end(), _Resolved(published + timedelta(days=offset), "day")))
+    return found
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return before.endswith("\n") or before in (". ", "! ", "? ", '" ', "“")
+
+
+def _ago(text: str, published: date) -> list[_Found]:
+    """ "three days ago", "two weeks ago"."""
+    found: list[_Found] = []
+    index = text.find(" ago")
+    while index != -1:
+        after = text[index + 4 : index + 5]
+        m = None if after.isalpha() else _BEFORE_AGO.search(_before(text, index + 1))
+        if m is not None:
+            begin = index + 1 - (len(_before(text, index + 1)) - m.start())
+            found.append((begin, index + 4, _ago_resolved(m, published)))
+        index = text.find(" ago", index + 4)
+    return found
+
+
+def _ago_resolved(m: re.Match, published: date) -> _Resolved:
+    count = m["n"].lower()
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "day":
+        return _Resolved(published - timedelta(days=number), "day")
+    if unit == "week":
+        monday, sunday = week_of(published - timedelta(weeks=number))
+        return _Resolved(monday, "week", sunday)
+    if unit == "month":
+        return _Resolved(_add_months(published.replace(day=1), -number), "month")
+    return _Resolved(date(published.year - number, 1, 1), "year")
+
+
 # ---------------------------------------------------------------- assembly
 
 _TIME_OF_DAY = re.compile(
@@ -184,27 +631,12 @@ _TIME_OF_DAY = re.compile(
 )
 
 
-def _mentions(text: str, published: date, rules: tuple[_Rule, ...]) -> list[DateMention]:
-    found: list[tuple[int, int, _Resolved]] = []
-    for pattern, resolve in rules:
-        for match in pattern.finditer(text):
-            resolved = resolve(match, published)
-            if resolved is not None:
-                start, end = match.span("span") if "span" in match.re.groupindex else match.span()
-                found.append((start, end, resolved))
-    return [_mention(text, start, end, r) for start, end, r in _without_overlaps(found)]
-
-
-def _without_overlaps(
-    found: list[tuple[int, int, _Resolved]],
-) -> list[tuple[int, int, _Resolved]]:
-    chosen: list[tuple[int, int, _Resolved]] = []
-    taken: list[tuple[int, int]] = []
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    chosen: list[_Found] = []
     for start, end, resolved in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if any(start < c_end and c_start < end for c_start, c_end, _ in chosen):
             continue
         chosen.append((start, end, resolved))
-        taken.append((start, end))
     return sorted(chosen, key=lambda f: f[0])
 
 
@@ -227,303 +659,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _g(match: re.Match, name: str) -> str:
-    """A named group's text; "" when the pattern has no such group or it did not match."""
-    return match.groupdict().get(name) or ""
-
-
 def _month(name: str) -> int:
     return _MONTH_NUMBERS[name.lower()[:3]]
 
 
 def _day(value: str) -> int:
-    return int(re.match(r"\d+", value).group())  # type: ignore[union-attr]
+    return int(value.rstrip("stndrh"))
 
 
 def _add_months(first: date, months: int) -> date:
     index = first.year * 12 + first.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
-
-
-# ---------------------------------------------------------------- patterns
-
-_MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?)"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|%)"
-_YEAR = r"(?<![\d.,$¥€£-])(?:1[89]\d\d|20\d\d)(?![\d%]|\s*(?:bn|tn|km|per ?cent|percent))"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
-_PREP = r"(?i:in|during|since|until|till|by|before|after|through|from|of|for|between|and|or)"
-_MOD = r"(?i:early|late|mid-?|the end of|the beginning of|the start of|the middle of)"
-_REL = r"(?i:last|this|next|earlier this|later this|late last|early last|earlier last)"
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-def _full(m: re.Match, published: date) -> _Resolved | None:
-    day = _safe_date(int(_g(m, "y")), _month(_g(m, "m")), _day(_g(m, "d")))
-    return _Resolved(day, "day") if day else None
-
-
-def _numeric(m: re.Match, published: date) -> _Resolved | None:
-    day = _safe_date(int(_g(m, "y")), int(_g(m, "mo")), int(_g(m, "d")))
-    return _Resolved(day, "day") if day else None
-
-
-def _month_day(m: re.Match, published: date) -> _Resolved | None:
-    month, day = _month(_g(m, "m")), _day(_g(m, "d"))
-    if _g(m, "yr"):
-        year = published.year - (1 if _g(m, "yr").lower() == "last" else 0)
-        year += 1 if _g(m, "yr").lower() == "next" else 0
-        resolved = _safe_date(year, month, day)
-    else:
-        resolved = date_from_month_day(month, day, published, weekday=_g(m, "wd"))
-    return _Resolved(resolved, "day") if resolved else None
-
-
-def _day_range(m: re.Match, published: date) -> _Resolved | None:
-    month1 = _month(_g(m, "m1") or _g(m, "m2"))
-    month2 = _month(_g(m, "m2") or _g(m, "m1"))
-    day1, day2 = _day(_g(m, "d1")), _day(_g(m, "d2"))
-    if _g(m, "y"):
-        start = _safe_date(int(_g(m, "y")) - (1 if month2 < month1 else 0), month1, day1)
-    else:
-        start = date_from_month_day(month1, day1, published)
-    if start is None:
-        return None
-    end = _safe_date(start.year + (1 if month2 < month1 else 0), month2, day2)
-    if end is None or end <= start:
-        return None
-    return _Resolved(start, "day", end)
-
-
-def _month_range(m: re.Match, published: date) -> _Resolved | None:
-    month1, month2 = _month(_g(m, "m1")), _month(_g(m, "m2"))
-    year = _g(m, "y")
-    end = date(int(year), month2, 1) if year else month_from_name(month2, published)
-    start = date(end.year - (1 if month1 > month2 else 0), month1, 1)
-    if start == end:
-        return None
-    return _Resolved(start, "month", end)
-
-
-def _month_year(m: re.Match, published: date) -> _Resolved | None:
-    return _Resolved(date(int(_g(m, "y")), _month(_g(m, "m")), 1), "month")
-
-
-def _month_relative_year(m: re.Match, published: date) -> _Resolved | None:
-    shift = {"last": -1, "this": 0, "next": 1}[_g(m, "rel").lower()]
-    return _Resolved(date(published.year + shift, _month(_g(m, "m")), 1), "month")
-
-
-def _bare_month(m: re.Match, published: date) -> _Resolved | None:
-    relation = (_g(m, "rel") or "").lower()
-    return _Resolved(month_from_name(_month(_g(m, "m")), published, relation=relation), "month")
-
-
-def _year(m: re.Match, published: date) -> _Resolved | None:
-    return _Resolved(date(int(_g(m, "y")), 1, 1), "year")
-
-
-def _year_range(m: re.Match, published: date) -> _Resolved | None:
-    start, end = int(_g(m, "y1")), int(_g(m, "y2"))
-    return _Resolved(date(start, 1, 1), "year", date(end, 1, 1)) if end > start else None
-
-
-def _decade(m: re.Match, published: date) -> _Resolved | None:
-    start = int(_g(m, "y"))
-    return _Resolved(date(start, 1, 1), "year", date(start + 9, 1, 1))
-
-
-def _fiscal_year(m: re.Match, published: date) -> _Resolved | None:
-    """Japan's fiscal year: April to March."""
-    year = int(_g(m, "y"))
-    return _Resolved(date(year, 4, 1), "month", date(year + 1, 3, 1))
-
-
-def _weekday(m: re.Match, published: date) -> _Resolved | None:
-    relation = (_g(m, "rel") or "").lower()
-    return _Resolved(date_from_weekday(_g(m, "wd"), published, relation=relation), "day")
-
-
-def _weekend(m: re.Match, published: date) -> _Resolved | None:
-    saturday = date_from_weekday("saturday", published)
-    if (_g(m, "rel") or "").lower() == "last" and published.weekday() >= 5:
-        saturday -= timedelta(days=7)
-    return _Resolved(saturday, "day", saturday + timedelta(days=1))
-
-
-def _period(m: re.Match, published: date) -> _Resolved | None:
-    relation = _g(m, "rel").lower().split()[-1]
-    shift = {"last": -1, "this": 0, "next": 1}[relation]
-    unit = _g(m, "unit").lower()
-    if unit == "week":
-        return _Resolved(
-            week_of(published + timedelta(weeks=shift))[0],
-            "week",
-            week_of(published + timedelta(weeks=shift))[1],
-        )
-    if unit == "month":
-        return _Resolved(_add_months(published.replace(day=1), shift), "month")
-    return _Resolved(date(published.year + shift, 1, 1), "year")
-
-
-def _today(m: re.Match, published: date) -> _Resolved | None:
-    word = (_g(m, "word") or _g(m, "word2")).lower()
-    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-    return _Resolved(published + timedelta(days=offset), "day")
-
-
-def _ago(m: re.Match, published: date) -> _Resolved | None:
-    count = _g(m, "n").lower()
-    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-    unit = _g(m, "unit").lower().rstrip("s")
-    if unit == "day":
-        return _Resolved(published - timedelta(days=number), "day")
-    if unit == "week":
-        monday, sunday = week_of(published - timedelta(weeks=number))
-        return _Resolved(monday, "week", sunday)
-    if unit == "month":
-        return _Resolved(_add_months(published.replace(day=1), -number), "month")
-    return _Resolved(date(published.year - number, 1, 1), "year")
-
-
-_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?"
-_YEAR_SUFFIX = r"(?:\s+(?P<yr>(?i:last|this|next))\s+year)?"
-_NUMBER = r"(?:\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
-
-_Rule = tuple[re.Pattern[str], Callable[[re.Match, date], "_Resolved | None"]]
-
-#: The first rules find full dates (day, month and year), the rest resolve partial ones.
-_FULL_RULES = 4
-
-_RULES: tuple[_Rule, ...] = (
-    # 2021-11-19, 2021/04/01, 2020.12.23
-    (
-        _compile(
-            r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})"
-            r"(?![\d/]|[.-]\d)"
-        ),
-        _numeric,
-    ),
-    # 23.11.2021 (day first)
-    (
-        _compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"),
-        _numeric,
-    ),
-    # Friday, November 19, 2021 / Nov. 19 2021
-    (_compile(rf"(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})"), _full),
-    # 19 November 2021
-    (
-        _compile(
-            rf"(?:{_WEEKDAY},?\s+)?(?<![\d.])(?P<d>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})"
-        ),
-        _full,
-    ),
-    # Sunday, March 31 / Dec. 9 / Dec. 22 last year / Sunday (June 17)
-    (_compile(rf"{_WD_PREFIX}(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_YEAR_SUFFIX}"), _month_day),
-    (_compile(rf"(?P<wd>{_WEEKDAY})\s+\((?P<m>{_MONTH})\s+(?P<d>{_DAY})\)"), _month_day),
-    # 19 November / On 19 November
-    (
-        _compile(rf"{_WD_PREFIX}(?<![\d.,])(?P<d>{_DAY})\s+(?P<m>{_MONTH}){_YEAR_SUFFIX}"),
-        _month_day,
-    ),
-    # July 20-23 / from July 20 to 23 / June 28 to July 2 / July 20-23, 2021
-    (
-        _compile(
-            rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?"
-        ),
-        _day_range,
-    ),
-    # between March 21 and 24
-    (
-        _compile(
-            rf"(?P<span>(?i:between)\s+(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\s+and\s+"
-            rf"(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?)"
-        ),
-        _day_range,
-    ),
-    # 21–24 March / 30 July - 2 August 2021 / between 21 and 24 March
-    (
-        _compile(
-            rf"(?<![\d.,])(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:{_TO}|\s+and\s+)"
-            rf"(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-        ),
-        _day_range,
-    ),
-    # from June to August 2022 / between June and August / June-August 2022
-    (
-        _compile(
-            rf"(?:(?i:from|between)\s+)?(?P<m1>{_MONTH})(?:{_TO}|\s+and\s+)(?P<m2>{_MONTH})"
-            rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\s*\d)"
-        ),
-        _month_range,
-    ),
-    # July 2019 / mid-July 2019 / June of 2019
-    (_compile(rf"(?:{_MOD}\s*)?(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _month_year),
-    # March this year / December last year
-    (_compile(rf"(?P<m>{_MONTH})\s+(?P<rel>(?i:last|this|next))\s+year"), _month_relative_year),
-    # in June / since February / early May / last June
-    (
-        _compile(
-            rf"(?:{_PREP}\s+(?:the\s+)?)(?P<span>(?:(?P<mod>{_MOD})\s*)?(?P<m>{_MONTH}))"
-            r"(?!\s*\d)"
-        ),
-        _bare_month,
-    ),
-    (
-        _compile(
-            rf"(?P<span>(?:(?P<rel>(?i:last|this|next))|(?P<mod>{_MOD}))\s*(?P<m>{_MONTH}))"
-            r"(?!\s*\d)"
-        ),
-        _bare_month,
-    ),
-    # in 2019 / since 2012 / between 2019 and 2021 / the 1960s / fiscal 2024
-    (_compile(rf"(?:{_PREP}|{_MOD})\s+(?P<span>(?P<y>{_YEAR}))(?!\s*[-–]\w)"), _year),
-    (
-        _compile(
-            rf"(?i:from|between)\s+(?P<span>(?P<y1>{_YEAR}){_TO.replace('to|', 'to|and|')}"
-            rf"(?P<y2>{_YEAR}))"
-        ),
-        _year_range,
-    ),
-    (_compile(r"(?i:the\s+)(?P<span>(?P<y>(?:1[89]|20)\d0)s)\b"), _decade),
-    (_compile(rf"(?P<span>(?i:fiscal\s+(?:year\s+)?)(?P<y>{_YEAR}))"), _fiscal_year),
-    (_compile(rf"\bFY\s?(?P<y>{_YEAR})"), _fiscal_year),
-    # on Friday / Tuesday morning / late Friday / Friday's / last Friday
-    (
-        _compile(
-            rf"(?:(?P<rel>(?i:last|this|next))\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?(?![A-Za-z])"
-            r"(?:\s+(?i:morning|afternoon|evening|night))?"
-        ),
-        _weekday,
-    ),
-    (
-        _compile(
-            r"(?i:over|at|during|on|this|last)\s+(?:(?P<rel>(?i:the|this|last))\s+)?"
-            r"(?P<span>(?i:weekend))"
-        ),
-        _weekend,
-    ),
-    # this week / last month / earlier this year
-    (_compile(rf"(?P<rel>{_REL})\s+(?P<unit>(?i:week|month|year))(?![a-z])"), _period),
-    # today / yesterday / this morning / tonight
-    (
-        _compile(
-            r"\b(?P<word>today|yesterday|tomorrow|tonight)\b"
-            r"|(?:(?<=\n)|(?<=[.!?] )|^)(?P<word2>Today|Yesterday|Tomorrow|Tonight)\b"
-        ),
-        _today,
-    ),
-    (_compile(r"(?P<word>(?i:(?:earlier |later )?this (?:morning|afternoon|evening)))"), _today),
-    # three days ago / two weeks ago
-    (
-        _compile(rf"\b(?P<n>{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)"),
-        _ago,
-    ),
-)
