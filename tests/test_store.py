@@ -478,6 +478,7 @@ def _ingest(tmp_path, *paths, extra=()):
 def test_geo_ingest_of_the_seeds_stores_articles_and_incidents(tmp_path):
     result, store = _ingest(tmp_path, seeds_dir())
     assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # no progress bar when the output is not a terminal
     count = _query(store, "SELECT count(*) FROM incidents")[0][0]
     assert count > 0
     assert result.stdout.strip() == (
@@ -656,3 +657,24 @@ def test_a_spatial_index_added_by_gdal_is_kept_up_to_date(tmp_path):
     boxes = _query(path, "SELECT id, minx, maxx, miny, maxy FROM rtree_incidents_geom ORDER BY id")
     assert [box[0] for box in boxes] == [1, 2, 3]
     assert boxes[1][1:] == pytest.approx((128.5, 128.5, 26.1, 26.1))
+
+
+def test_geo_incidents_date_range_takes_partial_dates(tmp_path):
+    _, store = _ingest(tmp_path, seeds_dir())
+    with Store(store) as opened:
+        expected = list(opened.incidents_frame(date_from="2021-11-01", date_to="2022-12-31")["id"])
+    assert expected
+    args = ["incidents", "--from", "2021-11", "--to", "2022", "--json", "--store", str(store)]
+    result = runner.invoke(app, args)
+    assert [f["properties"]["id"] for f in json.loads(result.stdout)["features"]] == expected
+
+
+def test_geo_ingest_into_a_file_that_is_not_a_store(tmp_path):
+    notes = tmp_path / "notes.gpkg"
+    notes.write_text("not a database")
+    result = runner.invoke(app, ["ingest", str(seeds_dir()), "--store", str(notes)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith(
+        "is not a GeoPackage; move it away or pass another file with --store"
+    )
+    assert notes.read_text() == "not a database"
