@@ -487,6 +487,8 @@ def _advice(error: sqlite3.Error) -> str:
         return f"{text}; make the file and its folder writable or pass another --store"
     if "not a database" in text or "malformed" in text:
         return f"{text}; it is not a GeoPackage: move it away or pass another --store"
+    if "full" in text:
+        return f"{text}; free disk space, then run the command again (the store is unchanged)"
     if "unable to open" in text:
         return f"{text}; check that the folder exists and is writable, or pass another --store"
     return f"{text}; pass another --store or remove the file to rebuild it with `geo ingest`"
