@@ -398,8 +398,13 @@ def _strait_between(
 # --- zones ------------------------------------------------------------------------------
 
 
-def zone_mention(reader, token, index: int, owner: Feature | None, begin: int) -> int:
-    """Resolve a zone term: owner from the phrase, the place after it, the sentence, the article."""
+def zone_mention(reader, token, index: int, owner, begin: int) -> int | None:
+    """Resolve a zone term: owner from the phrase, the place after it, the sentence, the article.
+
+    ``owner`` is a country feature, or the anchor of a place that precedes the term
+    ("Tsugaru Strait airspace", "Senkakus contiguous zone"). Returns the index of the next
+    token to read, or None when the term names no zone of anyone in particular.
+    """
     kind = token.ids[0]
     anchor, after = _zone_anchor(reader, token, index)
     end = anchor.end if anchor is not None else token.end
@@ -407,12 +412,14 @@ def zone_mention(reader, token, index: int, owner: Feature | None, begin: int) -
     resolved = None
     if anchor is not None:
         resolved = _zone_of_anchor(reader, kind, anchor)
-    if resolved is None and owner is not None:
+    if resolved is None and isinstance(owner, Feature):
         resolved = _zone_of_owners(reader, kind, [owner])
-    if resolved is None and anchor is None:
+    elif resolved is None and owner is not None:
+        resolved = _zone_of_anchor(reader, kind, owner)
+    if resolved is None and anchor is None and owner is None:
         resolved = _zone_from_context(reader, token, kind, begin)
     if resolved is None:
-        return index + 1
+        return None
     feature_id, name, zkind, precision, geometry, anchors, uncertainty, reason = resolved
     reader._add(
         _mention(

@@ -500,7 +500,9 @@ class _Reader:
             return None
         if anchor.feature is None:
             return None
-        return self._zone(following, owner=anchor.feature, start=anchor.start)
+        states = [i for i in self.tokens[anchor.last].ids if i.startswith("country.")]
+        owner = self._country(states[0]) if states else anchor
+        return zone_mention(self, self.tokens[following], following, owner, anchor.start)
 
     def _named_zone(self, index: int, zone: Feature) -> int | None:
         """A zone named outright and tied to a place: "Japanese territorial waters off X"."""
@@ -526,13 +528,15 @@ class _Reader:
         waters = re.match(r"\s+waters\b", self.text[token.end : token.end + 10])
         if waters and token.ids[0] in self.gazetteer:
             fake = _Token(token.start, token.end + waters.end(), "", ZONE, ("territorial_sea",))
-            return zone_mention(self, fake, index, self._country(token.ids[0]), token.start)
+            following = zone_mention(self, fake, index, self._country(token.ids[0]), token.start)
+            return index + 1 if following is None else following
         return index + 1
 
     def _zone(self, index: int, owner: Feature | None, start: int | None) -> int:
         token = self.tokens[index]
         begin = token.start if start is None else start
-        return zone_mention(self, token, index, owner, begin)
+        following = zone_mention(self, token, index, owner, begin)
+        return index + 1 if following is None else following
 
     def _country(self, feature_id: str) -> Feature | None:
         return self.gazetteer.get(feature_id) if feature_id in self.gazetteer else None
