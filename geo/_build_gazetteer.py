@@ -14,7 +14,7 @@ import argparse
 import json
 import logging
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -24,7 +24,6 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
-from geo import _gazetteer_facts as facts
 from geo._errors import InputError
 from geo._gazetteer_specs import (
     BASES,
@@ -39,7 +38,7 @@ from geo._gazetteer_specs import (
     ZONES,
     Spec,
 )
-from geo._geodesy import NM_KM, area_km2, buffer_km, circle_km
+from geo._geodesy import area_km2
 from geo._io import write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -114,7 +113,8 @@ class Sources:
     @cached_property
     def countries(self) -> dict[str, BaseGeometry]:
         frame = self.layer("admin_0_countries")
-        return {iso: shapely.make_valid(g) for iso, g in zip(frame.ISO_A2, frame.geometry)}
+        pairs = zip(frame.ISO_A2, frame.geometry, strict=True)
+        return {iso: shapely.make_valid(geometry) for iso, geometry in pairs}
 
 
 @lru_cache(maxsize=16)
@@ -240,7 +240,7 @@ def _build(src: Sources, name: str) -> BaseGeometry:
     return geometry
 
 
-_RECIPES = {
+_RECIPES: dict[str, Callable[..., BaseGeometry]] = {
     "marine": _marine,
     "region": _region,
     "admin0": _admin0,

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shapely
 from pyproj import CRS, Transformer
 from shapely.geometry import LineString, MultiPoint, Point, Polygon, box
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import split, transform
+from shapely.ops import split
 
 from geo import _gazetteer_facts as facts
 from geo._errors import InputError
@@ -107,7 +108,8 @@ def _tsushima_sides(src: Sources) -> tuple[BaseGeometry, BaseGeometry]:
     (x0, y0), (x1, y1) = (129.20, 34.10), (129.48, 34.70)
     dx, dy = x1 - x0, y1 - y0
     axis = LineString([(x0 - 3 * dx, y0 - 3 * dy), (x1 + 3 * dx, y1 + 3 * dy)])
-    west, east = [], []
+    west: list[BaseGeometry] = []
+    east: list[BaseGeometry] = []
     for piece in split(strait, axis).geoms:
         p = piece.representative_point()
         side = dx * (p.y - y0) - dy * (p.x - x0)
@@ -186,7 +188,7 @@ def median_regions(src: Sources) -> dict[str, BaseGeometry]:
     forward = Transformer.from_crs("EPSG:4326", MEDIAN_CRS, always_xy=True)
     back = Transformer.from_crs(MEDIAN_CRS, "EPSG:4326", always_xy=True)
     xs, ys = forward.transform([p[0] for p in points], [p[1] for p in points])
-    metric = [Point(x, y) for x, y in zip(xs, ys)]
+    metric = [Point(x, y) for x, y in zip(xs, ys, strict=True)]
     frame = box(-MEDIAN_REACH_M, -MEDIAN_REACH_M, MEDIAN_REACH_M, MEDIAN_REACH_M)
     cells = shapely.voronoi_polygons(MultiPoint(metric), extend_to=frame)
     tree = shapely.STRtree(metric)
@@ -198,7 +200,8 @@ def median_regions(src: Sources) -> dict[str, BaseGeometry]:
     regions = {}
     for iso, group in grouped.items():
         merged = shapely.segmentize(shapely.union_all(group), 5000)
-        regions[iso] = shapely.make_valid(transform(back.transform, merged))
+        lonlat = shapely.transform(merged, back.transform, interleaved=False)
+        regions[iso] = shapely.make_valid(lonlat)
     src.built["median"] = regions  # type: ignore[assignment]
     return regions
 
@@ -287,7 +290,7 @@ def _simple(geometry: BaseGeometry) -> BaseGeometry:
     return shapely.make_valid(shapely.simplify(geometry, 0.003, preserve_topology=True))
 
 
-_BUILDERS = {
+_BUILDERS: dict[str, Callable[..., BaseGeometry]] = {
     "senkaku": senkaku_island,
     "senkaku_group": senkaku_group,
     "liancourt": liancourt,

@@ -12,7 +12,6 @@ import shapely
 from pyproj import CRS, Geod, Transformer
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform
 
 NM_KM = 1.852
 GEOD = Geod(ellps="WGS84")
@@ -38,8 +37,9 @@ def buffer_km(geometry: BaseGeometry, km: float, *, resolution: int = 8) -> Base
             continue
         centre = part.centroid
         forward, back = _aeqd(round(centre.x, 1), round(centre.y, 1))
-        metric = transform(forward.transform, part)
-        grown.append(transform(back.transform, metric.buffer(km * 1000, resolution)))
+        metric = shapely.transform(part, forward.transform, interleaved=False)
+        grown_part = metric.buffer(km * 1000, resolution)
+        grown.append(shapely.transform(grown_part, back.transform, interleaved=False))
     return shapely.union_all(grown)
 
 

@@ -76,17 +76,68 @@ def test_ids_in_the_file_are_unique_and_parents_exist(gaz):
 
 
 def test_the_agreed_ids_exist(gaz):
-    agreed = """sea.japan sea.east-china sea.yellow sea.philippine sea.okhotsk sea.bering
-    sea.chukchi sea.south-china ocean.pacific region.asia-pacific strait.tsugaru strait.soya
-    strait.korea channel.tsushima-east channel.tsushima-west strait.osumi strait.tokara
-    strait.miyako strait.yonaguni-iriomote strait.taiwan channel.bashi strait.tatar
-    strait.nemuro islands.senkaku island.uotsuri island.okinawa islands.ryukyu island.miyako
-    island.ishigaki island.hokkaido island.honshu island.kyushu island.shikoku island.taiwan
-    island.sakhalin islands.kuril island.liancourt island.jeju adiz.jp adiz.kr adiz.cn-ecs
-    adiz.tw territorial_sea.jp contiguous_zone.jp eez.jp territorial_sea.senkaku
-    contiguous_zone.senkaku airspace.kr country.jp country.cn country.ru country.kr country.kp
-    country.tw country.us prefecture.okinawa city.tokyo city.naha city.vladivostok
-    cape.shionomisaki""".split()
+    agreed = [
+        "sea.japan",
+        "sea.east-china",
+        "sea.yellow",
+        "sea.philippine",
+        "sea.okhotsk",
+        "sea.bering",
+        "sea.chukchi",
+        "sea.south-china",
+        "ocean.pacific",
+        "region.asia-pacific",
+        "strait.tsugaru",
+        "strait.soya",
+        "strait.korea",
+        "channel.tsushima-east",
+        "channel.tsushima-west",
+        "strait.osumi",
+        "strait.tokara",
+        "strait.miyako",
+        "strait.yonaguni-iriomote",
+        "strait.taiwan",
+        "channel.bashi",
+        "strait.tatar",
+        "strait.nemuro",
+        "islands.senkaku",
+        "island.uotsuri",
+        "island.okinawa",
+        "islands.ryukyu",
+        "island.miyako",
+        "island.ishigaki",
+        "island.hokkaido",
+        "island.honshu",
+        "island.kyushu",
+        "island.shikoku",
+        "island.taiwan",
+        "island.sakhalin",
+        "islands.kuril",
+        "island.liancourt",
+        "island.jeju",
+        "adiz.jp",
+        "adiz.kr",
+        "adiz.cn-ecs",
+        "adiz.tw",
+        "territorial_sea.jp",
+        "contiguous_zone.jp",
+        "eez.jp",
+        "territorial_sea.senkaku",
+        "contiguous_zone.senkaku",
+        "airspace.kr",
+        "country.jp",
+        "country.cn",
+        "country.ru",
+        "country.kr",
+        "country.kp",
+        "country.tw",
+        "country.us",
+        "prefecture.okinawa",
+        "city.tokyo",
+        "city.naha",
+        "city.vladivostok",
+        "cape.shionomisaki",
+    ]
     assert [i for i in agreed if i not in gaz] == []
 
 
@@ -293,8 +344,10 @@ def test_disputed_places_carry_every_sides_names(gaz):
 
 
 def test_bare_ambiguous_names_sit_on_the_most_natural_reading(gaz):
-    owners = {name: [f.id for f in gaz if name in f.names] for name in
-              ("Miyako", "Okinawa", "Tsushima", "Hokkaido")}
+    owners = {
+        name: [f.id for f in gaz if name in f.names]
+        for name in ("Miyako", "Okinawa", "Tsushima", "Hokkaido")
+    }
     assert owners == {
         "Miyako": ["island.miyako"],
         "Okinawa": ["island.okinawa"],
@@ -305,8 +358,25 @@ def test_bare_ambiguous_names_sit_on_the_most_natural_reading(gaz):
 
 
 def test_aliases_are_distinctive(gaz):
-    banned = {"japanese", "chinese", "korean", "russian", "east", "west", "south", "north",
-              "sea", "strait", "island", "islands", "the", "us", "japan's", "china's", "bay"}
+    banned = {
+        "japanese",
+        "chinese",
+        "korean",
+        "russian",
+        "east",
+        "west",
+        "south",
+        "north",
+        "sea",
+        "strait",
+        "island",
+        "islands",
+        "the",
+        "us",
+        "japan's",
+        "china's",
+        "bay",
+    }
     seen: dict[str, str] = {}
     clashes = []
     for f in gaz:  # names in other scripts may repeat (a prefecture and its capital city)
@@ -360,8 +430,14 @@ runner = CliRunner()
 def test_cli_show_prints_every_field(gaz):
     result = runner.invoke(app, ["gazetteer", "show", "strait.miyako"])
     assert result.exit_code == 0, result.output
-    for expected in ("Miyako Strait", "宮古海峡", "Miyako Channel", "approximate", "bounds:",
-                     "area_km2:"):
+    for expected in (
+        "Miyako Strait",
+        "宮古海峡",
+        "Miyako Channel",
+        "approximate",
+        "bounds:",
+        "area_km2:",
+    ):
         assert expected in result.output
 
 
