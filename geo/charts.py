@@ -26,6 +26,7 @@ import matplotlib.ticker  # noqa: E402  (the backend is chosen first)
 import numpy as np  # noqa: E402
 import shapely  # noqa: E402
 import shapely.affinity  # noqa: E402
+from matplotlib.colors import to_rgba  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from shapely.geometry import box  # noqa: E402
@@ -258,7 +259,7 @@ def overview_map(frame, path: Path | str, *, land, adiz: tuple[Feature, ...] = (
     """Every incident over the land, coloured by type, with ADIZ lines, legend and scale."""
     rows = [row for row in incident_rows(frame) if _has_geometry(row)]
     geometries = [_unwrap(row["geometry"]) for row in rows]
-    extent = _extent(geometries, minimum=JAPAN_FRAME, pad=1.5)
+    extent = _within(_extent(geometries, minimum=JAPAN_FRAME, pad=1.5), land, geometries)
     with chart_style():
         figure = Figure(figsize=(11, 7.2))
         axes = figure.add_subplot()
@@ -326,6 +327,20 @@ def _extent(geometries, *, minimum, pad: float, min_span: float = 0.0):
             else:
                 ymin, ymax = low - grow, high + grow
     return max(xmin, -180.0), max(ymin, -85.0), min(xmax, 360.0), min(ymax, 85.0)
+
+
+def _within(extent, land, geometries):
+    """``extent`` cut to the basemap's bounds (no band of missing land at the edges), but
+    never so far that an incident is cut."""
+    if land is None or len(land) == 0:
+        return extent
+    west, south, east, north = land.total_bounds
+    drawn = [g.bounds for g in geometries]
+    if drawn:
+        west, south = min(west, *(b[0] for b in drawn)), min(south, *(b[1] for b in drawn))
+        east, north = max(east, *(b[2] for b in drawn)), max(north, *(b[3] for b in drawn))
+    xmin, ymin, xmax, ymax = extent
+    return max(xmin, west), max(ymin, south), min(xmax, east), min(ymax, north)
 
 
 def _with_aspect(extent, ratio: float):
@@ -417,8 +432,8 @@ def _draw_incidents(axes, kinds, geometries, emphasis: bool = False) -> None:
     for kind, parts in by_kind.items():
         colour = type_colour(kind)
         for polygon in (p for p in parts if p.geom_type == "Polygon"):
-            _fill(axes, polygon, facecolor=colour, alpha=0.3 if emphasis else 0.16,
-                  edgecolor=colour, linewidth=1.5 if emphasis else 1.0, zorder=3)
+            _fill(axes, polygon, facecolor=to_rgba(colour, 0.3 if emphasis else 0.18),
+                  edgecolor=colour, linewidth=1.6 if emphasis else 1.2, zorder=3)
         lines = [np.asarray(p.coords)[:, :2] for p in parts if p.geom_type == "LineString"]
         _draw_routes(axes, lines, colour, 3.0 if emphasis else 2.2, routes <= ARROWS_UP_TO)
         points = [p for p in parts if p.geom_type == "Point"]
