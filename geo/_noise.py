@@ -42,7 +42,7 @@ def clean_text(raw: str) -> CleanText:
     stated, stated_line = (leading, "date line") if leading else _stated_date(lines)
     dateline = _yearless_dateline(lines)
     lines = _before_footer(lines)
-    kept = _kept_lines(lines)
+    kept = _kept_lines(_inline_clean("\n".join(lines)).split("\n"))
     return CleanText(_joined(kept), stated, stated_line, dateline)
 
 
@@ -51,15 +51,17 @@ def normalize_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
-    return _MIXED_SCRIPT_WORD.sub(_latin_word, text)
+    if _CYRILLIC.search(text):
+        text = _MIXED_SCRIPT_WORD.sub(_latin_word, text)
+    return text
 
 
 def has_sentence(text: str) -> bool:
     """True if ``text`` holds at least one line that reads as a sentence."""
     for line in text.split("\n"):
-        words = _WORD.findall(line)
-        letters = sum(1 for char in line if char.isalpha())
-        if len(words) >= 4 or (letters >= 12 and _CJK.search(line)):
+        if len(_WORD.findall(line)) >= 4:
+            return True
+        if _CJK.search(line) and sum(1 for char in line if char.isalpha()) >= 12:
             return True
     return False
 
@@ -71,6 +73,7 @@ _MIXED_SCRIPT_WORD = re.compile(
     r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b"
 )  # "Defenсe" with a Cyrillic "с"
 _CYRILLIC_LOOKALIKES = str.maketrans("аеорсухіјѕАВЕКМНОРСТХІЈЅ", "aeopcyxijsABEKMHOPCTXIJS")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -93,6 +96,9 @@ _DATE_LABEL = re.compile(
     r"|입력|게재|発行|公開|掲載|发布)\s*(?:on|at)?\s*[:：]?\s*"
 )
 _UPDATE_LABEL = re.compile(r"(?i:\b(?:updated|last updated|modified)\b|수정|更新)\s*[:：]?\s*")
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BULLET_MARKS = frozenset("•·▪◦*-–")
 _BULLET = re.compile(r"^\s*[•·▪◦*\-–]\s+")
 _YEARLESS_DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,30},\s+(?P<m>January|February|March|April|May|June|July|August"
@@ -115,7 +121,9 @@ def _without_leading_date_line(text: str) -> tuple[str, date | None]:
 def _stated_date(lines: list[str]) -> tuple[date | None, str]:
     """A publication date stated near the top: labelled, or a line opening with a date."""
     for line in [line for line in lines if line.strip()][:HEAD_LINES]:
-        label = _DATE_LABEL.search(line)
+        if not _DIGIT.search(line):
+            continue
+        label = _DATE_LABEL.search(line[:100])
         if label and not _UPDATE_LABEL.match(line[label.start() :]):
             found = full_dates_from_text(line[label.end() : label.end() + 40])
             if found and found[0].start == 0:
@@ -154,7 +162,8 @@ _GLUED_COPYRIGHT = re.compile(r"(?<=[.!?”\"])\s*©\s*[A-Z][\w .,&-]{1,40}$")
 
 
 def _is_prose(line: str) -> bool:
-    return len(_WORD.findall(line)) >= 8 and line.rstrip()[-1:] in ".!?\"”’'):;"
+    """A line of running text: eight words or more, ending like a sentence."""
+    return line.rstrip()[-1:] in ".!?\"”’'):;" and len(line.split(None, 8)) > 8
 
 
 def _before_footer(lines: list[str]) -> list[str]:
@@ -174,14 +183,14 @@ def _before_footer(lines: list[str]) -> list[str]:
 # ---------------------------------------------------------------- line noise
 
 _INLINE_NOISE = re.compile(
-    r"(?:\bpage\s+\d+\b[ \t]*){2,}"  # page 1 page 1 page 1
-    r"|\[\s*full\s+story\s*\]"
-    r"|\(end of (?:excerpt|story|article)\)\s*(?:-ends-)?|-ends-\s*$"
-    r"|(?:(?<=\s)|^)(?:입력|수정)\s*\d{4}\.\d{1,2}\.\d{1,2}\.?\s*(?:\(\d{1,2}:\d{2}\))?",
-    re.IGNORECASE,
+    r"(?:\bpage[ \t]+\d+\b[ \t]*){2,}"  # page 1 page 1 page 1
+    r"|\[[ \t]*full[ \t]+story[ \t]*\]"
+    r"|\(end of (?:excerpt|story|article)\)[ \t]*(?:-ends-)?|-ends-[ \t]*$"
+    r"|(?:(?<=\s)|^)(?:입력|수정)[ \t]*\d{4}\.\d{1,2}\.\d{1,2}\.?[ \t]*(?:\(\d{1,2}:\d{2}\))?",
+    re.IGNORECASE | re.MULTILINE,
 )
 _TRAILING_DATE_CREDIT = re.compile(
-    r"(?:(?<=\.\.\.)|(?<=…))\s+\d{1,2}\.\d{1,2}\.\d{4},\s+[\w .&-]{2,40}$"
+    r"(?:(?<=\.\.\.)|(?<=…))[ \t]+\d{1,2}\.\d{1,2}\.\d{4},[ \t]+[\w .&-]{2,40}$", re.MULTILINE
 )
 _NOISE_LINE = re.compile(
     r"^(?:"
@@ -249,13 +258,15 @@ _UI_WORDS = frozenset(
         "theme",
     }
 )
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s-]{7,}\d|\b\d{2,4}-\d{3,4}-\d{4}\b")
+_SHORT_LINE = 200
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = re.compile(r"\+\d[\d\s-]{7,}\d|\b\d{2,4}-\d{3,4}-\d{4}\b")
 _TAG_LINE = re.compile(r"^[a-z0-9&'’ -]+(?:,\s*[a-z0-9&'’ -]+)*$")
 _CAPTION_CREDIT = re.compile(
-    r"\([^()]*\b(?:photo|photos|file|screenshot|image|courtesy|credit)\b[^()]*\)\s*\.?$"
-    r"|\bphotos?\s*\([^()]*\)\s*$",
+    r"\([^()]*\b(?:photo|photos|file|screenshot|image|courtesy|credit)\b[^()]*\)\s*\.?$",
     re.IGNORECASE,
 )
+_PHOTO_PAREN = re.compile(r"photos?\s*\([^()]*\)\s*$", re.IGNORECASE)
 _CAPTION_START = re.compile(
     r"^(?:(?:file )?photo|image|picture|caption)\s*[:：]"
     r"|^(?:a |the )?(?:map|photo|photograph|picture|image|graphic|chart|video)"
@@ -270,13 +281,15 @@ def _kept_lines(lines: list[str]) -> list[str]:
     seen: set[str] = set()
     after_credit = False
     for raw in lines:
-        bullet = bool(_BULLET.match(raw))
-        line = _inline_clean(_BULLET.sub("", raw)).strip()
+        line = raw.strip()
+        bullet = line[:1] in _BULLET_MARKS and bool(_BULLET.match(line))
+        if bullet:
+            line = _BULLET.sub("", line)
         if not line:
             kept.append("")
             continue
         key = " ".join(line.casefold().split())
-        credit = bool(_PHOTO_CREDIT_LINE.match(line))
+        credit = len(line) <= 80 and bool(_PHOTO_CREDIT_LINE.match(line))
         caption = after_credit and len(line.split()) <= 40
         after_credit = credit
         if credit or caption or key in seen or _is_noise_line(line, bullet):
@@ -286,30 +299,56 @@ def _kept_lines(lines: list[str]) -> list[str]:
     return kept
 
 
-def _inline_clean(line: str) -> str:
-    line = _INLINE_NOISE.sub(" ", line)
-    line = _TRAILING_DATE_CREDIT.sub("", line)
-    line = _GLUED_SENTENCES.sub(" ", line)
-    return re.sub(r"[ \t]{2,}", " ", line)
+def _inline_clean(text: str) -> str:
+    """Noise inside lines: page runs, "[FULL STORY]", glued sentences, doubled spaces."""
+    lowered = text.lower()
+    if lowered.count("page ") > 1 or any(marker in lowered for marker in _INLINE_MARKERS):
+        text = _INLINE_NOISE.sub(" ", text)
+    if "..." in text or "…" in text:
+        text = _TRAILING_DATE_CREDIT.sub("", text)
+    text = _GLUED_SENTENCES.sub(r"\g<0> ", text)
+    return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text
 
 
+_INLINE_MARKERS = ("[", "-ends-", "(end of", "입력", "수정")
+
+
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+# Anchored on the punctuation (fast to find), then checked behind and ahead.
 _GLUED_SENTENCES = re.compile(
-    r"(?<=[a-z\d]{2}[.!?])(?=“?[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[\"“A-Z])"
+    r"[.!?](?<=[a-z\d]{2}[.!?])(?=“?[A-Z][a-z])|[\"”](?<=[a-z][.!?][\"”])(?=[\"“A-Z])"
 )
+
+
+def _caption_credit(line: str) -> bool:
+    """A photo credit closing the line: "(File photo: Reuters)", "photo (from JSDF)"."""
+    if _CAPTION_CREDIT.search(line):
+        return True
+    return "hoto" in line and bool(_PHOTO_PAREN.search(line))
+
+
+def _contact(line: str) -> bool:
+    if "@" in line and _EMAIL.search(line):
+        return True
+    return bool(_DIGIT.search(line)) and bool(_PHONE.search(line))
 
 
 def _is_noise_line(line: str, bullet: bool) -> bool:
     if (
         _NOISE_LINE.match(line)
         or _BYLINE.match(line)
-        or _CAPTION_CREDIT.search(line)
+        or (line.endswith((")", ").")) and _caption_credit(line))
         or _CAPTION_START.match(line)
     ):
         return True
-    words = re.findall(r"[^\W\d_]+", line.lower())
+    if len(line) > _SHORT_LINE:
+        return False  # the checks below are for short lines: menus, tags, contacts, dates
+    words = _LETTERS.findall(line.lower())
     if words and all(word in _UI_WORDS for word in words):
         return True
-    if _CONTACT.search(line) and not _is_prose(line):
+    if _contact(line) and not _is_prose(line):
         return True
     if _TAG_LINE.match(line) and len(line.split()) <= 12 and not line.endswith("."):
         return True
@@ -320,7 +359,7 @@ def _is_noise_line(line: str, bullet: bool) -> bool:
 
 def _is_date_only(line: str) -> bool:
     """A line that only states a date ("Date: 2019/04/01", "Published: April 29, 2020")."""
-    if len(line) > 100:
+    if len(line) > 100 or not _DIGIT.search(line):
         return False
     found = full_dates_from_text(line)
     if not found:

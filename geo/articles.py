@@ -146,7 +146,7 @@ def text_from_bytes(data: bytes, path: Path | str = "text", *, html: bool = Fals
     if not data.strip():
         raise ArticleError(path, "empty file; give an article with text")
     text = _decoded(data, path, html)
-    controls = sum(1 for char in text if _is_control(char))
+    controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise ArticleError(path, "binary file, not text; give .txt or .html articles")
     return text
@@ -244,6 +244,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _decoded(data: bytes, path: Path | str, html: bool) -> str:
@@ -308,11 +309,6 @@ def _guessed(data: bytes, path: Path | str) -> str:
         )
     log.debug("%s decoded as %s", path, best.encoding)
     return str(best)
-
-
-def _is_control(char: str) -> bool:
-    code = ord(char)
-    return (code < 32 and char not in "\t\n\r\f\v") or 0x7F <= code < 0xA0
 
 
 # ---------------------------------------------------------------- pages
