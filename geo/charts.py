@@ -203,10 +203,15 @@ def _draw_timeline(axes, spans) -> None:
 # --- counts by area ------------------------------------------------------------------------
 
 
-def area_chart(areas, path: Path | str, *, title: str = "Incidents by area", top: int = 18) -> Path:
-    """Horizontal bars: incidents per sea, strait and zone (``areas`` from counts_by_area)."""
+def area_chart(areas, path: Path | str, *, title: str = "Incidents by sea, strait and zone",
+               per_group: int = 8) -> Path:
+    """Horizontal bars: incidents per sea, strait and zone (``areas`` from counts_by_area,
+    sorted by group then count); the ``per_group`` most touched areas of each group."""
+    areas = list(areas)
+    shown = most_touched(areas, per_group)
+    if len(shown) < len(areas):
+        title += f" (the {per_group} most touched of each)"
     with chart_style():
-        shown = list(areas)[:top]
         figure = Figure(figsize=(11, max(2.5, 0.42 * len(shown) + 1.4)))
         axes = figure.add_subplot()
         if not shown:
@@ -229,6 +234,17 @@ def area_chart(areas, path: Path | str, *, title: str = "Incidents by area", top
         axes.set_title(title, loc="left")
         figure.tight_layout()
         return save_figure(figure, path)
+
+
+def most_touched(areas, per_group: int) -> list:
+    """The first ``per_group`` areas of each group, in the given order."""
+    seen: dict[str, int] = {}
+    shown = []
+    for area in areas:
+        seen[area.group] = seen.get(area.group, 0) + 1
+        if seen[area.group] <= per_group:
+            shown.append(area)
+    return shown
 
 
 def _say_empty(axes, message: str) -> None:

@@ -252,3 +252,17 @@ def test_missing_values_as_pandas_gives_them(tmp_path):
     assert len(Presentation(str(path)).slides) == 10
     write_summaries(frame, tmp_path, _gazetteer())
     assert "| `transit` | 2022-06 | Strait transit |" in (tmp_path / "summary.md").read_text()
+
+
+def test_land_falls_back_to_the_gazetteer_countries(monkeypatch, caplog):
+    import geo.gazetteer
+    from geo._errors import InputError
+    from geo.slides import land_frame
+
+    def missing(layer):
+        raise InputError(f"basemap layer {layer!r} not found")
+
+    monkeypatch.setattr(geo.gazetteer, "basemap_frame", missing)
+    land = land_frame(_gazetteer())
+    assert list(land.geometry) == [box(131, 31, 141, 41)]  # country.jp, the only country
+    assert "basemap land layer unavailable" in caplog.text

@@ -4,7 +4,7 @@ import io
 import pytest
 from shapely.geometry import LineString, Point, box
 
-from geo.charts import area_chart, cjk_font_family, timeline_chart
+from geo.charts import area_chart, cjk_font_family, most_touched, timeline_chart
 from geo.gazetteer import Gazetteer
 from geo.records import Feature, Incident, Source, frame_from_incidents
 from geo.summary import (
@@ -188,3 +188,8 @@ def test_chart_font_has_japanese_chinese_and_korean_glyphs(tmp_path):
     areas = counts_by_area(_frame(), _gazetteer())
     area_chart(areas, tmp_path / "areas.png")
     timeline_chart(_frame(), tmp_path / "timeline.png")
+
+
+def test_area_chart_keeps_the_most_touched_of_each_group():
+    areas = counts_by_area(_frame(), _gazetteer())
+    assert [a.area_id for a in most_touched(areas, 1)] == ["sea.east", "strait.narrow", "adiz.jp"]
