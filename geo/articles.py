@@ -332,6 +332,8 @@ def _page_from_txt(text: str) -> _Page:
                 )
                 return _Page(body="\n".join(lines[index + 1 :]), header=header)
             break
+        if not line.strip():
+            continue
         match = _HEADER_LINE.match(line.rstrip("\r"))
         if not match:
             break

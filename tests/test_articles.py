@@ -476,3 +476,30 @@ def test_an_html_page_in_shift_jis_and_a_manifest_date(tmp_path):
 def test_text_from_bytes_prefers_a_bom_then_utf8():
     assert text_from_bytes("Zürich".encode("utf-16")) == "Zürich"
     assert text_from_bytes("Zürich “ok”".encode()) == "Zürich “ok”"
+
+
+def test_a_header_with_windows_newlines_and_blank_lines(tmp_path):
+    raw = (
+        "url: https://example.test/a\r\n\r\npublisher: Example Wire\r\n"
+        "published: 2021-11-24\r\ntitle: Bombers near Japan\r\n---\r\n" + BODY.replace("\n", "\r\n")
+    )
+    (tmp_path / "crlf.txt").write_bytes(raw.encode("utf-8"))
+    article = article_from_file(tmp_path / "crlf.txt")
+    assert (article.url, article.publisher, article.title) == (
+        "https://example.test/a",
+        "Example Wire",
+        "Bombers near Japan",
+    )
+    assert article.published == date(2021, 11, 24)
+    assert "\r" not in article.text
+    assert article.text.startswith("Two Chinese bombers flew")
+
+
+def test_a_colon_line_before_a_rule_is_text_not_a_header(tmp_path):
+    (tmp_path / "colon.txt").write_text(
+        "Tokyo: the ministry said two bombers flew near the islands.\n---\nThey left at noon.\n"
+    )
+    (tmp_path / "manifest.csv").write_text("file,url,publisher,published\ncolon.txt,,,2021-11-24\n")
+    articles, errors = _read(tmp_path)
+    assert errors == []
+    assert articles["colon.txt"].text.startswith("Tokyo: the ministry said two bombers")

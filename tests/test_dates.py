@@ -106,6 +106,13 @@ def _one(text, published):
         ("Leaders met over the weekend.", date(2023, 6, 6), "2023-06-03", "day", "2023-06-04"),
         ("Missiles were fired earlier this morning.", date(2023, 6, 15), "2023-06-15", "day", None),
         ("The ship left three days ago.", WED, "2021-11-21", "day", None),
+        ("The patrol came two weeks ago.", WED, "2021-11-08", "week", "2021-11-14"),
+        ("Today the ministry protested.", WED, "2021-11-24", "day", None),
+        ("The ministry protested yesterday.", WED, "2021-11-23", "day", None),
+        ("They met this afternoon.", WED, "2021-11-24", "day", None),
+        ("Ships return next week.", WED, "2021-11-29", "week", "2021-12-05"),
+        ("Drills end at the end of June.", WED, "2021-06", "month", None),
+        ("Patrols resumed last June.", date(2021, 6, 20), "2020-06", "month", None),
         # months
         ("In June, bombers patrolled the sea.", date(2023, 7, 28), "2023-06", "month", None),
         ("In June, bombers patrolled the sea.", date(2023, 5, 10), "2022-06", "month", None),
