@@ -272,6 +272,7 @@ def prefecture_specs(src: Sources, taken: set[str]) -> list[Spec]:
     return specs
 
 
+_COMMON_WORDS = {"Saga"}  # bare "saga" is an English word: only "Saga Prefecture"
 _SUFFIX = {"Tokyo": "to", "Osaka": "fu", "Kyoto": "fu", "Hokkaido": ""}
 
 
@@ -282,7 +283,7 @@ def _prefecture_spec(row, taken: set[str]) -> Spec:
     aliases = [f"{plain} Prefecture", f"{row.name} Prefecture", f"{plain} prefectural"]
     if suffix:
         aliases.append(f"{plain}-{suffix}")
-    if plain.lower() not in taken and row.name.lower() not in taken:
+    if plain.lower() not in taken and plain not in _COMMON_WORDS:
         aliases.extend([plain, row.name])
     aliases = [a for a in dict.fromkeys(aliases) if a != en and a.lower() not in taken]
     return Spec(

@@ -124,10 +124,12 @@ SEAS: tuple[Spec, ...] = (
 )
 
 STRAITS: tuple[Spec, ...] = (
-    S("strait.tsugaru", "strait", "Tsugaru Strait", ("marine", "Tsugaru Strait"), "津軽海峡",
+    S("strait.tsugaru", "strait", "Tsugaru Strait", ("build", "tsugaru"), "津軽海峡",
       "津轻海峡", "쓰가루 해협", "Сангарский пролив",
       ("Tsugaru Straits", "Tsugaru Kaikyo", "Sangar Strait", "Sangarsky Strait"),
-      NE_MARINE, notes="A specified area: Japan's territorial sea is 3 nm here."),
+      f"{NE_MARINE} Tsugaru Strait without Mutsu Bay", "derived",
+      "A specified area: Japan's territorial sea is 3 nm here. Mutsu Bay (internal waters), "
+      "which Natural Earth's polygon includes, is cut off at the Tairadate narrows.", 3),
     S("strait.soya", "strait", "Soya Strait",
       ("water", (141.60, 45.50), (141.80, 46.00), (142.20, 46.00), (142.35, 45.60),
        (142.10, 45.35), (141.80, 45.40)), "宗谷海峡",

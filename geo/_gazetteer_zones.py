@@ -50,6 +50,7 @@ SOURCES = {
     "3 nm in the Korea Strait per its Enforcement Decree Table 2, B)",
     "western_pacific": "",
     "tsushima_east": "",
+    "tsugaru": "",
     "tsushima_west": "",
     "korean_peninsula": "",
 }
@@ -123,6 +124,18 @@ def tsushima_west(src: Sources) -> BaseGeometry:
 
 def tsushima_east(src: Sources) -> BaseGeometry:
     return _tsushima_sides(src)[1]
+
+
+MUTSU_BAY = Polygon([(140.55, 41.19), (141.45, 41.19), (141.45, 40.70), (140.55, 40.70)])
+
+
+def tsugaru(src: Sources) -> BaseGeometry:
+    """NE's Tsugaru Strait without Mutsu Bay (Japanese internal waters south of 41.19N)."""
+    from geo._build_gazetteer import geometry_from_recipe
+
+    strait = geometry_from_recipe(("marine", "Tsugaru Strait"), src).difference(MUTSU_BAY)
+    parts = list(getattr(strait, "geoms", [strait]))
+    return max(parts, key=lambda p: p.area)
 
 
 def korean_peninsula(src: Sources) -> BaseGeometry:
@@ -296,6 +309,7 @@ _BUILDERS: dict[str, Callable[..., BaseGeometry]] = {
     "liancourt": liancourt,
     "western_pacific": western_pacific,
     "tsushima_east": tsushima_east,
+    "tsugaru": tsugaru,
     "tsushima_west": tsushima_west,
     "korean_peninsula": korean_peninsula,
     "adiz_cn": adiz_cn,
