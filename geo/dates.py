@@ -193,25 +193,30 @@ _MONTH_WORD = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
-_FULL_MONTHS = frozenset(_MONTH_WORD.split("|")[:12])
 _WEEKDAY_WORD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|%)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|\s*(?:bn|tn|km|per ?cent|percent))"
 _TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 _TO_AND = rf"(?:{_TO}|\s+and\s+)"
-_MONTH = rf"(?:{_MONTH_WORD})(?![A-Za-z])\.?"
+# A dot after an abbreviated month ("Dec. 9"); after "December" it ends the sentence.
+_ABBREVIATION_DOT = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
+_MONTH = rf"(?:{_MONTH_WORD})(?![A-Za-z]){_ABBREVIATION_DOT}"
 
 _WORD_ANCHOR = re.compile(rf"(?:{_MONTH_WORD}|{_WEEKDAY_WORD})(?![A-Za-z])")
 _YEAR_ANCHOR = re.compile(r"(?:19|20)\d\d")
 _UNIT_ANCHOR = re.compile(r"(?:week|month|year)(?![a-z])")
 _WEEKDAYS_TITLE = frozenset(_WEEKDAY_WORD.split("|"))
 
-_MONTH_TAIL = re.compile(
-    rf"(?P<m>{_MONTH_WORD})(?![A-Za-z])(?P<dot>\.)?"
-    rf"(?:\s+(?P<d>{_DAY})(?:{_TO_AND}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?"
-    rf"|{_TO_AND}(?P<mm2>{_MONTH_WORD})(?![A-Za-z]))?"
+_MONTH_TAIL_PATTERN = (
+    rf"(?P<m>{_MONTH_WORD})(?![A-Za-z]){_ABBREVIATION_DOT}"
+    rf"(?:\s+(?P<d>{_DAY})(?:(?P<sep>{_TO_AND})(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?"
+    rf"|(?P<msep>{_TO_AND})(?P<mm2>{_MONTH_WORD})(?![A-Za-z]))?"
     rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR})|\s+(?P<yr>last|this|next)\s+year(?![a-z]))?"
 )
+_MONTH_TAIL = re.compile(_MONTH_TAIL_PATTERN)
+# "Nov. 19 and Dec. 2" are two dates; only "between ... and ..." or two days or months in a
+# row ("March 21 and 22", "June and July") make an "and" a range.
+_MONTH_TAIL_NO_AND = re.compile(_MONTH_TAIL_PATTERN.replace(_TO_AND, _TO))
 _WEEKDAY_TAIL = re.compile(
     rf"(?P<wd>{_WEEKDAY_WORD})(?:['’]s)?(?![A-Za-z])"
     rf"(?:\s+\((?P<m>{_MONTH})\s+(?P<d>{_DAY})\))?"
@@ -221,9 +226,11 @@ _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/]|[.-]\d)"
 )
 _BEFORE_DOTTED_YEAR = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.$")
-_BEFORE_DAY_FIRST = re.compile(
-    rf"(?<![\d.,])(?P<d>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:{_TO_AND}(?P<d2>{_DAY}))?\s+$"
+_BEFORE_DAY_FIRST_PATTERN = (
+    rf"(?<![\d.,])(?P<d>{_DAY})(?:\s+(?P<m1>{_MONTH}))?(?:(?P<sep>{_TO_AND})(?P<d2>{_DAY}))?\s+$"
 )
+_BEFORE_DAY_FIRST = re.compile(_BEFORE_DAY_FIRST_PATTERN)
+_BEFORE_DAY_FIRST_NO_AND = re.compile(_BEFORE_DAY_FIRST_PATTERN.replace(_TO_AND, _TO))
 _YEAR_TAIL = re.compile(rf"(?P<y>{_YEAR})(?:(?P<decade>s)\b|{_TO_AND}(?P<y2>{_YEAR}))?")
 _BEFORE_AGO = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
@@ -307,15 +314,22 @@ def _from_month(text: str, start: int, published: date) -> list[_Found]:
     m = _MONTH_TAIL.match(text, start)
     if m is None:
         return []
+    if _loose_and(m["sep"] or m["msep"]) and not _and_range(text, start, m):
+        m = _MONTH_TAIL_NO_AND.match(text, start)
+        if m is None:
+            return []
     end = m.end()
-    if m["dot"] and m.end("dot") == end and m["m"] in _FULL_MONTHS:
-        end -= 1  # "in December." ends the sentence
     weekday = _weekday_before(text, start)
     resolved = _resolve_month_tail(m, published, weekday[0] if weekday else "")
     if resolved is None:
         return []
     if not (m["d"] or m["mm2"]) and _digit_before(text, start):
         day_first = _BEFORE_DAY_FIRST.search(_before(text, start))
+        if day_first and _loose_and(day_first["sep"]):
+            span = start - len(day_first.group())
+            days = _day(day_first["d2"]) - _day(day_first["d"])
+            if not (days == 1 and not day_first["m1"]) and not _between_before(text, span):
+                day_first = _BEFORE_DAY_FIRST_NO_AND.search(_before(text, start))
         if day_first:
             return _from_day_first(text, start - len(day_first.group()), day_first, m, published)
     if weekday and m["d"]:
@@ -332,10 +346,31 @@ def _from_month(text: str, start: int, published: date) -> list[_Found]:
 
 
 def _digit_before(text: str, start: int) -> bool:
+    """A day number just before: "19 November", "19th November"."""
     index = start
     while index > 0 and text[index - 1] in " \t\n":
         index -= 1
+    if text[index - 2 : index] in ("st", "nd", "rd", "th"):
+        index -= 2
     return index > 0 and text[index - 1].isdigit()
+
+
+def _loose_and(separator: str | None) -> bool:
+    return separator is not None and separator.strip() == "and"
+
+
+def _between_before(text: str, start: int) -> bool:
+    words = _words_before(text, start, 1)
+    return bool(words) and words[0][0].lower() == "between"
+
+
+def _and_range(text: str, start: int, m: re.Match) -> bool:
+    """Whether "X and Y" after a month is one range: after "between", or X and Y in a row."""
+    if _between_before(text, start):
+        return True
+    if m["mm2"]:
+        return _month(m["mm2"]) - _month(m["m"]) in (1, -11)
+    return not m["m2"] and _day(m["d2"]) - _day(m["d"]) == 1
 
 
 def _modifier_before(text: str, start: int) -> tuple[str, int] | None:

@@ -272,3 +272,34 @@ def test_full_dates_and_date_strings():
     assert date_from_string("2021-13-01") is None
     assert date_from_string("Tuesday") is None
     assert date_from_string("") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" joins two dates unless "between" or two days or months in a row make a range
+        (
+            "Ships sailed on Nov. 19 and Dec. 2.",
+            [("Nov. 19", "2021-11-19", None), ("Dec. 2", "2020-12-02", None)],
+        ),
+        (
+            "Patrols ran between Nov. 19 and Dec. 2.",
+            [("Nov. 19 and Dec. 2", "2021-11-19", "2021-12-02")],
+        ),
+        ("Drills ran on March 21 and 22.", [("March 21 and 22", "2021-03-21", "2021-03-22")]),
+        ("The radar incident on Dec. 6 and 9 others.", [("Dec. 6", "2020-12-06", None)]),
+        (
+            "Drills ran in June and August.",
+            [("June", "2021-06", None), ("August", "2021-08", None)],
+        ),
+        ("Drills ran in June and July.", [("June and July", "2021-06", "2021-07")]),
+        ("Boats left between 21 and 24 March.", [("21 and 24 March", "2021-03-21", "2021-03-24")]),
+        # a full month name's dot ends the sentence; an abbreviation's does not
+        ("It began in November. 20 ships left.", [("November", "2021-11", None)]),
+        ("It began on Nov. 20 with ships.", [("Nov. 20", "2021-11-20", None)]),
+        ("It began on the 9th December.", [("9th December", "2020-12-09", None)]),
+    ],
+)
+def test_ranges_need_a_range_and_sentences_end(text, expected):
+    mentions = dates_from_text(text, WED)
+    assert [(m.text, m.date, m.date_end) for m in mentions] == expected
