@@ -255,8 +255,18 @@ _SENKAKU_NOTE = (
 )
 
 
+_SENKAKU_KO_RU = {
+    "uotsuri": ("우오쓰리섬", "Уоцури"),
+    "kita-kojima": ("기타코지마", "Кита-Кодзима"),
+    "minami-kojima": ("미나미코지마", "Минами-Кодзима"),
+    "kuba": ("구바섬", "Куба-сима"),
+    "taisho": ("다이쇼섬", "Тайсё"),
+}
+
+
 def _senkaku(fid: str, en: str, ja: str, zh: str, aliases: tuple[str, ...]) -> Spec:
-    return S(f"island.{fid}", "island", en, ("build", f"senkaku:{fid}"), ja, zh, None, None,
+    ko, ru = _SENKAKU_KO_RU.get(fid, (None, None))
+    return S(f"island.{fid}", "island", en, ("build", f"senkaku:{fid}"), ja, zh, ko, ru,
              aliases, "", APPROX, _SENKAKU_NOTE, 1, "islands.senkaku")
 
 
@@ -405,7 +415,8 @@ ISLANDS: tuple[Spec, ...] = (
             ("Takara Island", "Takara-jima"), "islands.tokara"),
     _island("kuchinoshima", "Kuchinoshima", 129.92, 29.97, "口之島", "口之岛", "구치노섬",
             "Кутиносима", ("Kuchino-shima", "Kuchino Island"), "islands.tokara"),
-    _island("nakanoshima", "Nakanoshima (Tokara)", 129.86, 29.84, "中之島", "中之岛", None, None,
+    _island("nakanoshima", "Nakanoshima (Tokara)", 129.86, 29.84, "中之島", "中之岛", "나카노섬",
+            "Наканосима",
             ("Nakanoshima Island",), "islands.tokara"),
     _island("suwanosejima", "Suwanosejima", 129.71, 29.63, "諏訪之瀬島", "诹访之濑岛",
             "스와노세섬", "Суваносэдзима", ("Suwanose Island", "Suwanose-jima", "Suwanose"),
@@ -428,7 +439,7 @@ ISLANDS: tuple[Spec, ...] = (
             ("Rebun", "Rebuntō", "Rebunto", "Rebun-to"), notes=""),
     _island("rishiri", "Rishiri Island", 141.24, 45.18, "利尻島", "利尻岛", "리시리섬", "Рисири",
             ("Rishiri", "Rishirito", "Rishiri-to"), notes=""),
-    _island("oshima-oshima", "Oshima-Oshima Island", 139.37, 41.51, "渡島大島", "渡岛大岛", None,
+    _island("oshima-oshima", "Oshima-Oshima Island", 139.37, 41.51, "渡島大島", "渡岛大岛", "오시마오시마",
             "Осима-Осима", ("Oshima-Oshima", "Oshima Oshima", "Oshima-Ōshima", "Ōshima-Ōshima",
                             "Oshima Oshima Island"),
             notes="Uninhabited volcanic island west of the Oshima Peninsula, Hokkaido."),
@@ -457,11 +468,11 @@ ISLANDS: tuple[Spec, ...] = (
     _island("hachijojima", "Hachijojima", 139.79, 33.11, "八丈島", "八丈岛", "하치조섬",
             "Хатидзё", ("Hachijo Island", "Hachijō-jima", "Hachijojima Island", "Hachijo-jima",
                         "Hachijōjima", "Hachijo"), "islands.izu"),
-    _island("aogashima", "Aogashima", 139.76, 32.46, "青ヶ島", "青岛 (伊豆)", None, "Аогасима",
+    _island("aogashima", "Aogashima", 139.76, 32.46, "青ヶ島", "青岛 (伊豆)", "아오가섬", "Аогасима",
             ("Aoga Island", "Aoga-shima"), "islands.izu"),
     _island("torishima", "Torishima (Izu)", 140.30, 30.48, "鳥島", "鸟岛", "도리시마", "Торисима",
             ("Izu-Torishima", "Torishima Island"), "islands.izu"),
-    _island("sumisu", "Sumisu Island", 140.05, 31.44, "須美寿島", "须美寿岛", None, "Сумису",
+    _island("sumisu", "Sumisu Island", 140.05, 31.44, "須美寿島", "须美寿岛", "스미스섬", "Сумису",
             ("Smith Island", "Sumisu-to", "Sumisu-jima", "Sumisutō"), "islands.izu"),
     _island("chichijima", "Chichijima", 142.21, 27.07, "父島", "父岛", "지치섬", "Титидзима",
             ("Chichi-jima", "Chichi Island", "Peel Island"), "islands.ogasawara"),
@@ -487,7 +498,8 @@ ISLANDS: tuple[Spec, ...] = (
            "南西諸島", "琉球群岛", "류큐 제도", "острова Рюкю",
            ("Ryukyus", "Ryūkyū Islands", "Ryukyu Archipelago", "Ryukyu chain", "Nansei Islands",
             "Nansei Shoto", "Nansei-shoto", "Nansei Archipelago", "Southwest Islands",
-            "Southwestern Islands", "Nansei island chain", "Luchu Islands", "琉球諸島"),
+            "Southwestern Islands", "Nansei island chain", "Luchu Islands", "琉球諸島",
+            "Japan's southern islands", "Japan's southwestern islands"),
            notes="The whole chain from the Osumi Islands to Yonaguni, plus the Daito Islands "
            "(Japan's Nansei-shoto). The Senkaku Islands are a separate feature.", precision=4),
     _group("osumi", "Osumi Islands", ((129.85, 30.95), (131.2, 30.95), (131.2, 30.2),
@@ -654,7 +666,8 @@ def _far_country(iso: str, en: str, lon: float, lat: float, ja: str, zh: str, ko
 
 
 COUNTRIES: tuple[Spec, ...] = (
-    _country("JP", "Japan", "日本", "日本", "일본", "Япония", ("Nippon", "Nihon"),
+    _country("JP", "Japan", "日本", "日本", "일본", "Япония",
+             ("Nippon", "Nihon", "Japanese archipelago"),
              "Natural Earth's default view: includes the Senkaku Islands; the Liancourt Rocks "
              "and the southern Kurils are drawn with Korea and Russia."),
     _country("CN", "China", "中国", "中国", "중국", "Китай",
@@ -787,8 +800,19 @@ def _base(fid: str, en: str, lon: float, lat: float, ja: str | None, zh: str | N
 
 def _cape(fid: str, en: str, ja: str | None, aliases: tuple[str, ...], zh: str | None = None,
           ru: str | None = None, ko: str | None = None, notes: str = "") -> Spec:
-    return S(f"cape.{fid}", "cape", en, _h(fid), ja, zh, ko, ru, aliases, _hsrc(fid),
-             "derived", notes, 1)
+    return S(f"cape.{fid}", "cape", en, _h(fid), ja, zh, ko or _CAPE_KO.get(fid), ru, aliases,
+             _hsrc(fid), "derived", notes, 1)
+
+
+_CAPE_KO = {
+    "shionomisaki": "시오노미사키", "soya": "소야곶", "crillon": "크릴론곶", "sata": "사타곶",
+    "shiriya": "시리야곶", "tappi": "탓피곶", "oma": "오마곶", "esan": "에산곶",
+    "shirakami": "시라카미곶", "kamui": "가무이곶", "kyan": "기얀곶",
+    "higashi-hennazaki": "히가시헨나곶", "irizaki": "이리자키", "nosappu": "노삿푸곶",
+    "shiretoko": "시레토코곶", "erimo": "에리모곶", "inubo": "이누보곶", "muroto": "무로토곶",
+    "ashizuri": "아시즈리곶", "toi": "도이곶", "nomozaki": "노모곶", "noshappu": "노샷푸곶",
+    "eluanbi": "어롼비곶", "aniva": "아니바곶",
+}
 
 
 CITIES: tuple[Spec, ...] = (
@@ -943,8 +967,8 @@ CAPES: tuple[Spec, ...] = (
           "喜屋武岬", "Мыс Кян", notes="Southern Okinawa Island."),
     _cape("higashi-hennazaki", "Cape Higashi-hennazaki", "東平安名崎",
           ("Higashi-hennazaki", "Higashihennazaki", "Higashi-Henna-zaki"), "东平安名崎",
-          notes="Eastern tip of Miyakojima."),
-    _cape("irizaki", "Cape Irizaki", "西崎", ("Irizaki", "Iri-zaki"), "西崎",
+          "Мыс Хигаси-Хэннадзаки", notes="Eastern tip of Miyakojima."),
+    _cape("irizaki", "Cape Irizaki", "西崎", ("Irizaki", "Iri-zaki"), "西崎", "Мыс Иризаки",
           notes="Western tip of Yonaguni, Japan's westernmost point."),
     _cape("nosappu", "Cape Nosappu", "納沙布岬", ("Nosappu Misaki", "Nosappu-misaki",
                                                  "Nosappumisaki"), "纳沙布岬", "Мыс Носаппу",
