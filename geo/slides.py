@@ -50,6 +50,7 @@ BODY_TOP = Inches(1.25)
 BODY_PT = 16
 SMALL_PT = 14  # the floor for any body text
 TITLE_PT = 30
+TABLE_PT = 15
 TABLE_ROWS = 10  # body rows per table slide
 SOURCES_PER_SLIDE = 7
 QUOTE_CHARS = 240
@@ -245,18 +246,18 @@ def _fit_picture(slide, picture: Path, left, top, width, height) -> None:
 
 def _summary_slides(deck, summary: Summary) -> None:
     previous = summary.previous
-    header = ["Type", "Incidents"] + (["Previous", "Change"] if previous else [])
+    header = ["Type", "Incidents"] + (["Year before", "Change"] if previous else [])
     rows = [[type_label(k), n, *_change_cells(n, previous.by_type.get(k, 0) if previous else None)]
             for k, n in summary.by_type.items()]
     rows.append(["Total", summary.total, *_change_cells(
         summary.total, previous.total if previous else None)])
     slide = _titled_slide(deck, "Summary: incidents by type and actor")
-    half = (SLIDE_WIDTH - 3 * MARGIN) // 2
-    _table(slide, header, rows[:14], MARGIN, half, [0.46, 0.16, 0.16, 0.22] if previous else
+    content = SLIDE_WIDTH - 3 * MARGIN
+    left = Emu(int(content * (0.64 if previous else 0.5)))
+    _table(slide, header, rows[:14], MARGIN, left, [0.4, 0.18, 0.2, 0.22] if previous else
            [0.7, 0.3])
     actors = [[actor_label(k), n] for k, n in summary.by_actor.items()][:13]
-    _table(slide, ["Actor (joint counted apart)", "Incidents"], actors, 2 * MARGIN + half, half,
-           [0.7, 0.3])
+    _table(slide, ["Actor", "Incidents"], actors, 2 * MARGIN + left, content - left, [0.62, 0.38])
     for group, name in GROUP_TITLES.items():
         areas = [[a.label, a.incidents] for a in summary.areas if a.group == group]
         if not areas:
@@ -312,7 +313,7 @@ def _table(slide, header: Sequence[str], rows: Sequence[Sequence], left, width,
             cell = table.cell(r, c)
             run = cell.text_frame.paragraphs[0].add_run()
             run.text = str(value)
-            run.font.size = Pt(BODY_PT)
+            run.font.size = Pt(SMALL_PT if r == 0 else TABLE_PT)
             run.font.bold = r == 0
             if c and isinstance(value, int | float):
                 cell.text_frame.paragraphs[0].alignment = PP_ALIGN.RIGHT
@@ -449,8 +450,8 @@ def articles_from_frame(frame) -> list[ArticleRef]:
 def _sources_slides(deck, articles: Iterable[ArticleRef]) -> None:
     articles = list(articles)
     for page, chunk in enumerate(_chunks(articles, SOURCES_PER_SLIDE)):
-        title = f"Sources: {len(articles)} articles" + _page(page, len(articles),
-                                                             SOURCES_PER_SLIDE)
+        noun = "article" if len(articles) == 1 else "articles"
+        title = f"Sources: {len(articles)} {noun}" + _page(page, len(articles), SOURCES_PER_SLIDE)
         slide = _titled_slide(deck, title)
         frame = _text_box(slide, MARGIN, BODY_TOP, SLIDE_WIDTH - 2 * MARGIN, Inches(5.9))
         if not chunk:

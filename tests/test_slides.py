@@ -236,7 +236,7 @@ def test_geo_slides_writes_the_deck_from_the_store(tmp_path, monkeypatch):
     table = [shape.table for shape in _slide(deck, "Summary: incidents by type and actor").shapes
              if shape.has_table][0]
     header = [cell.text for cell in table.rows[0].cells]
-    assert header == ["Type", "Incidents", "Previous", "Change"]
+    assert header == ["Type", "Incidents", "Year before", "Change"]
     rows = {row.cells[0].text: [cell.text for cell in row.cells] for row in table.rows}
     assert rows["Joint air patrol"] == ["Joint air patrol", "1", "1", "0"]
     assert rows["Total"] == ["Total", "3", "1", "+2 (+200%)"]
