@@ -116,19 +116,19 @@ def date_from_month_day(
     """The year-resolved date of a month-day stated without a year (None if impossible).
 
     The publication year, or the year before when that is more than :data:`GRACE_DAYS`
-    after ``published``. A stated ``weekday`` that fits the other year decides it.
+    after ``published``. Within the grace days a stated ``weekday`` that fits only the
+    year before decides it ("Monday, Dec. 16" in an article of Thursday 2025-12-11 is
+    2024-12-16); elsewhere a weekday that does not fit is taken for a slip of the writer.
     """
-    candidates = [_safe_date(year, month, day) for year in (published.year, published.year - 1)]
-    limit = published + timedelta(days=GRACE_DAYS)
-    valid = [d for d in candidates if d is not None and d <= limit]
-    if not valid:
-        return None
-    if weekday:
+    this_year = _safe_date(published.year, month, day)
+    last_year = _safe_date(published.year - 1, month, day)
+    if this_year is None or this_year > published + timedelta(days=GRACE_DAYS):
+        return last_year
+    if this_year > published and weekday and last_year is not None:
         target = WEEKDAYS.index(weekday.lower())
-        fitting = [d for d in valid if d.weekday() == target]
-        if fitting:
-            return fitting[0]
-    return valid[0]
+        if this_year.weekday() != target and last_year.weekday() == target:
+            return last_year
+    return this_year
 
 
 def month_from_name(month: int, published: date, *, relation: str = "") -> date:

@@ -248,8 +248,13 @@ def test_month_day_grace_keeps_an_upcoming_date_in_the_publication_year():
     assert date_from_month_day(12, 11 + GRACE_DAYS, published) == date(2025, 12, 18)
     assert date_from_month_day(12, 12 + GRACE_DAYS, published) == date(2024, 12, 19)
     assert date_from_month_day(2, 30, published) is None
-    # a stated weekday picks the year it fits
-    assert date_from_month_day(12, 10, date(2025, 12, 11), weekday="Tuesday") == date(2024, 12, 10)
+    # within the grace days a stated weekday picks the year it fits ...
+    assert date_from_month_day(12, 16, published, weekday="Tuesday") == date(2025, 12, 16)
+    assert date_from_month_day(12, 16, published, weekday="Monday") == date(2024, 12, 16)
+    # ... before publication a weekday that does not fit is a slip of the writer
+    assert date_from_month_day(12, 10, published, weekday="Tuesday") == date(2025, 12, 10)
+    assert date_from_month_day(2, 29, date(2025, 3, 1)) == date(2024, 2, 29)
+    assert date_from_month_day(2, 29, date(2023, 3, 1)) is None
 
 
 def test_month_and_week_helpers():
