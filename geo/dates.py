@@ -24,10 +24,22 @@ it to an ISO date at its precision (day, week, month, year). The rules, in one p
   Sunday on or before publication.
 - Ranges ("July 20-23", "21–24 March", "between March 21 and 24", "from July 20 to 23",
   "from June to August 2022") give ``date`` and ``date_end``; the start decides the year.
+  "and" makes a range only after "between" or for two days or months in a row: "on
+  Nov. 19 and Dec. 2" is two dates. "the 1960s" is 1960-1969; "fiscal 2024" is Japan's
+  fiscal year, April 2024 to March 2025 (precision month).
+- "today", "yesterday", "this morning", "three days ago", "two weeks ago" count from the
+  publication day. "the same day" or "the previous day" depend on a date the reader
+  already has, not on the publication date: they are left to the caller.
 - Bare numbers are never dates: a year needs a preposition ("in 2019", "since 2012"),
   so "Tu-95", "H-6K", "Joint Sea 2021", "2 per cent", "17:44" and counts yield nothing.
+  A month name needs a day, a year or a preposition: "may" and "March" as words are not
+  months.
+- A stated weekday with a month-day ("Sunday, March 31") decides the year only within
+  the grace days; elsewhere the month-day rule stands.
 
 The longest expression wins where two overlap ("Sunday, March 31" over "Sunday").
+Spans leave out a leading "on", "in", "from" or "between"; they keep modifiers ("early
+June", "late Friday" keeps only "Friday", "last week", "over the weekend").
 """
 
 from __future__ import annotations
