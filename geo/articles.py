@@ -1,8 +1,8 @@
 """Articles from files: decoding, headers, manifests, HTML pages, noise, publication date.
 
 Inputs are ``.txt`` files (an optional ``key: value`` header ended by a ``---`` line),
-``.html``/``.htm`` saved pages (main text, title and date through trafilatura, offline),
-and folders of them (recursively). A ``manifest.csv`` (or ``INDEX.csv``) beside the
+``.html``/``.htm`` saved pages (main text, title and date through trafilatura, offline;
+a ``.txt`` that holds a saved page is read as one), and folders of them (recursively). A ``manifest.csv`` (or ``INDEX.csv``) beside the
 files, with columns ``file,url,publisher,published,...``, supplies provenance.
 
 The publication date is taken, in this order, from: the header ``published`` line, the
@@ -102,7 +102,7 @@ def article_from_file(path: Path | str, row: _Provenance | None = None) -> Artic
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
         raise ArticleError(path, f"unsupported file type {suffix!r}; give .txt or .html articles")
     data = _read_bytes(path)
-    html = suffix in HTML_SUFFIXES
+    html = suffix in HTML_SUFFIXES or _HTML_START.match(data[:512]) is not None
     text = text_from_bytes(data, path, html=html)
     page = _page_from_html(text, path) if html else _page_from_txt(text)
     return _article_from_page(page, path, row or _Provenance())
@@ -241,6 +241,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html)[\s>]", re.IGNORECASE)
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")

@@ -461,6 +461,13 @@ def test_an_html_page_is_read_through_trafilatura(tmp_path):
     assert article.published_basis == "html metadata"
 
 
+def test_a_page_saved_as_txt_is_read_as_html(tmp_path):
+    (tmp_path / "saved.txt").write_text(_html_page(), encoding="utf-8")
+    article = article_from_file(tmp_path / "saved.txt")
+    assert "SCRIPT TEXT" not in article.text and "<p>" not in article.text
+    assert article.published_basis == "html metadata"
+
+
 def test_an_html_page_in_shift_jis_and_a_manifest_date(tmp_path):
     page = _html_page().replace('charset="utf-8"', 'charset="shift_jis"')
     page = page.replace("in the morning.", "in the morning (沖縄本島と宮古島の間).")
