@@ -213,7 +213,8 @@ def test_libreoffice_renders_every_slide(tmp_path):
     assert all(page.stat().st_size > 2000 for page in pages)
 
 
-def test_geo_slides_writes_the_deck_from_the_store(tmp_path, monkeypatch):
+def _cli(tmp_path, monkeypatch, command):
+    """Run ``geo <command> --year 2022`` on a store holding the test incidents and one of 2021."""
     from typer.testing import CliRunner
 
     import geo.gazetteer
@@ -227,8 +228,24 @@ def test_geo_slides_writes_the_deck_from_the_store(tmp_path, monkeypatch):
     monkeypatch.setattr(geo.store, "ensure_store",
                         lambda path, corpus=None, corrections=None: geo.store.Store(path))
     monkeypatch.setattr(geo.gazetteer, "load_gazetteer", lambda path=None: _gazetteer())
-    result = CliRunner().invoke(app, ["slides", "--year", "2022", "--store",
-                                      str(tmp_path / "store.gpkg"), "--out", str(tmp_path)])
+    return CliRunner().invoke(app, [command, "--year", "2022", "--store",
+                                    str(tmp_path / "store.gpkg"), "--out", str(tmp_path / "out")])
+
+
+def test_geo_render_writes_summaries_and_briefing_beside_the_map(tmp_path, monkeypatch):
+    result = _cli(tmp_path, monkeypatch, "render")
+    assert result.exit_code == 0, result.output
+    for name in ("map.html", "summary.md", "summary.csv", "timeline.png", "areas.png",
+                 "briefing.pptx"):
+        assert f"wrote {tmp_path / 'out' / name}" in result.output
+    summary = (tmp_path / "out" / "summary.md").read_text(encoding="utf-8")
+    assert "3 incidents against 1: +2 (+200%)." in summary  # 2022 against 2021
+    assert len(Presentation(str(tmp_path / "out" / "briefing.pptx")).slides) == 10
+
+
+def test_geo_slides_writes_the_deck_from_the_store(tmp_path, monkeypatch):
+    result = _cli(tmp_path, monkeypatch, "slides")
+    tmp_path = tmp_path / "out"
     assert result.exit_code == 0, result.output
     assert "briefing.pptx (3 incidents)" in result.output
     deck = Presentation(str(tmp_path / "briefing.pptx"))
