@@ -2,8 +2,9 @@
 
 Inputs are ``.txt`` files (an optional ``key: value`` header ended by a ``---`` line),
 ``.html``/``.htm`` saved pages (main text, title and date through trafilatura, offline;
-a ``.txt`` that holds a saved page is read as one), and folders of them (recursively). A ``manifest.csv`` (or ``INDEX.csv``) beside the
-files, with columns ``file,url,publisher,published,...``, supplies provenance.
+a ``.txt`` that holds a saved page is read as one), and folders of them (recursively).
+A ``manifest.csv`` (or ``INDEX.csv``) beside the files, with columns
+``file,url,publisher,published,...``, supplies provenance.
 
 The publication date is taken, in this order, from: the header ``published`` line, the
 manifest row, a date the page states for itself (the leading `` date 2021-11-23`` line,
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from geo._errors import ArticleError, ManifestError
+from geo._errors import ArticleError, DateResolutionError, ManifestError
 from geo._noise import clean_text, has_sentence
 from geo.dates import date_from_string
 from geo.records import Article
@@ -44,6 +45,10 @@ HEADER_KEYS = frozenset({"url", "publisher", "published", "title", "date"})
 
 class ManifestFileError(ArticleError, ManifestError):
     """A malformed manifest, reported in a batch like an unreadable article."""
+
+
+class UndatedArticleError(ArticleError, DateResolutionError):
+    """An article whose publication date cannot be resolved."""
 
 
 @dataclass(frozen=True)
@@ -70,11 +75,15 @@ class _Page:
 # ---------------------------------------------------------------- public
 
 
-def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:
+def iter_articles(
+    paths: Iterable[Path | str], *, require_date: bool = True
+) -> Iterator[Article | ArticleError]:
     """Read every article under ``paths`` (files or folders), in a stable sorted order.
 
     Yields an :class:`Article` per readable article and an :class:`ArticleError` per bad
-    file or manifest, so a batch goes on.
+    file or manifest, so a batch goes on. ``require_date=False`` reads an article whose
+    publication date cannot be resolved with ``published=None`` (for uses that need no
+    date, such as listing place mentions) instead of reporting it.
     """
     files, missing = _article_files(paths)
     yield from missing
@@ -87,7 +96,7 @@ def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleErro
                 yield error
         row = manifests[path.parent].get(path.name)
         try:
-            yield article_from_file(path, row)
+            yield article_from_file(path, row, require_date=require_date)
             read += 1
         except ArticleError as error:
             failed += 1
@@ -95,7 +104,9 @@ def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleErro
     log.info("read %d articles, %d could not be read", read, failed + len(missing))
 
 
-def article_from_file(path: Path | str, row: _Provenance | None = None) -> Article:
+def article_from_file(
+    path: Path | str, row: _Provenance | None = None, *, require_date: bool = True
+) -> Article:
     """One article from a ``.txt`` or ``.html`` file; raises :class:`ArticleError`."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -105,7 +116,7 @@ def article_from_file(path: Path | str, row: _Provenance | None = None) -> Artic
     html = suffix in HTML_SUFFIXES or _HTML_START.match(data[:512]) is not None
     text = text_from_bytes(data, path, html=html)
     page = _page_from_html(text, path) if html else _page_from_txt(text)
-    return _article_from_page(page, path, row or _Provenance())
+    return _article_from_page(page, path, row or _Provenance(), require_date)
 
 
 def article_from_text(
@@ -376,7 +387,7 @@ def _field(document: object, name: str) -> str:
 # ---------------------------------------------------------------- assembly
 
 
-def _article_from_page(page: _Page, path: Path, row: _Provenance) -> Article:
+def _article_from_page(page: _Page, path: Path, row: _Provenance, require_date: bool) -> Article:
     cleaned = clean_text(page.body)
     if not has_sentence(cleaned.text):
         raise ArticleError(
@@ -384,7 +395,12 @@ def _article_from_page(page: _Page, path: Path, row: _Provenance) -> Article:
         )
     header = page.header
     url = header.url or row.url or page.html_url
-    published, basis = _publication_date(page, row, cleaned, url, path)
+    try:
+        published, basis = _publication_date(page, row, cleaned, url, path)
+    except DateResolutionError:
+        if require_date:
+            raise
+        published, basis = None, ""
     return Article(
         doc=path.name,
         path=str(path),
@@ -423,7 +439,7 @@ def _publication_date(page: _Page, row: _Provenance, cleaned, url: str | None, p
         return from_url, "url"
     if page.html_date is not None:
         return page.html_date, "html metadata"
-    raise ArticleError(
+    raise UndatedArticleError(
         path,
         "cannot resolve the publication date; add a 'published: YYYY-MM-DD' header line "
         "or a manifest.csv row",

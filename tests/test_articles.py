@@ -9,6 +9,7 @@ import pytest
 from geo._errors import ArticleError, ManifestError
 from geo._paths import seeds_dir
 from geo.articles import (
+    UndatedArticleError,
     article_from_file,
     article_from_text,
     date_from_url,
@@ -263,6 +264,16 @@ def test_an_article_without_any_date_is_one_error_naming_the_file(tmp_path):
     assert "undated.txt" in message and "\n" not in message
     assert "cannot resolve the publication date" in message
     assert "published: YYYY-MM-DD" in message
+
+
+def test_an_undated_article_can_be_read_when_no_date_is_needed(tmp_path):
+    (tmp_path / "undated.txt").write_text(BODY)
+    with pytest.raises(UndatedArticleError):
+        article_from_file(tmp_path / "undated.txt")
+    (article,) = iter_articles([tmp_path], require_date=False)
+    assert isinstance(article, Article)
+    assert (article.published, article.published_basis) == (None, "")
+    assert article.text == BODY.strip()
 
 
 def test_a_header_date_that_is_not_a_date_is_an_error(tmp_path):
