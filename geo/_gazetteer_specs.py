@@ -569,7 +569,10 @@ _ZONE_NOTE_TS = (
     "12 nm from the coastline of the land Japan administers (Natural Earth 1:10m), 3 nm in the "
     "five specified straits (Soya, Tsugaru, Tsushima East and West, Osumi; Law No. 30 of 1977, "
     "Suppl. para. 2), clipped by equidistance lines with neighbours. Straight baselines are not "
-    "applied, so the outer limit is a few km short of the official line in places."
+    "applied, so the outer limit is a few km short of the official line in places. It includes "
+    "the waters around the Senkaku Islands, which Japan administers (China and Taiwan claim "
+    "them; see territorial_sea.senkaku), and not those around the Liancourt Rocks or the "
+    "southern Kurils, which South Korea and Russia administer (Japan claims them)."
 )
 
 ZONES: tuple[Spec, ...] = (

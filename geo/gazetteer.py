@@ -174,7 +174,7 @@ def export_gazetteer(gazetteer: Gazetteer, path: Path | str) -> Path:
             # GeoPackage 1.3: readable without warnings by older GDAL (ogrinfo, QGIS LTR)
             frame.to_file(tmp, driver=driver, layer="gazetteer", VERSION="1.3")
         else:
-            frame.to_file(tmp, driver=driver, RFC7946="YES")
+            frame.to_file(tmp, driver=driver, layer=target.stem, RFC7946="YES")
     log.info("exported %d gazetteer features to %s", len(frame), target)
     return target
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
 
 import geopandas as gpd
 import pytest
@@ -409,6 +410,17 @@ def test_export_round_trips(gaz, tmp_path, suffix):
     assert back.crs.to_epsg() == 4326
     assert back.set_index("id").loc["strait.miyako", "name_ja"] == "宮古海峡"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary left
+
+
+@pytest.mark.gdal
+def test_exported_geopackage_opens_in_ogrinfo_without_warnings(gaz, tmp_path):
+    path = export_gazetteer(gaz, tmp_path / "gazetteer.gpkg")
+    result = subprocess.run(
+        ["ogrinfo", "-so", str(path), "gazetteer"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Warning" not in result.stdout + result.stderr
+    assert f"Feature Count: {len(gaz)}" in result.stdout
 
 
 def test_export_refuses_an_unknown_suffix(gaz, tmp_path):
