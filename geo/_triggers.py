@@ -108,10 +108,33 @@ TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I)) for name, pattern in _TRIGGER_PATTERNS
 )
 
-#: One cheap scan that tells whether an article can hold any incident at all.
+#: A cheap gate per trigger kind: the full pattern runs only where its gate matches.
+_GATES: dict[str, re.Pattern[str]] = {
+    name: re.compile(gate, re.I)
+    for name, gate in (
+        ("radar_lockon", r"radar"),
+        ("missile_launch", r"missile"),
+        ("carrier_operations", r"take-?off|landings|flight operations|carrier|took off|taking off|launched"),
+        ("joint_patrol", r"joint|patrolled"),
+        ("joint_naval_exercise", r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|Northern"),
+        ("adiz_entry", r"air defen|ADIZ"),
+        ("airspace_violation", r"air ?space"),
+        ("waters", r"waters"),
+        ("territorial_waters_entry", r"territorial|Japanese waters"),
+        ("contiguous_zone_entry", r"contiguous"),
+        ("transit", r"strait|channel|\bpass\b|between"),
+        ("median_line", r"median"),
+        ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
+        ("flight", r"flew|flying|flight|flies"),
+    )
+}
+
+#: One cheap scan that tells whether a text can hold any trigger at all (a superset of them).
 ANY_TRIGGER = re.compile(
-    r"joint|strait|channel|air defen[cs]e|ADIZ|airspace|air space|territorial|contiguous|radar|"
-    r"missile|take-?offs?|flight operations|scrambl|median line|carrier|pass(?:ed|age)|transit",
+    r"joint|strait|channel|\bpass\b|between|air defen[cs]e|ADIZ|airspace|air space|territorial|"
+    r"contiguous|radar|missile|take-?offs?|landings|took off|taking off|flight|fl(?:ew|ying|ies)|scrambl|"
+    r"median line|intercepted|fighter|\bjets\b|waters|exercise|drill|maneuvers|manoeuvres|"
+    r"Northern|Sea[- ]20|Russian-Chinese|Chinese-Russian|Sino-Russian|war ?games",
     re.I,
 )
 
@@ -135,8 +158,12 @@ class Trigger:
 
 def triggers_from_sentence(sentence: str) -> list[Trigger]:
     """Every trigger of ``sentence``, in text order, overlaps resolved (first kind wins)."""
+    if not ANY_TRIGGER.search(sentence):
+        return []
     found: list[Trigger] = []
     for kind, pattern in TRIGGERS:
+        if not _GATES[kind].search(sentence):
+            continue
         for match in pattern.finditer(sentence):
             if _negated(sentence, match.start()):
                 continue

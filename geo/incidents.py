@@ -9,10 +9,11 @@ the publication date), then merge the same incident within the article and acros
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -122,7 +123,8 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     ]
     if not any(found for _, found in triggered):
         return []
-    text = _prepared(article, spans, gazetteer)
+    last = max(index for index, found in triggered if found)
+    text = _prepared(article, spans, gazetteer, spans[min(last + 1, len(spans) - 1)][1])
     drafts = _drafts_from_sentences(text, triggered, gazetteer)
     drafts = _resolved(text, drafts, gazetteer)
     incidents = [_incident_from_draft(text, draft, gazetteer) for draft in drafts]
@@ -150,15 +152,13 @@ def _stream(articles, gazetteer) -> Iterator[Incident]:
 # --- preparing an article ------------------------------------------------------------------
 
 
-def _prepared(article: Article, spans, gazetteer) -> _Text:
-    from geo.dates import dates_from_text
-    from geo.places import places_from_text
-
-    places = tuple(sorted(places_from_text(article.text, gazetteer), key=lambda p: p.start))
+def _prepared(article: Article, spans, gazetteer, end: int) -> _Text:
+    """Places and dates of the article up to the sentence after its last trigger (what comes
+    later cannot place or date an incident; what comes before can, by reference)."""
+    head = article.text[:end]
+    places = _places_of(head, gazetteer)
     reference = article.published or _reference_date(article.text)
-    dates = tuple(sorted(dates_from_text(article.text, reference), key=lambda d: d.start)) if (
-        reference
-    ) else ()
+    dates = _dates_of(head, reference) if reference else ()
     return _Text(
         article=article,
         spans=spans,
@@ -168,6 +168,33 @@ def _prepared(article: Article, spans, gazetteer) -> _Text:
         date_starts=tuple(d.start for d in dates),
         reference=reference,
     )
+
+
+_PLACE_CACHE: OrderedDict[tuple[int, str], tuple[PlaceMention, ...]] = OrderedDict()
+_CACHE_SIZE = 2048
+
+
+def _places_of(text: str, gazetteer) -> tuple[PlaceMention, ...]:
+    """Place mentions of a text, cached per gazetteer and text: the same wire story reprinted
+    by many outlets is read once. The cache is bounded (least recently used goes first)."""
+    from geo.places import places_from_text
+
+    key = (id(gazetteer), hashlib.sha1(text.encode("utf-8")).hexdigest())
+    found = _PLACE_CACHE.get(key)
+    if found is None:
+        found = tuple(sorted(places_from_text(text, gazetteer), key=lambda p: p.start))
+        _PLACE_CACHE[key] = found
+        if len(_PLACE_CACHE) > _CACHE_SIZE:
+            _PLACE_CACHE.popitem(last=False)
+    else:
+        _PLACE_CACHE.move_to_end(key)
+    return found
+
+
+def _dates_of(text: str, reference: date) -> tuple[DateMention, ...]:
+    from geo.dates import dates_from_text
+
+    return tuple(sorted(dates_from_text(text, reference), key=lambda d: d.start))
 
 
 _FULL_DATE = re.compile(
