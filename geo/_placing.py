@@ -65,8 +65,11 @@ def place_of(kind: str, places, text, draft, gazetteer) -> Placed:
     if route is not None:
         return route
     best = min(usable, key=lambda p: _rank(kind, p))
-    how = f"'{best.text}'" + (f" ({best.relation}, ~{best.uncertainty_km:g} km)" if best.relation and
-                             best.uncertainty_km else (f" ({best.relation})" if best.relation else ""))
+    how = f"'{best.text}'" + (
+        f" ({best.relation}, ~{best.uncertainty_km:g} km)"
+        if best.relation and best.uncertainty_km
+        else (f" ({best.relation})" if best.relation else "")
+    )
     ids, names = (best.feature_id,), (best.name_en,)
     zone_anchors = [a for a in best.anchors if best.relation == best.kind and a in gazetteer]
     if len(zone_anchors) > 1:  # 'their air defence identification zones': Japan's and Korea's
@@ -86,7 +89,9 @@ def _usable(place: PlaceMention, places) -> bool:
 
 def _rank(kind: str, place: PlaceMention) -> tuple:
     preferred = _ZONE_KINDS.get(kind, ())
-    zone_first = 0 if (place.kind in preferred or any(k in place.feature_id for k in preferred)) else 1
+    zone_first = (
+        0 if (place.kind in preferred or any(k in place.feature_id for k in preferred)) else 1
+    )
     weak = 1 if place.kind in _WEAK_KINDS and place.relation is None else 0
     return (weak, zone_first, place.geo_precision, place.start)
 
@@ -148,9 +153,14 @@ def _zone_near_islands(kind, places, text, draft, gazetteer) -> Placed | None:
     for island in reversed(islands):
         zone = _zone_around(gazetteer, zone_kinds[0], island)
         if zone is not None:
-            return Placed(zone.geometry, zone.geo_precision, (zone.id,), (zone.name_en,),
-                          f"'{island.text}' -> {zone.id} (the {zone_kinds[0].replace('_', ' ')} "
-                          f"around {island.name_en})")
+            return Placed(
+                zone.geometry,
+                zone.geo_precision,
+                (zone.id,),
+                (zone.name_en,),
+                f"'{island.text}' -> {zone.id} (the {zone_kinds[0].replace('_', ' ')} "
+                f"around {island.name_en})",
+            )
     return None
 
 
@@ -158,7 +168,8 @@ def _zone_around(gazetteer, zone_kind: str, island: PlaceMention) -> Feature | N
     key = (id(gazetteer), zone_kind, island.feature_id)
     if key not in _ZONE_CACHE:
         found = [
-            f for f in gazetteer.of_kind(zone_kind)
+            f
+            for f in gazetteer.of_kind(zone_kind)
             if f.geometry.intersects(island.geometry) and f.geometry.area < 20.0
         ]
         _ZONE_CACHE[key] = min(found, key=lambda f: f.geometry.area) if found else None
@@ -168,7 +179,13 @@ def _zone_around(gazetteer, zone_kind: str, island: PlaceMention) -> Feature | N
 def mention_of_feature(feature: Feature, at: int, text: str = "") -> PlaceMention:
     """A place mention standing for a whole gazetteer feature (a zone named by its owner)."""
     return PlaceMention(
-        text=text or feature.name_en, start=at, end=at, feature_id=feature.id,
-        name_en=feature.name_en, kind=feature.kind, geo_precision=feature.geo_precision,
-        geometry=feature.geometry, reason="zone named by its owner",
+        text=text or feature.name_en,
+        start=at,
+        end=at,
+        feature_id=feature.id,
+        name_en=feature.name_en,
+        kind=feature.kind,
+        geo_precision=feature.geo_precision,
+        geometry=feature.geometry,
+        reason="zone named by its owner",
     )

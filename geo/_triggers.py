@@ -16,9 +16,7 @@ _ABBREVIATIONS = re.compile(
     r"No|Nos|Sr|Jr|Capt|Cmdr|Maj|Rep|Sen|Gov|Prof|approx|vs|etc|Co|Corp|Inc|Ltd|Mt|Ft)|"
     r"\b[A-Z]|\b(?:U\.S|U\.K|U\.N|a\.m|p\.m|e\.g|i\.e))\.$"
 )
-_BOUNDARY = re.compile(
-    r"(?:[.!?]+[\"'”’)\]]*(?:\s+|(?=[“\"]?[A-Z][a-z]))|\n\s*|\s•\s)"
-)
+_BOUNDARY = re.compile(r"(?:[.!?]+[\"'”’)\]]*(?:\s+|(?=[“\"]?[A-Z][a-z]))|\n\s*|\s•\s)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -28,9 +26,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         chunk = text[start : match.start() + 1]
-        if "\n" not in match.group() and _ABBREVIATIONS.search(chunk.rstrip(".!?\"'”’)]") + "."):
-            if not chunk.rstrip().endswith(("!", "?")) and _abbreviation_end(text, match):
-                continue
+        if (
+            "\n" not in match.group()
+            and _ABBREVIATIONS.search(chunk.rstrip(".!?\"'”’)]") + ".")
+            and not chunk.rstrip().endswith(("!", "?"))
+            and _abbreviation_end(text, match)
+        ):
+            continue
         _add_span(spans, text, start, end)
         start = end
     _add_span(spans, text, start, len(text))
@@ -62,46 +64,82 @@ NAVAL_CONTEXT = re.compile(rf"\b{_NAVAL}\b", re.I)
 
 # (type, pattern). Order matters only for readability; every match is a trigger.
 _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("radar_lockon", r"fire[- ]control radars?|radar lock(?:-?on)?s?|locked (?:its |their |a )?radar|"
-     r"radar (?:incident|illumination)|(?:illuminat|irradiat|target)(?:ed|ing) \w+ (?:\w+ )?with "
-     r"(?:its |their )?radar"),
-    ("missile_launch", r"(?:launch(?:ed)?|fired|test-fired) (?:\w+ ){0,3}(?:ballistic |cruise )?missiles?|"
-     r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
-     r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))"),
-    ("carrier_operations", r"take-?offs? and landings|takeoffs? and landings|landings and take-?offs|"
-     r"flight operations|carrier(?:-based)? (?:operations|drills|flights)|"
-     r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from"),
-    ("joint_patrol", r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea )*"
-     r"(?:air )?(?:patrol(?:s|ling|led)?|flights?|bomber flights?)|jointly patrolled|"
-     r"patrolled jointly|joint (?:strategic )?bomber (?:exercise|drill)s?"),
-    ("joint_naval_exercise", r"joint (?:naval |military |sea |maritime |air and naval |naval and air |"
-     r"strategic |large-scale |live-fire |anti-submarine )*(?:exercises?|drills?|maneuvers|manoeuvres|"
-     r"war ?games)|Joint Sea[- ]20\d\d|Northern[/ ]Interaction|"
-     r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|maneuvers|exercises)|"
-     r"(?:held|conducted|staged|kicked off|began|started) (?:their |a |an )?(?:\w+ )?(?:naval |military )"
-     r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))"),
-    ("adiz_entry", r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
-     r"violated|came into|in and out of) (?:\w+[’']?s? ){0,5}?(?:air defen[cs]e identification zones?|"
-     r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|incursions?)"),
-    ("airspace_violation", r"(?:violated|intruded into|invaded|breached|entered) (?:\w+[’']?s? ){0,3}?"
-     r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)"),
-    ("territorial_waters_entry", r"(?:entered|entering|intru\w+ into|sailed into|remained (?:with)?in|"
-     r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
-     r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
-     r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)"),
+    (
+        "radar_lockon",
+        r"fire[- ]control radars?|radar lock(?:-?on)?s?|locked (?:its |their |a )?radar|"
+        r"radar (?:incident|illumination)|(?:illuminat|irradiat|target)(?:ed|ing) \w+ (?:\w+ )?with "
+        r"(?:its |their )?radar",
+    ),
+    (
+        "missile_launch",
+        r"(?:launch(?:ed)?|fired|test-fired) (?:\w+ ){0,3}(?:ballistic |cruise )?missiles?|"
+        r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
+        r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
+    ),
+    (
+        "carrier_operations",
+        r"take-?offs? and landings|takeoffs? and landings|landings and take-?offs|"
+        r"flight operations|carrier(?:-based)? (?:operations|drills|flights)|"
+        r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from",
+    ),
+    (
+        "joint_patrol",
+        r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea )*"
+        r"(?:air )?(?:patrol(?:s|ling|led)?|flights?|bomber flights?)|jointly patrolled|"
+        r"patrolled jointly|joint (?:strategic )?bomber (?:exercise|drill)s?",
+    ),
+    (
+        "joint_naval_exercise",
+        r"joint (?:naval |military |sea |maritime |air and naval |naval and air |"
+        r"strategic |large-scale |live-fire |anti-submarine )*(?:exercises?|drills?|maneuvers|manoeuvres|"
+        r"war ?games)|Joint Sea[- ]20\d\d|Northern[/ ]Interaction|"
+        r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|maneuvers|exercises)|"
+        r"(?:held|conducted|staged|kicked off|began|started) (?:their |a |an )?(?:\w+ )?(?:naval |military )"
+        r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))",
+    ),
+    (
+        "adiz_entry",
+        r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
+        r"violated|came into|in and out of) (?:\w+[’']?s? ){0,5}?(?:air defen[cs]e identification zones?|"
+        r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|incursions?)",
+    ),
+    (
+        "airspace_violation",
+        r"(?:violated|intruded into|invaded|breached|entered) (?:\w+[’']?s? ){0,3}?"
+        r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)",
+    ),
+    (
+        "territorial_waters_entry",
+        r"(?:entered|entering|intru\w+ into|sailed into|remained (?:with)?in|"
+        r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
+        r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
+        r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
+    ),
     ("waters", r"(?:entered|entering|intruded into|were in|remained in) the (?:same )?waters\b"),
-    ("contiguous_zone_entry", r"(?:entered|entering|in|into|within|inside|sailed in|sailing in) "
-     r"(?:\w+[’']?s? ){0,4}?contiguous zones?"),
-    ("transit", r"\b(?:pass(?:ed|es|ing)? (?:through|between|via|across)|passage (?:through|between)|"
-     r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|cross(?:ed|es|ing)|"
-     r"fl(?:ew|ying|ies) (?:through|between|across|via)|went|going|head(?:ed|ing)|travel(?:l)?(?:ed|ing)|"
-     r"navigat(?:ed|ing)|entered)\b"),
+    (
+        "contiguous_zone_entry",
+        r"(?:entered|entering|in|into|within|inside|sailed in|sailing in) "
+        r"(?:\w+[’']?s? ){0,4}?contiguous zones?",
+    ),
+    (
+        "transit",
+        r"\b(?:pass(?:ed|es|ing)? (?:through|between|via|across)|passage (?:through|between)|"
+        r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|cross(?:ed|es|ing)|"
+        r"fl(?:ew|ying|ies) (?:through|between|across|via)|went|going|head(?:ed|ing)|travel(?:l)?(?:ed|ing)|"
+        r"navigat(?:ed|ing)|entered)\b",
+    ),
     ("median_line", r"crossed the median line|median line crossings?"),
-    ("scramble", r"scrambl(?:ed|es|ing|e) (?:\w+ ){0,3}?(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
-     r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|jets)\b|"
-     r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)"),
-    ("flight", r"\b(?:flew|flying|flights?) (?:over|near|along|toward|towards|to|from|around|past|off|"
-     r"close to)\b"),
+    (
+        "scramble",
+        r"scrambl(?:ed|es|ing|e) (?:\w+ ){0,3}?(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
+        r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|jets)\b|"
+        r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)",
+    ),
+    (
+        "flight",
+        r"\b(?:flew|flying|flights?) (?:over|near|along|toward|towards|to|from|around|past|off|"
+        r"close to)\b",
+    ),
 )
 
 TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -114,9 +152,15 @@ _GATES: dict[str, re.Pattern[str]] = {
     for name, gate in (
         ("radar_lockon", r"radar"),
         ("missile_launch", r"missile"),
-        ("carrier_operations", r"take-?off|landings|flight operations|carrier|took off|taking off|launched"),
+        (
+            "carrier_operations",
+            r"take-?off|landings|flight operations|carrier|took off|taking off|launched",
+        ),
         ("joint_patrol", r"joint|patrolled"),
-        ("joint_naval_exercise", r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|Northern"),
+        (
+            "joint_naval_exercise",
+            r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|Northern",
+        ),
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
         ("waters", r"waters"),
@@ -167,7 +211,9 @@ def triggers_from_sentence(sentence: str) -> list[Trigger]:
         for match in pattern.finditer(sentence):
             if _negated(sentence, match.start()):
                 continue
-            if kind == "transit" and not STRAIT_WORD.search(sentence, match.end(), match.end() + 90):
+            if kind == "transit" and not STRAIT_WORD.search(
+                sentence, match.end(), match.end() + 90
+            ):
                 continue
             found.append(Trigger(kind, match.start(), match.end(), match.group()))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -210,11 +256,17 @@ REPORT_VERB = re.compile(
 # --- actors ----------------------------------------------------------------------------------
 
 _ACTOR_NAMES: tuple[tuple[str, str], ...] = (
-    ("CN", r"China Coast Guard|Chinese Coast Guard|China's coast guard|CCG|People's Liberation Army(?: Navy| Air Force)?|"
-     r"PLAN|PLAAF|PLA|Chinese|China|Beijing|Sino"),
+    (
+        "CN",
+        r"China Coast Guard|Chinese Coast Guard|China's coast guard|CCG|People's Liberation Army(?: Navy| Air Force)?|"
+        r"PLAN|PLAAF|PLA|Chinese|China|Beijing|Sino",
+    ),
     ("RU", r"Russian Pacific Fleet|Pacific Fleet|Russian|Russia|Moscow|Russians"),
-    ("JP", r"Japan Air Self-Defen[cs]e Force|Air Self-Defen[cs]e Force|Maritime Self-Defen[cs]e Force|"
-     r"Self-Defen[cs]e Forces?|JASDF|JMSDF|ASDF|MSDF|SDF|Japanese|Japan|Tokyo"),
+    (
+        "JP",
+        r"Japan Air Self-Defen[cs]e Force|Air Self-Defen[cs]e Force|Maritime Self-Defen[cs]e Force|"
+        r"Self-Defen[cs]e Forces?|JASDF|JMSDF|ASDF|MSDF|SDF|Japanese|Japan|Tokyo",
+    ),
     ("KR", r"Republic of Korea|South Korean|South Korea|S\. Korean|S\. Korea|ROK|Seoul"),
     ("KP", r"North Korean|North Korea|N\. Korean|DPRK|Pyongyang"),
     ("US", r"U\.S\.|US|U\.S|American|United States|Washington"),
@@ -263,12 +315,13 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
         before = sentence[max(0, match.start() - 20) : match.start()]
         if after.startswith(" Sea") or before.endswith(("Sea of ", "South ", "East ")):
             continue
-        if match.group() == "US" and not re.match(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))", after):
-            if not re.search(r"(?:and|the)\s*$", before):
-                continue
-        if code == "JP" and re.search(r"Self-Defen|SDF", match.group()):
-            role = "responder"
-        elif code not in ADVERSARIES and re.match(
+        if (
+            match.group() == "US"
+            and not re.match(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))", after)
+            and not re.search(r"(?:and|the)\s*$", before)
+        ):
+            continue
+        if code == "JP" and re.search(r"Self-Defen|SDF", match.group()) or code not in ADVERSARIES and re.match(
             r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|confirmed)\b",
             after,
         ):
@@ -316,8 +369,22 @@ ASSET = re.compile(
     rf"(?P<generic>\b(?:{_GENERIC_ASSETS})\b)",
 )
 _WEAK_GENERIC = frozenset(
-    {"aircraft", "plane", "planes", "vessel", "vessels", "ship", "ships", "boat", "boats", "carrier",
-     "carriers", "military aircraft", "military plane", "military planes"}
+    {
+        "aircraft",
+        "plane",
+        "planes",
+        "vessel",
+        "vessels",
+        "ship",
+        "ships",
+        "boat",
+        "boats",
+        "carrier",
+        "carriers",
+        "military aircraft",
+        "military plane",
+        "military planes",
+    }
 )
 
 
@@ -331,8 +398,11 @@ def assets_from_text(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, 
         if match.lastgroup == "designator":
             specific.setdefault(match.group(), None)
         elif match.lastgroup == "carrier":
-            if re.search(r"(?:carrier|flattop|the)\s+$", text[max(0, match.start() - 12) : match.start()]) or \
-                    re.match(r"[’']?s?\s*(?:carrier|strike group|-led|and)", text[match.end() : match.end() + 15]):
+            if re.search(
+                r"(?:carrier|flattop|the)\s+$", text[max(0, match.start() - 12) : match.start()]
+            ) or re.match(
+                r"[’']?s?\s*(?:carrier|strike group|-led|and)", text[match.end() : match.end() + 15]
+            ):
                 specific.setdefault(match.group(), None)
         else:
             word = match.group().lower()
@@ -348,10 +418,14 @@ def assets_from_text(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, 
 
 _AIR_ASSET = re.compile(
     r"aircraft|plane|bomber|jet|fighter|drone|UAV|unmanned|helicopter|balloon|^(?:Tu|H|J|Y|KJ|Il|I[Il]|Su|A|"
-    r"An|TB|WZ|BZK|GJ|B|F|F/A|P|E)-", re.I)
+    r"An|TB|WZ|BZK|GJ|B|F|F/A|P|E)-",
+    re.I,
+)
 _SEA_ASSET = re.compile(
     r"ship|vessel|carrier|destroyer|frigate|corvette|submarine|boat|minesweeper|^Type 0|Liaoning|Shandong|"
-    r"Fujian", re.I)
+    r"Fujian",
+    re.I,
+)
 
 
 def asset_domains(assets) -> frozenset[str]:
@@ -366,17 +440,42 @@ def asset_domains(assets) -> frozenset[str]:
 
 
 def _covered(generic: str, specific: dict[str, None]) -> bool:
-    return bool(specific) and generic in {"bombers", "bomber", "strategic bombers", "strategic bomber"} and \
-        any(s.startswith(("H-6", "Tu-")) for s in specific)
+    return (
+        bool(specific)
+        and generic in {"bombers", "bomber", "strategic bombers", "strategic bomber"}
+        and any(s.startswith(("H-6", "Tu-")) for s in specific)
+    )
 
 
 # --- counts ----------------------------------------------------------------------------------
 
 _NUMBER_WORDS = {
-    "a pair of": 2, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "dozen": 12, "a dozen": 12, "thirty": 30, "forty": 40, "fifty": 50,
+    "a pair of": 2,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "dozen": 12,
+    "a dozen": 12,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _PLATFORM = (
@@ -394,9 +493,7 @@ _COUNT_GROUP = re.compile(
 )
 
 
-_AFTER_MONTH = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$"
-)
+_AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$")
 
 
 def count_from_text(text: str, n_actors: int) -> int | None:

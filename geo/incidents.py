@@ -53,7 +53,10 @@ _REPORT_RIGHT_AFTER = re.compile(
     r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|\((?:[A-Z][\w .]+)\)\s*(?:-|–|—)|\.?\s*/[A-Z]+/)"
 )
 _ASSET_ACTOR = (
-    (re.compile(r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Type 0|Liaoning|Shandong|Fujian)"), "CN"),
+    (
+        re.compile(r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Type 0|Liaoning|Shandong|Fujian)"),
+        "CN",
+    ),
     (re.compile(r"^(?:Tu-|Il-|I[Il]-|Su-|A-50|An-)"), "RU"),
 )
 
@@ -101,9 +104,11 @@ class _Text:
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         first = bisect_left(self.place_starts, start)
-        return [p for p in self.places[first:] if p.start < end and p.end <= end] if first < len(
-            self.places
-        ) else []
+        return (
+            [p for p in self.places[first:] if p.start < end and p.end <= end]
+            if first < len(self.places)
+            else []
+        )
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         first = bisect_left(self.date_starts, start)
@@ -133,7 +138,9 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     return merged
 
 
-def incidents_from_articles(articles: Iterable[Article | ArticleError], gazetteer) -> list[Incident]:
+def incidents_from_articles(
+    articles: Iterable[Article | ArticleError], gazetteer
+) -> list[Incident]:
     """Stream articles (one in memory at a time) and merge their incidents across articles.
 
     An :class:`ArticleError` in the stream is logged and skipped; the rest goes on.
@@ -202,7 +209,20 @@ _FULL_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(\d{1,2}),\s+(20\d\d)\b"
 )
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def _reference_date(text: str) -> date | None:
@@ -232,8 +252,10 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
         strong = [t for t in triggers if t.kind != "flight"]
         parent = _parent(drafts, index)
         if not strong:
-            if parent is not None and (_elaborates(sentence, triggers, parent) or
-                                       _follows_up(text, index, parent, triggers)):
+            if parent is not None and (
+                _elaborates(sentence, triggers, parent)
+                or _follows_up(text, index, parent, triggers)
+            ):
                 drafts.append(_elaboration(text, index, parent))
             elif triggers:
                 drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
@@ -246,8 +268,12 @@ def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
     for draft in reversed(drafts):
         if index - draft.sentence > _ELABORATION_SENTENCES:
             return None
-        if draft.kind != "scramble" and draft.role != "background" and draft.elaborates is None \
-                and _specific(draft):
+        if (
+            draft.kind != "scramble"
+            and draft.role != "background"
+            and draft.elaborates is None
+            and _specific(draft)
+        ):
             return draft
     return None
 
@@ -275,7 +301,11 @@ def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
 def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
     """'... the UAV turned southwest as it flew past the Sakishima Islands' right after the
     drone's passage: a flight sentence naming no actor of its own continues the incident."""
-    if not triggers or index - parent.sentence > 2 or parent.kind not in _AIR_KINDS | {"strait_transit"}:
+    if (
+        not triggers
+        or index - parent.sentence > 2
+        or parent.kind not in _AIR_KINDS | {"strait_transit"}
+    ):
         return False
     return not any(m.code in tr.ADVERSARIES for m in tr.actor_mentions(text.sentence(index)))
 
@@ -306,8 +336,13 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         kind = _kind(trigger, sentence[c_start:c_end], sentence, drafts, text)
         if kind is None:
             continue
-        draft = _Draft(kind=kind, sentence=index, start=start + c_start, end=start + c_end,
-                       trigger_at=start + trigger.start)
+        draft = _Draft(
+            kind=kind,
+            sentence=index,
+            start=start + c_start,
+            end=start + c_end,
+            trigger_at=start + trigger.start,
+        )
         _read_clause(text, draft, start + c_start, start + c_end)
         if not draft.places and len(triggers) > 1 and _SHARED_TAIL.search(sentence):
             draft.places = tuple(_usable_places(text, start, end))
@@ -315,20 +350,24 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
     return _link_responses(_drop_framing(made))
 
 
+_TO_MONITOR = re.compile(r"\bto (?:monitor|track|intercept|shadow|watch|respond to)\b")
+
+
 def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
     """Split a sentence between its triggers at the last comma or conjunction between them."""
     bounds = [0]
     for left, right in zip(triggers, triggers[1:], strict=False):
         gap = sentence[left.end : right.start]
-        marker = None
-        for marker in re.finditer(r"\bto (?:monitor|track|intercept|shadow|watch|respond to)\b", gap):
-            pass
-        cut = marker.end() if marker is not None else None
+        markers = list(_TO_MONITOR.finditer(gap))
+        cut = markers[-1].end() if markers else None
         if cut is None:
             cut = max((m.start() for m in re.finditer(r"[,;]", gap)), default=None)
         if cut is None:
             cut = max(
-                (m.start() for m in re.finditer(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b", gap)),
+                (
+                    m.start()
+                    for m in re.finditer(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b", gap)
+                ),
                 default=None,
             )
         bounds.append(left.end + cut if cut is not None else right.start)
@@ -355,10 +394,16 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | Non
             if draft.kind in ("joint_air_patrol", "joint_naval_patrol"):
                 return draft.kind
         title = text.article.title or text.article.text[:200]
-        return "joint_naval_patrol" if tr.NAVAL_CONTEXT.search(title) and not tr.AIR_CONTEXT.search(
-            title) else "joint_air_patrol"
-    if kind == "joint_naval_exercise" and tr.AIR_CONTEXT.search(clause) and not tr.NAVAL_CONTEXT.search(
-            clause):
+        return (
+            "joint_naval_patrol"
+            if tr.NAVAL_CONTEXT.search(title) and not tr.AIR_CONTEXT.search(title)
+            else "joint_air_patrol"
+        )
+    if (
+        kind == "joint_naval_exercise"
+        and tr.AIR_CONTEXT.search(clause)
+        and not tr.NAVAL_CONTEXT.search(clause)
+    ):
         return "other"
     return kind
 
@@ -376,8 +421,11 @@ def _waters_kind(text: _Text, sentence: str, drafts) -> str | None:
 def _drop_framing(drafts: list[_Draft]) -> list[_Draft]:
     """In a sentence that reports a strait passage, 'in their joint patrols' only frames it."""
     if any(d.kind == "strait_transit" for d in drafts):
-        drafts = [d for d in drafts if not (d.kind.startswith("joint_") and not d.own_place
-                                            and d.date is None)]
+        drafts = [
+            d
+            for d in drafts
+            if not (d.kind.startswith("joint_") and not d.own_place and d.date is None)
+        ]
     return drafts
 
 
@@ -414,11 +462,14 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     draft.sources = [text.spans[draft.sentence]]
 
 
-_OWN_SIDE_KINDS = frozenset({"joint_naval_exercise", "joint_naval_patrol", "joint_air_patrol", "other",
-                             "strait_transit"})
+_OWN_SIDE_KINDS = frozenset(
+    {"joint_naval_exercise", "joint_naval_patrol", "joint_air_patrol", "other", "strait_transit"}
+)
 
 
-def _actors(mentions, trigger_at: int | None = None, kind: str = "", clause: str = "") -> tuple[str, ...]:
+def _actors(
+    mentions, trigger_at: int | None = None, kind: str = "", clause: str = ""
+) -> tuple[str, ...]:
     """The side that acted: 'violation by a Chinese plane'; else adversaries named as actors;
     else, for exercises and transits, others named just before the trigger ('US and Japanese
     forces conducted a joint exercise')."""
@@ -441,7 +492,9 @@ def _coordinated(mentions, at: int, clause: str) -> list[str]:
     """'by Chinese and Russian bombers' -> CN, RU: mentions joined by and / comma / hyphen."""
     codes: list[str] = []
     for mention in mentions:
-        if mention.start == at or (codes and re.fullmatch(r"\s*(?:and|,|-|/)\s*", clause[at:mention.start])):
+        if mention.start == at or (
+            codes and re.fullmatch(r"\s*(?:and|,|-|/)\s*", clause[at : mention.start])
+        ):
             codes.append(mention.code)
             at = mention.end
         elif mention.start > at:
@@ -471,8 +524,12 @@ def _responder_spans(clause: str, mentions) -> list[tuple[int, int]]:
     for mention in mentions:
         if mention.code not in tr.ADVERSARIES and mention.role != "actor":
             spans.append((mention.start, mention.start + 40))
-    for match in re.finditer(r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by|spotted by|"
-                             r"detected by|confirmed by", clause, re.I):
+    for match in re.finditer(
+        r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by|spotted by|"
+        r"detected by|confirmed by",
+        clause,
+        re.I,
+    ):
         spans.append((match.start(), match.end() + 120))
     return spans
 
@@ -522,8 +579,11 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
         if not re.search(r"[A-Za-z]", mention.text) or _SINCE.search(before):
             continue
         at_head = not re.search(r"\w", re.sub(r"^\W*(?:On|on|Late|Early)\b", "", before))
-        if _REPORT_BEFORE.search(before) or (at_head and _REPORT_AFTER.match(after)) or \
-                _REPORT_RIGHT_AFTER.match(after):
+        if (
+            _REPORT_BEFORE.search(before)
+            or (at_head and _REPORT_AFTER.match(after))
+            or _REPORT_RIGHT_AFTER.match(after)
+        ):
             reports.append(mention)
         else:
             events.append(mention)
@@ -570,8 +630,14 @@ def _distance(full: str, mention: DateMention, at: int) -> int:
 
 def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
     published = text.article.published
-    against = f"published {published.isoformat()}" if published else (
-        f"the latest date in the text {text.reference.isoformat()}" if text.reference else "no date"
+    against = (
+        f"published {published.isoformat()}"
+        if published
+        else (
+            f"the latest date in the text {text.reference.isoformat()}"
+            if text.reference
+            else "no date"
+        )
     )
     return f"date: {how}'{mention.text}' resolved against {against}"
 
@@ -600,12 +666,18 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
 
 
 _ZONE_OWNER = (
-    (re.compile(r"KADIZ|Korea(?:n)? Air Defen[cs]e|South Korea[’']s (?:air defen|ADIZ)", re.I), "KR"),
+    (
+        re.compile(r"KADIZ|Korea(?:n)? Air Defen[cs]e|South Korea[’']s (?:air defen|ADIZ)", re.I),
+        "KR",
+    ),
     (re.compile(r"JADIZ|Japan(?:ese)?[’']?s? (?:air defen|ADIZ)", re.I), "JP"),
     (re.compile(r"Taiwan(?:ese)?[’']?s? (?:air defen|ADIZ)", re.I), "TW"),
 )
-_THEIR_ZONES = re.compile(r"their (?:respective )?(?:air defen[cs]e identification zones|air defen[cs]e zones|"
-                          r"ADIZs)", re.I)
+_THEIR_ZONES = re.compile(
+    r"their (?:respective )?(?:air defen[cs]e identification zones|air defen[cs]e zones|"
+    r"ADIZs)",
+    re.I,
+)
 
 
 def _split_zones(text: _Text, draft: _Draft, gazetteer) -> list[_Draft]:
@@ -627,8 +699,13 @@ def _split_zones(text: _Text, draft: _Draft, gazetteer) -> list[_Draft]:
         zone_id = f"adiz.{owner.lower()}"
         if zone_id in gazetteer:
             feature = gazetteer.get(zone_id)
-            copies.append(replace(draft, places=(mention_of_feature(feature, draft.start),),
-                                  sources=list(draft.sources)))
+            copies.append(
+                replace(
+                    draft,
+                    places=(mention_of_feature(feature, draft.start),),
+                    sources=list(draft.sources),
+                )
+            )
     return copies or [draft]
 
 
@@ -666,7 +743,11 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
             if parent is None:
                 kept.append(draft)
             continue
-        if draft.date is not None and parent.date is not None and not _contains(parent.date, draft.date):
+        if (
+            draft.date is not None
+            and parent.date is not None
+            and not _contains(parent.date, draft.date)
+        ):
             continue
         continues = _CONTINUES.search(text_of(draft)) is not None
         draft.places = tuple(p for p in draft.places if p.relation != "anaphor")
@@ -692,9 +773,14 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
 
 def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
     candidates = [
-        d for d in drafts
-        if d is not draft and d.date is not None and d.kind == draft.kind and d.role != "background"
-        and _actors_fit(d.actors, draft.actors) and _domains_fit(d.assets, draft.assets)
+        d
+        for d in drafts
+        if d is not draft
+        and d.date is not None
+        and d.kind == draft.kind
+        and d.role != "background"
+        and _actors_fit(d.actors, draft.actors)
+        and _domains_fit(d.assets, draft.assets)
     ]
     if len(candidates) > 1:
         candidates = [d for d in candidates if _places_fit(d.places, draft.places)]
@@ -719,10 +805,14 @@ def _places_fit(a, b) -> bool:
     ids_a, ids_b = {p.feature_id for p in a}, {p.feature_id for p in b}
     if ids_a & ids_b:
         return True
-    return any(p.geometry.intersects(q.geometry) for p in a for q in b if _qualifies(p) and _qualifies(q))
+    return any(
+        p.geometry.intersects(q.geometry) for p in a for q in b if _qualifies(p) and _qualifies(q)
+    )
 
 
-def _absorb(target: _Draft, other: _Draft, *, prefer_places: bool, extend_route: bool = False) -> None:
+def _absorb(
+    target: _Draft, other: _Draft, *, prefer_places: bool, extend_route: bool = False
+) -> None:
     if other.date is not None and (target.date is None or _finer(other.date, target.date)):
         target.date, target.date_reason = other.date, other.date_reason
     if extend_route and other.places and target.places:
@@ -776,8 +866,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             break
         if other.date is not None and other.role != "background":
             draft.date = other.date
-            draft.date_reason = (f"date: from context '{other.date.text}' (sentence before)"
-                                 if other.date.text else other.date_reason + " (sentence before)")
+            draft.date_reason = (
+                f"date: from context '{other.date.text}' (sentence before)"
+                if other.date.text
+                else other.date_reason + " (sentence before)"
+            )
             return
     events = []
     for index in range(max(0, draft.sentence - _CONTEXT_SENTENCES), draft.sentence):
@@ -795,9 +888,14 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         anchor, basis = text.article.published, f"published {text.article.published.isoformat()}"
     if anchor is not None:
         first_day = anchor - timedelta(days=6)
-        draft.date = DateMention(text="", start=draft.start, end=draft.start,
-                                 date=first_day.isoformat(), precision="week",
-                                 date_end=anchor.isoformat())
+        draft.date = DateMention(
+            text="",
+            start=draft.start,
+            end=draft.start,
+            date=first_day.isoformat(),
+            precision="week",
+            date_end=anchor.isoformat(),
+        )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
 
 
@@ -821,7 +919,9 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
         if codes:
             return codes
     counts = Counter(
-        m.code for m in tr.actor_mentions(text.article.text) if m.code in tr.ADVERSARIES and m.role == "actor"
+        m.code
+        for m in tr.actor_mentions(text.article.text)
+        if m.code in tr.ADVERSARIES and m.role == "actor"
     )
     return (counts.most_common(1)[0][0],) if counts else ()
 
@@ -832,14 +932,23 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         primary = primary.absorbed_into
     primary = primary if primary in drafts else None
     if primary is None:
-        primary = next((d for d in reversed(drafts[: drafts.index(draft)])
-                        if d.kind != "scramble" and draft.sentence - d.sentence <= 1), None)
+        primary = next(
+            (
+                d
+                for d in reversed(drafts[: drafts.index(draft)])
+                if d.kind != "scramble" and draft.sentence - d.sentence <= 1
+            ),
+            None,
+        )
     events, _ = _event_dates(text, draft)
     if events:
         draft.date = events[0]
         draft.date_reason = _date_reason(text, events[0], "")
     elif primary is not None and primary.date is not None:
-        draft.date, draft.date_reason = primary.date, primary.date_reason + " (the incident it answers)"
+        draft.date, draft.date_reason = (
+            primary.date,
+            primary.date_reason + " (the incident it answers)",
+        )
     else:
         _date_from_context(text, draft, drafts)
     if not draft.own_place and primary is not None:
@@ -852,7 +961,13 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     reference = text.article.published or _latest(drafts)
     sentence = text.sentence(draft.sentence)
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
-    if tr.BACKGROUND_CUE.search(sentence) and draft.date.text or reference and span and span[1] < reference - timedelta(days=_BACKGROUND_DAYS):
+    if (
+        tr.BACKGROUND_CUE.search(sentence)
+        and draft.date.text
+        or reference
+        and span
+        and span[1] < reference - timedelta(days=_BACKGROUND_DAYS)
+    ):
         draft.role = "background"
 
 

@@ -17,31 +17,67 @@ from geo.records import Feature, Incident, Source
 
 
 def _feature(fid, kind, name, geometry, precision=3, aliases=(), owner=None):
-    return Feature(id=fid, kind=kind, name_en=name, geometry=geometry, geo_precision=precision,
-                   aliases=tuple(aliases), owner=owner)
+    return Feature(
+        id=fid,
+        kind=kind,
+        name_en=name,
+        geometry=geometry,
+        geo_precision=precision,
+        aliases=tuple(aliases),
+        owner=owner,
+    )
 
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    return Gazetteer([
-        _feature("sea.japan", "sea", "Sea of Japan", box(128, 34, 142, 46), aliases=("East Sea",)),
-        _feature("sea.east-china", "sea", "East China Sea", box(120, 24, 130, 33)),
-        _feature("ocean.pacific", "ocean", "Pacific Ocean", box(131, 15, 170, 33),
-                 aliases=("Pacific", "Western Pacific")),
-        _feature("strait.tsugaru", "strait", "Tsugaru Strait", box(140, 41.2, 141.5, 41.8)),
-        _feature("strait.soya", "strait", "Soya Strait", box(141.5, 45.3, 142.3, 45.8)),
-        _feature("islands.senkaku", "island_group", "Senkaku Islands", box(123.4, 25.7, 123.7, 26.0),
-                 precision=1, aliases=("Senkakus", "Diaoyu Islands")),
-        _feature("territorial_sea.senkaku", "territorial_sea", "Senkaku territorial sea",
-                 box(123.2, 25.5, 123.9, 26.2), precision=2, owner="JP"),
-        _feature("adiz.jp", "adiz", "Japan ADIZ", box(123, 24, 146, 46), owner="JP"),
-        _feature("adiz.kr", "adiz", "Korea ADIZ", box(124, 32, 132, 39), owner="KR",
-                 aliases=("KADIZ",)),
-        _feature("country.jp", "country", "Japan", box(129, 30, 146, 45.5), precision=6),
-        _feature("country.kr", "country", "South Korea", box(126, 34, 129.5, 38.6), precision=6),
-        _feature("country.cn", "country", "China", box(73, 18, 122, 53), precision=6),
-        _feature("country.ru", "country", "Russia", box(27, 46, 180, 77), precision=6),
-    ])
+    return Gazetteer(
+        [
+            _feature(
+                "sea.japan", "sea", "Sea of Japan", box(128, 34, 142, 46), aliases=("East Sea",)
+            ),
+            _feature("sea.east-china", "sea", "East China Sea", box(120, 24, 130, 33)),
+            _feature(
+                "ocean.pacific",
+                "ocean",
+                "Pacific Ocean",
+                box(131, 15, 170, 33),
+                aliases=("Pacific", "Western Pacific"),
+            ),
+            _feature("strait.tsugaru", "strait", "Tsugaru Strait", box(140, 41.2, 141.5, 41.8)),
+            _feature("strait.soya", "strait", "Soya Strait", box(141.5, 45.3, 142.3, 45.8)),
+            _feature(
+                "islands.senkaku",
+                "island_group",
+                "Senkaku Islands",
+                box(123.4, 25.7, 123.7, 26.0),
+                precision=1,
+                aliases=("Senkakus", "Diaoyu Islands"),
+            ),
+            _feature(
+                "territorial_sea.senkaku",
+                "territorial_sea",
+                "Senkaku territorial sea",
+                box(123.2, 25.5, 123.9, 26.2),
+                precision=2,
+                owner="JP",
+            ),
+            _feature("adiz.jp", "adiz", "Japan ADIZ", box(123, 24, 146, 46), owner="JP"),
+            _feature(
+                "adiz.kr",
+                "adiz",
+                "Korea ADIZ",
+                box(124, 32, 132, 39),
+                owner="KR",
+                aliases=("KADIZ",),
+            ),
+            _feature("country.jp", "country", "Japan", box(129, 30, 146, 45.5), precision=6),
+            _feature(
+                "country.kr", "country", "South Korea", box(126, 34, 129.5, 38.6), precision=6
+            ),
+            _feature("country.cn", "country", "China", box(73, 18, 122, 53), precision=6),
+            _feature("country.ru", "country", "Russia", box(27, 46, 180, 77), precision=6),
+        ]
+    )
 
 
 def _read(text, gazetteer, published=date(2021, 11, 24), doc="t1"):
@@ -80,7 +116,9 @@ def test_sentences_keep_offsets_and_abbreviations():
     text = "The radar incident on Dec. 6 worried Tokyo. The U.S. Navy said so.Then more."
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == [
-        "The radar incident on Dec. 6 worried Tokyo.", "The U.S. Navy said so.", "Then more."
+        "The radar incident on Dec. 6 worried Tokyo.",
+        "The U.S. Navy said so.",
+        "Then more.",
     ]
 
 
@@ -122,15 +160,25 @@ def test_report_date_is_not_the_event_date(gazetteer):
         gazetteer,
     )
     transit = _only(found, "strait_transit")
-    assert (transit.date, transit.place_ids, transit.count) == ("2021-11-18", ("strait.tsugaru",), 3)
+    assert (transit.date, transit.place_ids, transit.count) == (
+        "2021-11-18",
+        ("strait.tsugaru",),
+        3,
+    )
 
 
 def test_without_an_event_date_the_week_up_to_the_report(gazetteer):
-    found = _read("Six Russian Navy vessels passed through the Soya Strait, the minister told "
-                  "a news conference Tuesday.", gazetteer)
+    found = _read(
+        "Six Russian Navy vessels passed through the Soya Strait, the minister told "
+        "a news conference Tuesday.",
+        gazetteer,
+    )
     transit = _only(found, "strait_transit")
     assert (transit.date, transit.date_end, transit.date_precision) == (
-        "2021-11-17", "2021-11-23", "week")
+        "2021-11-17",
+        "2021-11-23",
+        "week",
+    )
     assert "the week up to the report date" in transit.reason
 
 
@@ -139,7 +187,8 @@ def test_earlier_incidents_the_article_dates_are_background(gazetteer):
         "A joint patrol by Russian and Chinese bombers near Japan this week worried Tokyo. "
         "Officials said the joint patrol was the fourth, after previous ones in July 2019, "
         "December 2020, and November 2021.",
-        gazetteer, published=date(2022, 5, 26),
+        gazetteer,
+        published=date(2022, 5, 26),
     )
     patrols = [i for i in found if i.type == "joint_air_patrol"]
     assert sorted((i.date, i.date_precision, i.role) for i in patrols) == [
@@ -155,7 +204,8 @@ def test_details_in_the_next_sentences_join_the_incident(gazetteer):
         "In June, Chinese and Russian bombers jointly patrolled the Sea of Japan. They also "
         "patrolled over the East China Sea. The six aircraft included Russian Tu-95 and Chinese "
         "H-6K bombers.",
-        gazetteer, published=date(2023, 7, 28),
+        gazetteer,
+        published=date(2023, 7, 28),
     )
     patrol = _only(found, "joint_air_patrol")
     assert patrol.place_ids == ("sea.japan", "sea.east-china")
@@ -168,9 +218,12 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
         "Tensions remain high over the Senkaku Islands. On Wednesday, four China Coast Guard "
         "vessels entered Japanese territorial waters near the disputed islands. Fifteen Chinese "
         "vessels entered the waters during March this year.",
-        gazetteer, published=date(2025, 12, 11),
+        gazetteer,
+        published=date(2025, 12, 11),
     )
-    entries = sorted((i for i in found if i.type == "territorial_waters_entry"), key=lambda i: i.date)
+    entries = sorted(
+        (i for i in found if i.type == "territorial_waters_entry"), key=lambda i: i.date
+    )
     assert [(i.date, i.count, i.role, i.place_ids) for i in entries] == [
         ("2025-03", 15, "background", ("territorial_sea.senkaku",)),
         ("2025-12-10", 4, "primary", ("territorial_sea.senkaku",)),
@@ -208,25 +261,57 @@ def test_ids_are_stable_and_name_the_source(gazetteer):
 # --- merge rules -----------------------------------------------------------------------------
 
 
-def _incident(ident, *, when="2021-11-19", precision="day", actors=("CN", "RU"), doc="a",
-              geometry=None, role="primary", count=None, assets=(), kind="joint_air_patrol",
-              place_ids=("sea.japan",)):
+def _incident(
+    ident,
+    *,
+    when="2021-11-19",
+    precision="day",
+    actors=("CN", "RU"),
+    doc="a",
+    geometry=None,
+    role="primary",
+    count=None,
+    assets=(),
+    kind="joint_air_patrol",
+    place_ids=("sea.japan",),
+):
     return Incident(
-        id=ident, type=kind, date=when, date_precision=precision,
-        geometry=geometry if geometry is not None else box(130, 35, 135, 40), geo_precision=3,
-        role=role, actors=actors, assets=assets, count=count, place_ids=place_ids,
-        sources=(Source(doc=doc, quote=ident, start=0, end=1),), reason="date: x; place: y",
+        id=ident,
+        type=kind,
+        date=when,
+        date_precision=precision,
+        geometry=geometry if geometry is not None else box(130, 35, 135, 40),
+        geo_precision=3,
+        role=role,
+        actors=actors,
+        assets=assets,
+        count=count,
+        place_ids=place_ids,
+        sources=(Source(doc=doc, quote=ident, start=0, end=1),),
+        reason="date: x; place: y",
     )
 
 
 def test_merge_keeps_every_source_and_the_most_precise_date():
-    month = _incident("m", when="2021-11", precision="month", doc="b", role="background",
-                      count=2, assets=("H-6K",))
+    month = _incident(
+        "m",
+        when="2021-11",
+        precision="month",
+        doc="b",
+        role="background",
+        count=2,
+        assets=("H-6K",),
+    )
     day = _incident("d", count=4, assets=("Tu-95",))
     merged = merge_incidents([month, day])
     assert len(merged) == 1
     one = merged[0]
-    assert (one.date, one.date_precision, one.role, one.count) == ("2021-11-19", "day", "primary", 4)
+    assert (one.date, one.date_precision, one.role, one.count) == (
+        "2021-11-19",
+        "day",
+        "primary",
+        4,
+    )
     assert set(one.assets) == {"H-6K", "Tu-95"}
     assert {s.doc for s in one.sources} == {"a", "b"}
 
@@ -259,8 +344,11 @@ def test_merged_id_is_stable_whatever_the_order():
 
 
 def test_incidents_from_articles_skips_bad_articles(gazetteer):
-    good = article_from_text("On Friday, Chinese and Russian bombers held a joint patrol over the "
-                             "Sea of Japan.", doc="g", published=date(2021, 11, 24))
+    good = article_from_text(
+        "On Friday, Chinese and Russian bombers held a joint patrol over the Sea of Japan.",
+        doc="g",
+        published=date(2021, 11, 24),
+    )
     found = incidents_from_articles([ArticleError("bad.txt", "empty"), good], gazetteer)
     assert [i.type for i in found] == ["joint_air_patrol"]
 
@@ -274,8 +362,14 @@ def seed_incidents():
 
 
 def _find(incidents, kind, when, role=None, actors=None):
-    found = [i for i in incidents if i.type == kind and (i.date or "").startswith(when)
-             and (role is None or i.role == role) and (actors is None or i.actors == actors)]
+    found = [
+        i
+        for i in incidents
+        if i.type == kind
+        and (i.date or "").startswith(when)
+        and (role is None or i.role == role)
+        and (actors is None or i.actors == actors)
+    ]
     assert len(found) == 1, [(i.type, i.date, i.role) for i in incidents]
     return found[0]
 
@@ -286,7 +380,11 @@ def _docs(incident):
 
 def test_seed_19_november_2021_patrol_is_one_incident_with_a_route(seed_incidents):
     patrol = _find(seed_incidents, "joint_air_patrol", "2021-11")
-    assert (patrol.date, patrol.date_precision, patrol.actors) == ("2021-11-19", "day", ("CN", "RU"))
+    assert (patrol.date, patrol.date_precision, patrol.actors) == (
+        "2021-11-19",
+        "day",
+        ("CN", "RU"),
+    )
     assert _docs(patrol) == {"000", "001", "003"}
     assert patrol.place_ids == ("sea.japan", "sea.east-china", "ocean.pacific")
     assert patrol.geometry.geom_type == "LineString" and patrol.geo_precision == 5
@@ -304,7 +402,11 @@ def test_seed_october_2021_naval_exercise_and_tsugaru_passage(seed_incidents):
 
 def test_seed_2022_patrol_in_the_week_of_24_may(seed_incidents):
     patrol = _find(seed_incidents, "joint_air_patrol", "2022-05")
-    assert (patrol.date, patrol.date_end, patrol.date_precision) == ("2022-05-23", "2022-05-29", "week")
+    assert (patrol.date, patrol.date_end, patrol.date_precision) == (
+        "2022-05-23",
+        "2022-05-29",
+        "week",
+    )
     assert {"Tu-95", "H-6K"} <= set(patrol.assets) and patrol.count == 6
     assert patrol.actors == ("CN", "RU") and patrol.role == "primary"
 
@@ -336,24 +438,26 @@ def test_seed_december_2025_incidents(seed_incidents):
 
 def test_seeds_hold_nothing_a_reader_would_not_list(seed_incidents):
     listed = sorted((i.type, i.date) for i in seed_incidents)
-    assert listed == sorted([
-        ("joint_air_patrol", "2021-11-19"),
-        ("joint_naval_exercise", "2021-10"),
-        ("strait_transit", "2021-10"),
-        ("joint_naval_exercise", "2021-10"),  # US and Japanese navies, South China Sea
-        ("joint_naval_exercise", "2023-07"),
-        ("joint_air_patrol", "2023-06"),
-        ("adiz_entry", "2023-07"),
-        ("scramble", "2023-07"),
-        ("joint_air_patrol", "2022-05-23"),
-        ("joint_air_patrol", "2019-07"),
-        ("joint_air_patrol", "2020-12"),
-        ("radar_lockon", "2025-12-06"),
-        ("joint_air_patrol", "2025-12-09"),
-        ("other", "2025-12-10"),
-        ("territorial_waters_entry", "2025-12-10"),
-        ("territorial_waters_entry", "2025-03"),
-    ])
+    assert listed == sorted(
+        [
+            ("joint_air_patrol", "2021-11-19"),
+            ("joint_naval_exercise", "2021-10"),
+            ("strait_transit", "2021-10"),
+            ("joint_naval_exercise", "2021-10"),  # US and Japanese navies, South China Sea
+            ("joint_naval_exercise", "2023-07"),
+            ("joint_air_patrol", "2023-06"),
+            ("adiz_entry", "2023-07"),
+            ("scramble", "2023-07"),
+            ("joint_air_patrol", "2022-05-23"),
+            ("joint_air_patrol", "2019-07"),
+            ("joint_air_patrol", "2020-12"),
+            ("radar_lockon", "2025-12-06"),
+            ("joint_air_patrol", "2025-12-09"),
+            ("other", "2025-12-10"),
+            ("territorial_waters_entry", "2025-12-10"),
+            ("territorial_waters_entry", "2025-03"),
+        ]
+    )
     assert len({i.id for i in seed_incidents}) == len(seed_incidents)
 
 
@@ -368,8 +472,11 @@ def test_extract_prints_geojson_and_reports_bad_files(tmp_path: Path):
     from geo.cli import app
 
     article = tmp_path / "good.txt"
-    article.write_text("published: 2021-11-24\n---\nOn Friday, Chinese and Russian bombers held a "
-                       "joint patrol over the Sea of Japan.\n", encoding="utf-8")
+    article.write_text(
+        "published: 2021-11-24\n---\nOn Friday, Chinese and Russian bombers held a "
+        "joint patrol over the Sea of Japan.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
@@ -379,6 +486,16 @@ def test_extract_prints_geojson_and_reports_bad_files(tmp_path: Path):
     props = feature["properties"]
     assert props["type"] == "joint_air_patrol" and props["date"] == "2021-11-19"
     assert props["actors"] == ["CN", "RU"] and props["sources"][0]["doc"]
-    assert set(props) >= {"id", "date_end", "date_precision", "assets", "count", "place_ids",
-                          "place_names", "geo_precision", "role", "reason"}
+    assert set(props) >= {
+        "id",
+        "date_end",
+        "date_precision",
+        "assets",
+        "count",
+        "place_ids",
+        "place_names",
+        "geo_precision",
+        "role",
+        "reason",
+    }
     assert "empty.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -63,8 +63,12 @@ def corpus(base: list, size: int, *, unique: bool = False) -> Iterator:
         article = base[index % len(base)]
         shift = timedelta(days=9 * (index // len(base)))
         text = article.text + f"\n\nReference {index}." if unique else article.text
-        yield replace(article, doc=f"{article.doc}#{index}", text=text,
-                      published=article.published + shift if article.published else None)
+        yield replace(
+            article,
+            doc=f"{article.doc}#{index}",
+            text=text,
+            published=article.published + shift if article.published else None,
+        )
 
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -98,10 +102,15 @@ def throughput(base: list, gazetteer, n: int = 3000, *, unique: bool) -> dict:
     baseline(texts)
     floor = time.process_time() - started
     chars = sum(len(t) for t in texts) / len(texts)
-    return {"texts": "unique" if unique else "repeated", "articles": n, "mean_chars": round(chars),
-            "incidents": count, "extract_articles_per_s": round(n / ours),
-            "baseline_articles_per_s": round(n / floor),
-            "extract_time_over_baseline": round(ours / floor, 1)}
+    return {
+        "texts": "unique" if unique else "repeated",
+        "articles": n,
+        "mean_chars": round(chars),
+        "incidents": count,
+        "extract_articles_per_s": round(n / ours),
+        "baseline_articles_per_s": round(n / floor),
+        "extract_time_over_baseline": round(ours / floor, 1),
+    }
 
 
 def child(size: int, merge: bool) -> None:
@@ -116,11 +125,23 @@ def child(size: int, merge: bool) -> None:
     if merge:
         count = len(incidents_from_articles(corpus(base, size, unique=True), gazetteer))
     else:
-        count = sum(len(incidents_from_article(a, gazetteer)) for a in corpus(base, size, unique=True))
+        count = sum(
+            len(incidents_from_article(a, gazetteer)) for a in corpus(base, size, unique=True)
+        )
     elapsed = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"size": size, "merge": merge, "incidents": count, "seconds": round(elapsed, 1),
-                      "rss_before_mb": round(before / 1024), "rss_peak_mb": round(peak / 1024)}))
+    print(
+        json.dumps(
+            {
+                "size": size,
+                "merge": merge,
+                "incidents": count,
+                "seconds": round(elapsed, 1),
+                "rss_before_mb": round(before / 1024),
+                "rss_peak_mb": round(peak / 1024),
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -141,7 +162,9 @@ def main() -> None:
         print(json.dumps(throughput(base, gazetteer, unique=unique)))
     for merge in (False, True):
         for size in (int(s) for s in args.sizes.split(",")):
-            command = [sys.executable, __file__, "--child", str(size)] + (["--merge"] if merge else [])
+            command = [sys.executable, __file__, "--child", str(size)] + (
+                ["--merge"] if merge else []
+            )
             out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
             print(out.strip())
 
