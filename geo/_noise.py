@@ -192,13 +192,21 @@ _INLINE_NOISE = re.compile(
 _TRAILING_DATE_CREDIT = re.compile(
     r"(?:(?<=\.\.\.)|(?<=…))[ \t]+\d{1,2}\.\d{1,2}\.\d{4},[ \t]+[\w .&-]{2,40}$", re.MULTILINE
 )
+# Lines that are never article text, wherever they stand.
 _NOISE_LINE = re.compile(
     r"^(?:"
     r"(?:https?://|www\.)\S+"  # a bare URL (images, related links)
     r"|(?:/html/\S+\s*)+"  # xpath of page metadata
     r"|(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?\s*)+"
-    r"|[\d\s.,:x×/+-]*(?:\s*(?:true|false))*"  # 2021, 1920 1080 true
     r"|[a-z]{2}[_-][A-Z]{2}"  # en_EN
+    r")$",
+    re.IGNORECASE,
+)
+# Lines that are page furniture when they stand alone, but may be the end of a sentence
+# broken over two lines ("... countries that did not\nsign up to the treaty.").
+_ALONE_NOISE_LINE = re.compile(
+    r"^(?:"
+    r"[\d\s.,:x×/+-]*(?:\s*(?:true|false))*"  # 2021, 1920 1080 true
     r"|(?:page\s+\d+\s*)+"
     r"|with (?:additional )?(?:assistance|reporting) (?:from|by) .{2,80}"
     r"|(?:stay up to date|sign up|subscribe|download (?:our|the) app|follow us|click here"
@@ -206,6 +214,7 @@ _NOISE_LINE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_SENTENCE_END = tuple('.!?:;"”’)]')
 _BYLINE = re.compile(r"^(?:By|BY|by):?\s+(?:(?:[A-Z][\w.'’-]*\.?|and|of|the|in|for),?\s*)+$")
 #: Words of site chrome: a line made of nothing else is navigation, not article.
 _UI_WORDS = frozenset(
@@ -279,24 +288,61 @@ _PHOTO_CREDIT_LINE = re.compile(r"^(?:co?u?rtesy of\b.{0,60}|.{0,60}\b(?:file )?
 def _kept_lines(lines: list[str]) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
+    previous = ""
     after_credit = False
     for raw in lines:
         line = raw.strip()
         bullet = line[:1] in _BULLET_MARKS and bool(_BULLET.match(line))
         if bullet:
             line = _BULLET.sub("", line)
+        continued = _continues(previous, line) and not bullet
+        previous = line
         if not line:
             kept.append("")
             continue
         key = " ".join(line.casefold().split())
         credit = len(line) <= 80 and bool(_PHOTO_CREDIT_LINE.match(line))
-        caption = after_credit and len(line.split()) <= 40
+        caption = after_credit and _is_caption(line)
         after_credit = credit
-        if credit or caption or key in seen or _is_noise_line(line, bullet):
+        if credit or caption or _is_noise_line(line, bullet, continued):
             continue
+        if key in seen and not continued:
+            continue  # a repeated title, caption or boilerplate line
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True if ``line`` carries on a sentence broken after ``previous``.
+
+    A headline also ends without a stop, so the break must show: the line goes on in
+    lower case, or the previous one ends on a comma or a word that cannot end a sentence.
+    """
+    if not line or len(previous.split()) < 5 or previous.endswith(_SENTENCE_END):
+        return False
+    last = previous.rsplit(None, 1)[-1].lower()
+    return line[0].islower() or line[0].isdigit() or previous.endswith(",") or last in _OPEN_WORDS
+
+
+_OPEN_WORDS = frozenset(
+    ("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from")
+    + ("that", "than", "as", "into", "over", "near", "its", "their", "his", "her", "was")
+    + ("were", "is", "are", "be", "been", "has", "had", "have", "said", "says")
+)
+
+
+def _is_caption(line: str) -> bool:
+    """The line under a photo credit: short, and worded like a caption."""
+    if len(line.split()) > 40:
+        return False
+    return not line.endswith(".") or bool(_CAPTION_WORDING.search(line))
+
+
+_CAPTION_WORDING = re.compile(
+    r"^(?:from (?:front|left|right|top|bottom)|file photo|photo)\b|\b(?:is|are) seen\b|\bshows\b",
+    re.IGNORECASE,
+)
 
 
 def _inline_clean(text: str) -> str:
@@ -335,13 +381,16 @@ def _contact(line: str) -> bool:
     return bool(_DIGIT.search(line)) and bool(_PHONE.search(line))
 
 
-def _is_noise_line(line: str, bullet: bool) -> bool:
+def _is_noise_line(line: str, bullet: bool, continued: bool = False) -> bool:
     if (
         _NOISE_LINE.match(line)
-        or _BYLINE.match(line)
         or (line.endswith((")", ").")) and _caption_credit(line))
         or _CAPTION_START.match(line)
     ):
+        return True
+    if continued:
+        return False  # the rest of a sentence broken over two lines
+    if _ALONE_NOISE_LINE.match(line) or _BYLINE.match(line):
         return True
     if len(line) > _SHORT_LINE:
         return False  # the checks below are for short lines: menus, tags, contacts, dates

@@ -153,7 +153,7 @@ def test_page_furniture_is_removed_and_prose_kept(tmp_path):
         "Date: 2022/03/15\n"
         "By: Jane Roe, Example Wire, Staff Writer\n"
         "Example Wire file photo\n"
-        "A destroyer sails near the cape in an undated picture.\n"
+        "A destroyer is seen near the cape in an undated picture.\n"
         "A warship seen from a patrol plane (File photo: Example Wire)\n"
         "Six Russian Navy vessels passed through the strait on Sunday, officials said.\n"
         "Six warships pass through a northern strait\n"
@@ -177,6 +177,31 @@ def test_page_furniture_is_removed_and_prose_kept(tmp_path):
     assert article.title == "Six warships pass through a northern strait"
     assert article.url == "https://example.test/world/2022/03/15/ships"
     assert article.publisher == "Example Wire"
+
+
+def test_a_credit_line_without_a_caption_keeps_the_first_sentence():
+    article = article_from_text(
+        "Courtesy of the Defense Ministry\n"
+        "A total of six warships passed through the strait on Sunday, the ministry said.\n"
+    )
+    assert article.text == (
+        "A total of six warships passed through the strait on Sunday, the ministry said."
+    )
+
+
+def test_sentences_broken_over_lines_are_kept_whole():
+    wrapped = (
+        "Japanese officials said the bombers that flew over the sea were conducted\n"
+        "on 19 November 2021.\n"
+        "The defense ministry said it would not\n"
+        "sign up to any statement on the flights.\n"
+        "The total number of scrambles in the year reached\n"
+        "1,000\n"
+        "in fiscal 2022, the ministry said, adding that the drills were held by the\n"
+        "navy\n"
+        "and the air force of the two countries.\n"
+    )
+    assert article_from_text(wrapped).text == wrapped.strip()
 
 
 def test_leading_date_line_glued_to_the_title_is_cut_and_used():
