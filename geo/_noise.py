@@ -270,7 +270,8 @@ _UI_WORDS = frozenset(
 _SHORT_LINE = 200
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"\+\d[\d\s-]{7,}\d|\b\d{2,4}-\d{3,4}-\d{4}\b")
-_TAG_LINE = re.compile(r"^[a-z0-9&'’ -]+(?:,\s*[a-z0-9&'’ -]+)*$")
+_TAG_ITEM = r"[a-z0-9&'’-]+(?: [a-z0-9&'’-]+){0,2}"
+_TAG_LINE = re.compile(rf"^{_TAG_ITEM}(?:,\s*{_TAG_ITEM})*$")  # "asia & pacific", "news, japan"
 _CAPTION_CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photos|file|screenshot|image|courtesy|credit)\b[^()]*\)\s*\.?$",
     re.IGNORECASE,
@@ -278,8 +279,8 @@ _CAPTION_CREDIT = re.compile(
 _PHOTO_PAREN = re.compile(r"photos?\s*\([^()]*\)\s*$", re.IGNORECASE)
 _CAPTION_START = re.compile(
     r"^(?:(?:file )?photo|image|picture|caption)\s*[:：]"
-    r"|^(?:a |the )?(?:map|photo|photograph|picture|image|graphic|chart|video)"
-    r"(?: taken [^,]{0,80})? shows\b",
+    r"|^(?:a |the )?(?:map|photo|photograph|picture|image|graphic|chart)"
+    r"(?: taken [^,]{0,80})? shows\b.*\)\.?$",  # "Map shows the route. (Joint Staff)"
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_LINE = re.compile(r"^(?:co?u?rtesy of\b.{0,60}|.{0,60}\b(?:file )?photo)$", re.I)
@@ -399,10 +400,10 @@ def _is_noise_line(line: str, bullet: bool, continued: bool = False) -> bool:
         return True
     if _contact(line) and not _is_prose(line):
         return True
-    if _TAG_LINE.match(line) and len(line.split()) <= 12 and not line.endswith("."):
-        return True
-    if bullet and len(words) < 5 and not line.endswith("."):
-        return True
+    if _TAG_LINE.match(line):
+        return True  # "russia", "asia & pacific", "news, russia, japan, china"
+    if bullet and (len(words) <= 2 or not line[:1].isalnum()) and not line.endswith("."):
+        return True  # "• Trending Japan", "• , Yomiuri , p. 26"
     return _is_date_only(line)
 
 
@@ -418,7 +419,10 @@ def _is_date_only(line: str) -> bool:
         rest = rest[: mention.start] + " " + rest[mention.end :]
     rest = _DATE_LABEL.sub(" ", _UPDATE_LABEL.sub(" ", rest))
     rest = re.sub(r"(?i)\bsource\b", " ", rest)
-    return len(_WORD.findall(rest)) <= 4 and not _is_prose(line)
+    words = len(_WORD.findall(rest))
+    if line.endswith((".", "!", "?")) and words:
+        return False  # "It happened on Nov. 19, 2021." is a sentence
+    return words <= 4
 
 
 def _joined(lines: list[str]) -> str:

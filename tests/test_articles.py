@@ -546,3 +546,19 @@ def test_a_colon_line_before_a_rule_is_text_not_a_header(tmp_path):
     articles, errors = _read(tmp_path)
     assert errors == []
     assert articles["colon.txt"].text.startswith("Tokyo: the ministry said two bombers")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It happened on Nov. 19, 2021.",
+        "The video shows two bombers flying over the sea.",
+        "Two H-6K bombers",
+        "japan scrambled jets twice that day, the ministry said, adding that more may follow",
+        "By Friday, the vessels had left the area.",
+        "More from the ministry is expected on Monday.",
+    ],
+)
+def test_article_lines_that_look_a_little_like_noise_are_kept(line):
+    lead = "Officials gave a long statement on the patrol near the islands.\n\n"
+    assert article_from_text(lead + line).text == lead + line.strip()
