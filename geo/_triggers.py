@@ -137,7 +137,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "flight",
-        r"\b(?:flew|flying|flights?) (?:over|near|along|toward|towards|to|from|around|past|off|"
+        r"\b(?:flew|flying|flights?)(?: together| jointly| in formation)? (?:over|near|along|toward|towards|to|from|around|past|off|"
         r"close to)\b",
     ),
 )
@@ -212,7 +212,7 @@ def triggers_from_sentence(sentence: str) -> list[Trigger]:
             if _negated(sentence, match.start()):
                 continue
             if kind == "transit" and not STRAIT_WORD.search(
-                sentence, match.end(), match.end() + 90
+                sentence, match.start(), match.end() + 90
             ):
                 continue
             found.append(Trigger(kind, match.start(), match.end(), match.group()))
@@ -221,6 +221,8 @@ def triggers_from_sentence(sentence: str) -> list[Trigger]:
     for trigger in found:
         if kept and trigger.start < kept[-1].end:
             continue
+        if kept and kept[-1].kind == trigger.kind and trigger.start - kept[-1].end < 40:
+            continue  # 'a joint naval exercise, Northern/Interaction-2023,' is one
         kept.append(trigger)
     return kept
 
@@ -279,11 +281,11 @@ ADVERSARIES = frozenset({"CN", "RU", "KP"})
 
 #: An actor mention followed by one of these is a reporter, a zone owner or a target, not the actor.
 _NOT_ACTOR_AFTER = re.compile(
-    r"^(?:[’']s)?\s*(?:(?!\w+ed\b|were\b|was\b|have\b|has\b|had\b|are\b|is\b|and\b)[\w-]+\s+){0,2}?(?:Ministry|ministry|government|Government|Joint Staff|"
+    r"^(?:[’']s)?\s*(?:(?!\w+ed\b|were\b|was\b|have\b|has\b|had\b|are\b|is\b|and\b)[\w-]+\s+){0,2}?(?:Ministry|ministry|(?:government|Government)(?! (?:ships?|vessels?|boats?))|Joint Staff|"
     r"Joint Chiefs|said|says|reported|announced|spokes\w*|officials?|media|Minister|minister|Prime|President|ambassador|Cabinet|"
     r"territorial|waters|airspace|air space|air defen[cs]e|ADIZ|EEZ|exclusive economic|islands?|Islands?|"
     r"Island|archipelago|side|Foreign|foreign|embassy|press|Coast Guard(?! (?:vessels?|ships?|boats?))|"
-    r"counterparts?|leaders?|Defen[cs]e Ministry|main island|mainland|coast\b|territory|claims?|"
+    r"counterparts?|leaders?|Defen[cs]e Ministry|main island|mainland|coast(?! guard)\b|territory|claims?|"
     r"sovereignty|news|military officials|Air Force (?:to|in)|security|soil|fishing)",
 )
 _NOT_ACTOR_BEFORE = re.compile(
@@ -321,9 +323,14 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             and not re.search(r"(?:and|the)\s*$", before)
         ):
             continue
-        if code == "JP" and re.search(r"Self-Defen|SDF", match.group()) or code not in ADVERSARIES and re.match(
-            r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|confirmed)\b",
-            after,
+        if (
+            code == "JP"
+            and re.search(r"Self-Defen|SDF", match.group())
+            or code not in ADVERSARIES
+            and re.match(
+                r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|confirmed)\b",
+                after,
+            )
         ):
             role = "responder"
         elif _NOT_ACTOR_AFTER.match(after) or _NOT_ACTOR_BEFORE.search(before):

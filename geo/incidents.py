@@ -260,6 +260,8 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             elif triggers:
                 drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
             continue
+        if all(t.kind == "scramble" for t in strong):
+            strong = triggers  # 'A Tu-142 flew near Japan, and the ASDF scrambled fighters'
         drafts.extend(_drafts_from_triggers(text, index, strong, drafts))
     return drafts
 
@@ -347,7 +349,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         if not draft.places and len(triggers) > 1 and _SHARED_TAIL.search(sentence):
             draft.places = tuple(_usable_places(text, start, end))
         made.extend(_dated_copies(text, draft, sentence))
-    return _link_responses(_drop_framing(made))
+    return _link_responses(_drop_framing(_joint_flights(made)))
 
 
 _TO_MONITOR = re.compile(r"\bto (?:monitor|track|intercept|shadow|watch|respond to)\b")
@@ -416,6 +418,18 @@ def _waters_kind(text: _Text, sentence: str, drafts) -> str | None:
     if re.search(r"territorial", sentence, re.I):
         return "territorial_waters_entry"
     return None
+
+
+def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
+    """Chinese and Russian bombers flying together is a joint air patrol, said or not."""
+    for draft in drafts:
+        if (
+            draft.kind == "other"
+            and {"CN", "RU"} <= set(draft.actors)
+            and tr.AIR_CONTEXT.search(draft.clause_text)
+        ):
+            draft.kind = "joint_air_patrol"
+    return drafts
 
 
 def _drop_framing(drafts: list[_Draft]) -> list[_Draft]:
@@ -502,12 +516,31 @@ def _coordinated(mentions, at: int, clause: str) -> list[str]:
     return codes
 
 
+def _subject_before(clause: str, mentions, at: int) -> list[str]:
+    """The actors named right before a verb: 'Japan and South Korea scrambled', 'prompting
+    Japan to scramble' (not 'between Yonaguni and Taiwan')."""
+    ahead = [m for m in mentions if m.end <= at and at - m.end < 45]
+    if not ahead:
+        return []
+    group = [ahead[-1]]
+    for mention in reversed(ahead[:-1]):
+        if re.fullmatch(r"\s*(?:and|,)\s*", clause[mention.end : group[0].start]):
+            group.insert(0, mention)
+        else:
+            break
+    if re.search(r"\bbetween\b[^,]*$", clause[: group[0].start]):
+        return []
+    return [m.code for m in group]
+
+
 def _scramblers(clause: str, mentions, draft: _Draft, text: _Text | None = None) -> tuple[str, ...]:
     trigger_at = draft.trigger_at - draft.start
     if re.match(r"intercepted by", clause[trigger_at:], re.I):
         after = [m.code for m in mentions if m.start > trigger_at and m.code not in tr.ADVERSARIES]
         return tr.ordered_codes(after[:1])
-    before = [m.code for m in mentions if m.start < trigger_at and m.code not in tr.ADVERSARIES]
+    before = _subject_before(
+        clause, [m for m in mentions if m.code not in tr.ADVERSARIES], trigger_at
+    )
     if not before and text is not None:
         s_start = text.spans[draft.sentence][0]
         lead = text.article.text[max(s_start, draft.trigger_at - 60) : draft.trigger_at]
@@ -612,6 +645,8 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
             copy.date_reason = _date_reason(text, mention, "")
             copies.append(copy)
         return copies
+    if any(m.precision != "year" for m in events):
+        events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
         draft.date = nearest
@@ -914,7 +949,7 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
     for other in reversed(earlier):
         if other.actors and other.kind != "scramble" and draft.sentence - other.sentence <= 3:
             return other.actors
-    for index in range(draft.sentence - 1, max(-1, draft.sentence - 3), -1):
+    for index in range(draft.sentence, max(-1, draft.sentence - 3), -1):
         codes = _actors(tr.actor_mentions(text.sentence(index)))
         if codes:
             return codes

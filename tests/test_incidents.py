@@ -232,6 +232,38 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese and Russian bombers flew together over the East China Sea on Wednesday.",
+            [("joint_air_patrol", "2021-11-24", ("CN", "RU"), "primary")],
+        ),
+        (
+            "Chinese coast guard ships intruded into Japan's territorial waters around the Senkaku "
+            "Islands for the 30th time this year on Thursday.",
+            [("territorial_waters_entry", "2021-11-18", ("CN",), "primary")],
+        ),
+        (
+            "China and Russia began a joint naval exercise, Northern/Interaction-2021, in the Sea "
+            "of Japan on Monday.",
+            [("joint_naval_exercise", "2021-11-22", ("CN", "RU"), "primary")],
+        ),
+        (
+            "A Russian bomber flew over the Sea of Japan on Thursday, and the ASDF scrambled "
+            "fighters.",
+            [
+                ("other", "2021-11-18", ("RU",), "primary"),
+                ("scramble", "2021-11-18", ("JP",), "response"),
+            ],
+        ),
+    ],
+)
+def test_phrasings(text, expected, gazetteer):
+    found = sorted((i.type, i.date, i.actors, i.role) for i in _read(text, gazetteer))
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The defense ministers held a video call on Tuesday about joint patrols.",
