@@ -31,10 +31,17 @@ from geo._gazetteer_specs import (
     CITIES,
     COUNTRIES,
     ISLANDS,
+    JP_REGIONS,
+    MORE_BASES,
+    MORE_CITIES,
+    MORE_ISLANDS,
     NE,
+    OTHER_REGIONS,
+    PENINSULAS,
     REGIONS,
     SEAS,
     STRAITS,
+    WATERS,
     ZONES,
     Spec,
 )
@@ -204,6 +211,16 @@ def _land_in(src: Sources, *hull: tuple[float, float]) -> BaseGeometry:
     return shapely.union_all(inside)
 
 
+def _clip(src: Sources, bounds: tuple[float, float, float, float], inner: tuple) -> BaseGeometry:
+    """Another recipe's geometry cut to a box."""
+    return geometry_from_recipe(inner, src).intersection(box(*bounds))
+
+
+def _land_clip(src: Sources, *hull: tuple[float, float]) -> BaseGeometry:
+    """The land inside a drawn outline (a peninsula cut at its neck)."""
+    return shapely.make_valid(src.land_simple.intersection(Polygon(hull)))
+
+
 def _water(src: Sources, *corners: tuple[float, float]) -> BaseGeometry:
     """The drawn polygon minus land, without slivers."""
     water = Polygon(corners).difference(src.land_simple)
@@ -249,6 +266,8 @@ _RECIPES: dict[str, Callable[..., BaseGeometry]] = {
     "island": _island,
     "land_in": _land_in,
     "water": _water,
+    "land_clip": _land_clip,
+    "clip": _clip,
     "box": _box,
     "point": _point,
     "ne_place": _ne_place,
@@ -305,7 +324,11 @@ def _prefecture_note(plain: str) -> str:
 
 
 def all_specs(src: Sources) -> list[Spec]:
-    fixed = [*SEAS, *STRAITS, *ISLANDS, *ZONES, *COUNTRIES, *REGIONS, *CITIES, *BASES, *CAPES]
+    fixed = [
+        *SEAS, *WATERS, *STRAITS, *ISLANDS, *MORE_ISLANDS, *ZONES, *COUNTRIES, *REGIONS,
+        *JP_REGIONS, *OTHER_REGIONS, *PENINSULAS, *CITIES, *MORE_CITIES, *BASES, *MORE_BASES,
+        *CAPES,
+    ]
     taken = {name.lower() for s in fixed for name in (s.name_en, *s.aliases)}
     return [*fixed, *prefecture_specs(src, taken)]
 
