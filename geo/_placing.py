@@ -21,7 +21,7 @@ from shapely.ops import nearest_points
 from geo.records import Feature, PlaceMention
 
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
-_WEAK_KINDS = frozenset({"city", "base", "country", "prefecture"})
+_WEAK_KINDS = frozenset({"city", "base", "country", "prefecture", "region"})
 _ZONE_KINDS = {
     "adiz_entry": ("adiz",),
     "territorial_waters_entry": ("territorial_sea",),
@@ -131,14 +131,21 @@ def _leg_id(place: PlaceMention) -> str | None:
     return None
 
 
+_PULL_DEGREES = 0.5
+
+
 def _route_line(areas: list[BaseGeometry]) -> LineString:
     """A line through the areas in order: a point inside the first, then in each next area the
-    point nearest to the previous one, pulled a quarter of the way toward the area's inside."""
+    point nearest to the previous one, pulled half a degree toward the area's inside (so the
+    vertex lies in the area, not on its edge)."""
     points = [areas[0].representative_point()]
     for area in areas[1:]:
         inside = area.representative_point()
         edge = nearest_points(area, points[-1])[0]
-        pulled = Point(edge.x + 0.25 * (inside.x - edge.x), edge.y + 0.25 * (inside.y - edge.y))
+        dx, dy = inside.x - edge.x, inside.y - edge.y
+        length = (dx * dx + dy * dy) ** 0.5
+        step = min(_PULL_DEGREES, length) / length if length else 0.0
+        pulled = Point(edge.x + step * dx, edge.y + step * dy)
         points.append(pulled if area.contains(pulled) else edge)
     return LineString([(p.x, p.y) for p in points])
 
