@@ -91,10 +91,14 @@ def _latin_word(match: re.Match[str]) -> str:
 _LEADING_DATE_LINE = re.compile(
     r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+https?://\S+)?[ \t]*\n?", re.IGNORECASE
 )
+# "Date: 2019/04/01", "Published: April 29, 2020", "입력 2020.12.23"; an English label
+# without a colon counts only where the line starts ("Published April 29, 2020").
 _DATE_LABEL = re.compile(
-    r"(?i:\b(?:date|published|posted|publication date|first published|released|issued)\b"
-    r"|입력|게재|発行|公開|掲載|发布)\s*(?:on|at)?\s*[:：]?\s*"
+    r"(?i:\b(?:date|published|posted|publication date|first published)\b)\s*[:：]\s*"
+    r"|^\W*(?i:published|posted|date)\s+(?i:on\s+)?"
+    r"|(?:입력|게재|発行|公開|掲載|发布)\s*[:：]?\s*"
 )
+_DATELINE_END = tuple("–—-(|:/,•[")
 _UPDATE_LABEL = re.compile(r"(?i:\b(?:updated|last updated|modified)\b|수정|更新)\s*[:：]?\s*")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -131,7 +135,9 @@ def _stated_date(lines: list[str]) -> tuple[date | None, str]:
         body = _BULLET.sub("", line)
         found = full_dates_from_text(body[:40])
         if found and found[0].start == 0:
-            return date.fromisoformat(found[0].date), line.strip()
+            rest = body[found[0].end :].strip()
+            if not rest or rest.startswith(_DATELINE_END):  # "June 24, 2019 (Translation) –"
+                return date.fromisoformat(found[0].date), line.strip()
     return None, ""
 
 

@@ -562,3 +562,19 @@ def test_a_colon_line_before_a_rule_is_text_not_a_header(tmp_path):
 def test_article_lines_that_look_a_little_like_noise_are_kept(line):
     lead = "Officials gave a long statement on the patrol near the islands.\n\n"
     assert article_from_text(lead + line).text == lead + line.strip()
+
+
+@pytest.mark.parametrize(
+    ("head", "stated"),
+    [
+        ("Published April 29, 2020", date(2020, 4, 29)),
+        ("Posted: 2021-11-23 17:44", date(2021, 11, 23)),
+        ("June 24, 2019 (Translation) – On the movements of naval vessels.", date(2019, 6, 24)),
+        ("November 19, 2021 marked the third joint patrol by the two air forces.", None),
+        ("The statement, released on November 19, 2021, said the bombers flew.", None),
+    ],
+)
+def test_only_a_date_the_page_states_for_itself_is_a_publication_date(head, stated):
+    article = article_from_text(head + "\n" + BODY)
+    assert article.published == stated
+    assert ("November 19, 2021" in article.text) == ("November 19, 2021" in head)
