@@ -104,6 +104,11 @@ def iter_articles(
     log.info("read %d articles, %d could not be read", read, failed + len(missing))
 
 
+def article_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """The article files :func:`iter_articles` reads from ``paths``, in its order."""
+    return _article_files(paths)[0]
+
+
 def article_from_file(
     path: Path | str, row: _Provenance | None = None, *, require_date: bool = True
 ) -> Article:

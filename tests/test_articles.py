@@ -12,6 +12,7 @@ from geo.articles import (
     UndatedArticleError,
     article_from_file,
     article_from_text,
+    article_paths,
     date_from_url,
     iter_articles,
     text_from_bytes,
@@ -465,6 +466,7 @@ def test_folders_are_read_recursively_in_a_stable_order(tmp_path):
     again = [a.doc for a in iter_articles([tmp_path / "c.txt", tmp_path, tmp_path / "b"])]
     assert first == ["x.txt", "y.htm", "z.txt", "c.txt"]
     assert again == first
+    assert [p.name for p in article_paths([tmp_path])] == first
 
 
 # ---------------------------------------------------------------- HTML
