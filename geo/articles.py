@@ -226,7 +226,7 @@ def _manifest_rows(manifest: Path) -> dict[str, _Provenance]:
     problems += [f"row {n}: empty file name" for n, row in enumerate(rows, 2) if not row["file"]]
     if problems:
         raise ManifestFileError(manifest, f"malformed manifest ({'; '.join(problems[:3])}); {fix}")
-    return {Path(row["file"]).name: _provenance_from_row(row) for row in rows}
+    return {Path(row["file"].replace("\\", "/")).name: _provenance_from_row(row) for row in rows}
 
 
 def _provenance_from_row(row: dict[str, str]) -> _Provenance:
