@@ -259,6 +259,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html)[\s>]", re.IGNORECASE)
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
+_ISO_2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\(J")  # Japanese mail and wire text
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -274,7 +275,9 @@ def _decoded(data: bytes, path: Path | str, html: bool) -> str:
             raise ArticleError(
                 path, "binary file (NUL bytes), not text; give .txt or .html articles"
             )
-        return _strict(data, wide, path)
+        return wide
+    if _ISO_2022_ESCAPE.search(data):
+        return _strict(data, "iso2022_jp_ext", path)
     declared = _HTML_CHARSET.search(data[:4096]) if html else None
     for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8"]:
         try:
@@ -296,13 +299,17 @@ def _strict(data: bytes, encoding: str, path: Path | str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark (NUL bytes in it), else None."""
     if len(data) % 2:
         return None
-    even, odd = data[0::2], data[1::2]
-    if odd.count(0) > 0.4 * len(odd):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even):
-        return "utf-16-be"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for char in text if char.isprintable() or char in "\n\r\t")
+        if printable >= 0.98 * len(text):
+            return text
     return None
 
 
@@ -312,8 +319,8 @@ def _looks_western(data: bytes) -> bool:
     high = sum(len(run) for run in runs)
     if _CP1252_UNDEFINED.search(data) or high > 0.1 * len(data):
         return False
-    in_long_runs = sum(len(run) for run in runs if len(run) > 1)
-    return in_long_runs <= 0.25 * high
+    in_long_runs = sum(len(run) for run in runs if len(run) > 2)  # "Größe" has a run of 2
+    return in_long_runs <= 0.2 * high
 
 
 def _guessed(data: bytes, path: Path | str) -> str:

@@ -324,6 +324,7 @@ HEADER = "published: 2023-08-25\n---\n"
 ENGLISH = (
     "Japan’s defence ministry said two Chinese bombers flew near Okinawa — a “grave” concern.\n"
 )
+GERMAN = "Das Verteidigungsministerium erklärte, zwei Bomber seien über das Meer geflogen; Größe unklar.\n"
 JAPANESE = "防衛省は金曜日、中国軍の爆撃機2機が沖縄本島と宮古島の間を通過したと発表した。\n"
 
 
@@ -336,6 +337,9 @@ JAPANESE = "防衛省は金曜日、中国軍の爆撃機2機が沖縄本島と�
         ("utf16be.txt", b"\xfe\xff" + (HEADER + ENGLISH).encode("utf-16-be"), ENGLISH),
         ("cp1252.txt", (HEADER + ENGLISH).encode("cp1252"), ENGLISH),
         ("sjis.txt", (HEADER + JAPANESE).encode("shift_jis"), JAPANESE),
+        ("iso2022jp.txt", (HEADER + JAPANESE).encode("iso2022_jp"), JAPANESE),
+        ("utf16le_no_bom.txt", (HEADER + JAPANESE).encode("utf-16-le"), JAPANESE),
+        ("latin1.txt", (HEADER + GERMAN).encode("latin-1"), GERMAN),
         ("eucjp.txt", (HEADER + JAPANESE).encode("euc_jp"), JAPANESE),
         (
             "gb18030.txt",
