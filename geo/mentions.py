@@ -150,6 +150,7 @@ class Normalised:
     text: str
     _norm: tuple[int, ...] = ()  # breakpoints in the normalised text
     _shift: tuple[int, ...] = ()  # characters dropped before each breakpoint
+    dropped: int = 0  # spaces dropped in all (combining marks not counted)
 
     def original(self, position: int) -> int:
         """The original-text index of normalised ``position`` (a start or an end)."""
@@ -194,7 +195,7 @@ def normalise(text: str) -> Normalised:
     ends = [0, *(end for _, end in spans)]
     starts = [start + 1 for start, _ in spans] + [len(folded)]
     text = "".join([folded[ends[i] : starts[i]] for i in range(len(starts))])
-    return Normalised(text, tuple(norm), tuple(shift))
+    return Normalised(text, tuple(norm), tuple(shift), shift[-1])
 
 
 def _space_runs(folded: str) -> list[tuple[int, int]]:
@@ -249,6 +250,7 @@ class _Entry:
     case: str  # "upper": only in capitals (US, ADIZ); "title": only capitalised (Kuba)
     bounded_left: bool  # must not start inside a word
     bounded_right: bool  # must not end inside a word
+    length: int  # of the key
 
 
 class Recognizer:
@@ -304,17 +306,45 @@ class Recognizer:
         return found
 
     def _scan(self, text: str, normal: Normalised, automaton, body: str, offset: int):
+        """Matches of one automaton over ``body`` (at ``offset`` in the normalised text).
+
+        The common case (positions map one to one, no case rule, whole words) is inlined:
+        a text holds a name every few dozen characters.
+        """
         found: list[NameMatch] = []
         entries = self._entries
+        full = normal.text
+        size = len(full)
+        simple = len(text) == size + normal.dropped  # no combining marks dropped
+        breaks, shifts = normal._norm, normal._shift
+        last = 0
         for end, index in automaton.iter_long(body):
             entry = entries[index]
             stop = offset + end + 1
-            start = stop - len(entry.key)
-            match = self._accepted(text, normal, entry, start, stop)
-            if match is None:
-                match = self._retry(text, normal, start, stop)
-            if match is not None and (not found or match.start >= found[-1].end):
+            start = stop - entry.length
+            if (
+                simple
+                and not entry.case
+                and not (entry.bounded_left and start and full[start - 1].isalnum())
+                and not (entry.bounded_right and stop < size and full[stop].isalnum())
+            ):
+                if breaks:
+                    at = bisect.bisect_right(breaks, start) - 1
+                    begin = start + (shifts[at] if at >= 0 else 0)
+                    at = bisect.bisect_right(breaks, stop - 1) - 1
+                    finish = stop + (shifts[at] if at >= 0 else 0)
+                else:
+                    begin, finish = start, stop
+                match: NameMatch | None = NameMatch(
+                    text[begin:finish], begin, finish, entry.key, entry.category, entry.ids
+                )
+            else:
+                match = self._accepted(text, normal, entry, start, stop)
+                if match is None:
+                    match = self._retry(text, normal, start, stop)
+            if match is not None and match.start >= last:
                 found.append(match)
+                last = match.end
         return found
 
     def _accepted(
@@ -449,7 +479,7 @@ def _demonyms(country) -> list[str]:
 
 
 def _entry(key: str, category: str, ids: tuple[str, ...], case: str) -> _Entry:
-    return _Entry(key, category, ids, case, _edge_is_word(key[0]), _edge_is_word(key[-1]))
+    return _Entry(key, category, ids, case, _edge_is_word(key[0]), _edge_is_word(key[-1]), len(key))
 
 
 def _case_of(name: str, *, titled: bool = False) -> str:
