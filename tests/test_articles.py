@@ -324,7 +324,7 @@ HEADER = "published: 2023-08-25\n---\n"
 ENGLISH = (
     "Japan’s defence ministry said two Chinese bombers flew near Okinawa — a “grave” concern.\n"
 )
-GERMAN = "Das Verteidigungsministerium erklärte, zwei Bomber seien über das Meer geflogen; Größe unklar.\n"
+GERMAN = "Das Ministerium erklärte, zwei Bomber seien über das Meer geflogen; Größe unklar.\n"
 JAPANESE = "防衛省は金曜日、中国軍の爆撃機2機が沖縄本島と宮古島の間を通過したと発表した。\n"
 
 
