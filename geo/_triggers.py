@@ -7,6 +7,7 @@ place and date mentions. Patterns are compiled once at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # --- sentences -------------------------------------------------------------------------------
@@ -67,7 +68,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "radar_lockon",
         r"fire[- ]control radars?|radar lock(?:-?on)?s?|locked (?:its |their |a )?radar|"
-        r"radar (?:incident|illumination)|(?:illuminat|irradiat|target)(?:ed|ing) \w+ (?:\w+ )?with "
+        r"radar (?:incident|illumination)|(?:illuminat|irradiat|target)(?:ed|"
+        r"ing) \w+ (?:\w+ )?with "
         r"(?:its |their )?radar",
     ),
     (
@@ -91,17 +93,22 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "joint_naval_exercise",
         r"joint (?:naval |military |sea |maritime |air and naval |naval and air |"
-        r"strategic |large-scale |live-fire |anti-submarine )*(?:exercises?|drills?|maneuvers|manoeuvres|"
+        r"strategic |large-scale |live-fire |anti-submarine )*(?:exercises?|drills?|maneuvers|"
+        r"manoeuvres|"
         r"war ?games)|Joint Sea[- ]20\d\d|Northern[/ ]Interaction|"
-        r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|maneuvers|exercises)|"
-        r"(?:held|conducted|staged|kicked off|began|started) (?:their |a |an )?(?:\w+ )?(?:naval |military )"
+        r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|"
+        r"maneuvers|exercises)|"
+        r"(?:held|conducted|staged|kicked off|began|started) (?:their |a |an )?(?:\w+ )?(?:naval |"
+        r"military )"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))",
     ),
     (
         "adiz_entry",
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
-        r"violated|came into|in and out of) (?:\w+[’']?s? ){0,5}?(?:air defen[cs]e identification zones?|"
-        r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|incursions?)",
+        r"violated|came into|"
+        r"in and out of) (?:\w+[’']?s? ){0,5}?(?:air defen[cs]e identification zones?|"
+        r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|"
+        r"incursions?)",
     ),
     (
         "airspace_violation",
@@ -112,7 +119,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "territorial_waters_entry",
         r"(?:entered|entering|intru\w+ into|sailed into|remained (?:with)?in|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
-        r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
+        r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|"
+        r"Japanese waters)|"
         r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
     ),
     ("waters", r"(?:entered|entering|intruded into|were in|remained in) the (?:same )?waters\b"),
@@ -124,20 +132,24 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "transit",
         r"\b(?:pass(?:ed|es|ing)? (?:through|between|via|across)|passage (?:through|between)|"
-        r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|cross(?:ed|es|ing)|"
-        r"fl(?:ew|ying|ies) (?:through|between|across|via)|went|going|head(?:ed|ing)|travel(?:l)?(?:ed|ing)|"
+        r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|"
+        r"cross(?:ed|es|ing)|"
+        r"fl(?:ew|ying|ies) (?:through|between|across|via)|went|going|head(?:ed|ing)|"
+        r"travel(?:l)?(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered)\b",
     ),
     ("median_line", r"crossed the median line|median line crossings?"),
     (
         "scramble",
         r"scrambl(?:ed|es|ing|e) (?:\w+ ){0,3}?(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
-        r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|jets)\b|"
+        r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|"
+        r"jets)\b|"
         r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)",
     ),
     (
         "flight",
-        r"\b(?:flew|flying|flights?)(?: together| jointly| in formation)? (?:over|near|along|toward|towards|to|from|around|past|off|"
+        r"\b(?:flew|flying|flights?)(?: together| jointly| in formation)? (?:over|near|along|"
+        r"toward|towards|to|from|around|past|off|"
         r"close to)\b",
     ),
 )
@@ -176,7 +188,8 @@ _GATES: dict[str, re.Pattern[str]] = {
 #: One cheap scan that tells whether a text can hold any trigger at all (a superset of them).
 ANY_TRIGGER = re.compile(
     r"joint|strait|channel|\bpass\b|between|air defen[cs]e|ADIZ|airspace|air space|territorial|"
-    r"contiguous|radar|missile|take-?offs?|landings|took off|taking off|flight|fl(?:ew|ying|ies)|scrambl|"
+    r"contiguous|radar|missile|take-?offs?|landings|took off|taking off|flight|fl(?:ew|ying|ies)|"
+    r"scrambl|"
     r"median line|intercepted|fighter|\bjets\b|waters|exercise|drill|maneuvers|manoeuvres|"
     r"Northern|Sea[- ]20|Russian-Chinese|Chinese-Russian|Sino-Russian|war ?games",
     re.I,
@@ -234,9 +247,11 @@ def _negated(sentence: str, start: int) -> bool:
 # --- sentences that hold no incident ----------------------------------------------------------
 
 SKIP_SENTENCE = re.compile(
-    r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|third|fourth|"
+    r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|third|"
+    r"fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) (?:\w+ )?time\b|"
-    r"\bphoto\b|\bfile photo\b|\(AP\b|\d[\d,]* times\b|number of scrambles|\bfiscal (?:year )?20\d\d\b|"
+    r"\bphoto\b|\bfile photo\b|\(AP\b|\d[\d,]* times\b|number of scrambles|"
+    r"\bfiscal (?:year )?20\d\d\b|"
     r"\bwhite paper\b|\bbudget\b|\bvideo (?:call|meeting|conference)\b|"
     r"\b(?:will|would|plans? to|planning to|intends? to|could|may|might) (?:\w+ ){0,2}"
     r"(?:conduct|hold|stage|carry out)\b",
@@ -251,7 +266,8 @@ BACKGROUND_CUE = re.compile(
 
 REPORT_VERB = re.compile(
     r"\b(?:said|says|announced|announces|told|reported|reports|stated|released|briefed|confirmed|"
-    r"added|noted|issued|published|according|statement|news conference|press conference|briefing)\b",
+    r"added|noted|issued|published|according|statement|news conference|press conference|"
+    r"briefing)\b",
     re.I,
 )
 
@@ -260,7 +276,8 @@ REPORT_VERB = re.compile(
 _ACTOR_NAMES: tuple[tuple[str, str], ...] = (
     (
         "CN",
-        r"China Coast Guard|Chinese Coast Guard|China's coast guard|CCG|People's Liberation Army(?: Navy| Air Force)?|"
+        r"China Coast Guard|Chinese Coast Guard|China's coast guard|CCG|"
+        r"People's Liberation Army(?: Navy| Air Force)?|"
         r"PLAN|PLAAF|PLA|Chinese|China|Beijing|Sino",
     ),
     ("RU", r"Russian Pacific Fleet|Pacific Fleet|Russian|Russia|Moscow|Russians"),
@@ -281,21 +298,29 @@ ADVERSARIES = frozenset({"CN", "RU", "KP"})
 
 #: An actor mention followed by one of these is a reporter, a zone owner or a target, not the actor.
 _NOT_ACTOR_AFTER = re.compile(
-    r"^(?:[’']s)?\s*(?:(?!\w+ed\b|were\b|was\b|have\b|has\b|had\b|are\b|is\b|and\b)[\w-]+\s+){0,2}?(?:Ministry|ministry|(?:government|Government)(?! (?:ships?|vessels?|boats?))|Joint Staff|"
-    r"Joint Chiefs|said|says|reported|announced|spokes\w*|officials?|media|Minister|minister|Prime|President|ambassador|Cabinet|"
-    r"territorial|waters|airspace|air space|air defen[cs]e|ADIZ|EEZ|exclusive economic|islands?|Islands?|"
-    r"Island|archipelago|side|Foreign|foreign|embassy|press|Coast Guard(?! (?:vessels?|ships?|boats?))|"
-    r"counterparts?|leaders?|Defen[cs]e Ministry|main island|mainland|coast(?! guard)\b|territory|claims?|"
+    r"^(?:[’']s)?\s*(?:(?!\w+ed\b|were\b|was\b|have\b|has\b|had\b|are\b|is\b|"
+    r"and\b)[\w-]+\s+){0,2}?(?:Ministry|ministry|(?:government|Government)(?! (?:ships?|vessels?|"
+    r"boats?))|Joint Staff|"
+    r"Joint Chiefs|said|says|reported|announced|spokes\w*|officials?|media|Minister|minister|Prime|"
+    r"President|ambassador|Cabinet|"
+    r"territorial|waters|airspace|air space|air defen[cs]e|ADIZ|EEZ|exclusive economic|islands?|"
+    r"Islands?|"
+    r"Island|archipelago|side|Foreign|foreign|embassy|press|Coast Guard(?! (?:vessels?|ships?|"
+    r"boats?))|"
+    r"counterparts?|leaders?|Defen[cs]e Ministry|main island|mainland|coast(?! guard)\b|territory|"
+    r"claims?|"
     r"sovereignty|news|military officials|Air Force (?:to|in)|security|soil|fishing)",
 )
 _NOT_ACTOR_BEFORE = re.compile(
-    r"(?:according to (?:the )?|against (?:the )?|toward(?:s)? (?:the )?|near (?:the )?|off (?:the )?|"
+    r"(?:according to (?:the )?|against (?:the )?|toward(?:s)? (?:the )?|near (?:the )?|"
+    r"off (?:the )?|"
     r"around (?:the )?|into (?:the )?|to (?:the )?|coast of (?:the )?|waters of (?:the )?|"
     r"islands? of (?:the )?|told (?:the )?|in (?:the )?|responses? to (?:the )?)$",
     re.I,
 )
 _RESPONDER = re.compile(
-    r"^(?:[’']s)?\s*(?:\w+\s+){0,2}?(?:Self-Defen[cs]e|SDF|MSDF|ASDF|Air Force|fighter|fighters|jets|"
+    r"^(?:[’']s)?\s*(?:\w+\s+){0,2}?(?:Self-Defen[cs]e|SDF|MSDF|ASDF|Air Force|fighter|fighters|"
+    r"jets|"
     r"patrol|destroyers? JS|military scrambled|armed forces)",
 )
 
@@ -328,7 +353,8 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             and re.search(r"Self-Defen|SDF", match.group())
             or code not in ADVERSARIES
             and re.match(
-                r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|confirmed)\b",
+                r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|"
+                r"confirmed)\b",
                 after,
             )
         ):
@@ -355,8 +381,10 @@ def ordered_codes(codes) -> tuple[str, ...]:
 # --- assets ----------------------------------------------------------------------------------
 
 _DESIGNATORS = (
-    r"Tu-95MS|Tu-95|Tu-142|Tu-22M3|Tu-22|Tu-160|H-6K|H-6J|H-6N|H-6|J-16|J-15|J-11|J-10|J-20|Y-9|Y-8|Y-20|"
-    r"KJ-500|KJ-200|KJ-2000|Il-38N?|Il-20|Il-78|I[Il]-\d\d|Su-35S?|Su-30|Su-24|Su-27|A-50U?|An-12|An-26|"
+    r"Tu-95MS|Tu-95|Tu-142|Tu-22M3|Tu-22|Tu-160|H-6K|H-6J|H-6N|H-6|J-16|J-15|J-11|J-10|J-20|Y-9|"
+    r"Y-8|Y-20|"
+    r"KJ-500|KJ-200|KJ-2000|Il-38N?|Il-20|Il-78|I[Il]-\d\d|Su-35S?|Su-30|Su-24|Su-27|A-50U?|An-12|"
+    r"An-26|"
     r"TB-001|WZ-7|WZ-10|BZK-005|GJ-2|B-52H?|B-1B|F-15J?|F-16|F-35A?|F/A-18|P-1|P-3C|E-767|"
     r"Type 0\d\d[A-Z]?"
 )
@@ -367,9 +395,11 @@ _GENERIC_ASSETS = (
     r"surveillance aircraft|patrol aircraft|transport aircraft|helicopters?|drones?|UAVs?|"
     r"unmanned aerial vehicles?|balloons?|aircraft carriers?|carriers?|"
     r"(?:guided-missile )?destroyers?|frigates?|corvettes?|warships?|submarines?|"
-    r"(?:coast guard|CCG) (?:vessels?|ships?|boats?)|tank landing (?:ships?|vessels?)|landing ships?|"
+    r"(?:coast guard|CCG) (?:vessels?|ships?|boats?)|tank landing (?:ships?|vessels?)|"
+    r"landing ships?|"
     r"survey ships?|supply (?:ships?|vessels?)|minesweepers?|missile boats?|naval vessels?|"
-    r"navy (?:ships?|vessels?)|(?:ballistic |cruise )?missiles?|military aircraft|military planes?|aircraft|planes?|vessels?|ships?|boats?"
+    r"navy (?:ships?|vessels?)|(?:ballistic |cruise )?missiles?|military aircraft|military planes?|"
+    r"aircraft|planes?|vessels?|ships?|boats?"
 )
 ASSET = re.compile(
     rf"(?<![\w-])(?P<designator>{_DESIGNATORS})(?![\w-])|(?P<carrier>\b(?:{_CARRIERS})\b)|"
@@ -395,7 +425,7 @@ _WEAK_GENERIC = frozenset(
 )
 
 
-def assets_from_text(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+def assets_from_text(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """Platforms as written (designators, carrier names, generic platform nouns), deduplicated."""
     specific: dict[str, None] = {}
     generic: dict[str, None] = {}
@@ -424,12 +454,14 @@ def assets_from_text(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, 
 
 
 _AIR_ASSET = re.compile(
-    r"aircraft|plane|bomber|jet|fighter|drone|UAV|unmanned|helicopter|balloon|^(?:Tu|H|J|Y|KJ|Il|I[Il]|Su|A|"
+    r"aircraft|plane|bomber|jet|fighter|drone|UAV|unmanned|helicopter|balloon|^(?:Tu|H|J|Y|KJ|Il|"
+    r"I[Il]|Su|A|"
     r"An|TB|WZ|BZK|GJ|B|F|F/A|P|E)-",
     re.I,
 )
 _SEA_ASSET = re.compile(
-    r"ship|vessel|carrier|destroyer|frigate|corvette|submarine|boat|minesweeper|^Type 0|Liaoning|Shandong|"
+    r"ship|vessel|carrier|destroyer|frigate|corvette|submarine|boat|minesweeper|^Type 0|Liaoning|"
+    r"Shandong|"
     r"Fujian",
     re.I,
 )
@@ -486,14 +518,17 @@ _NUMBER_WORDS = {
 }
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _PLATFORM = (
-    r"(?:aircraft|planes?|warplanes?|bombers?|fighters?|jets?|drones?|UAVs?|helicopters?|vessels?|ships?|"
+    r"(?:aircraft|planes?|warplanes?|bombers?|fighters?|jets?|drones?|UAVs?|helicopters?|vessels?|"
+    r"ships?|"
     r"warships?|destroyers?|frigates?|corvettes?|submarines?|boats?|balloons?|missiles?)"
 )
 _COUNT_GROUP = re.compile(
-    rf"(?<![\w.,-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})(?: (?P<mid>[A-Za-z.-]+(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"
+    rf"(?<![\w.,-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})"
+    rf"(?: (?P<mid>[A-Za-z.-]+(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"
     rf" (?:[\w.-]+ ){{0,4}}?{_PLATFORM}\b(?! (?:take-?offs?|landings?|sorties|times))|"
     rf"(?<![\w.,-])(?<!Type )(?<!Project )(?:(?:a )?total of )?(?P<n>{_NUMBER}) "
-    rf"(?:(?!take-?offs?|landings|times|sorties|km|kilometers|miles|such|operations)[\w.’'-]+ ){{0,4}}?"
+    rf"(?:(?!take-?offs?|landings|times|sorties|km|kilometers|miles|such|"
+    rf"operations)[\w.’'-]+ ){{0,4}}?"
     rf"{_PLATFORM}\b"
     rf"(?! (?:take-?offs?|landings?|sorties|times))(?P<each> from each (?:country|side|nation))?",
     re.I,

@@ -33,8 +33,10 @@ _ELABORATION_SENTENCES = 8
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
 _WEAK_KINDS = frozenset({"city", "base", "country", "prefecture", "region"})
 _ANAPHOR = re.compile(
-    r"^\W*(?:The|These|Those|Both|All|A total of|Of the)\s+(?:[\w’'-]+\s+){0,3}?(?:aircraft|planes|bombers|"
-    r"jets|fighters|drones|ships|vessels|warships|destroyers|frigates|flotilla|fleet|formation|drills?|"
+    r"^\W*(?:The|These|Those|Both|All|A total of|Of the)\s+(?:[\w’'-]+\s+){0,3}?(?:aircraft|planes|"
+    r"bombers|"
+    r"jets|fighters|drones|ships|vessels|warships|destroyers|frigates|flotilla|fleet|formation|"
+    r"drills?|"
     r"exercises?|patrols?|flights?|carrier|group|submarine|boats)\b|\bfrom each (?:country|side)\b",
 )
 _SHARED_TAIL = re.compile(r"\b(?:both|all|each) of (?:which|them)\b", re.I)
@@ -50,7 +52,8 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _REPORT_RIGHT_AFTER = re.compile(
-    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|\((?:[A-Z][\w .]+)\)\s*(?:-|–|—)|\.?\s*/[A-Z]+/)"
+    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|\((?:[A-Z][\w .]+)\)\s*(?:-|–|—)|"
+    r"\.?\s*/[A-Z]+/)"
 )
 _ASSET_ACTOR = (
     (
@@ -624,7 +627,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
 
 
 _REFERENCE_SUBJECT = re.compile(
-    r"^\W*(?:Their|The|This|That|Its|These)\s+(?:[\w’'-]+\s+){0,5}?(?:came|comes|follows|followed|was)\s+"
+    r"^\W*(?:Their|The|This|That|Its|These)\s+(?:[\w’'-]+\s+){0,5}?(?:came|comes|follows|followed|"
+    r"was)\s+"
     r"(?:after|on the heels of|an? \w+|following)",
 )
 
@@ -745,7 +749,8 @@ def _split_zones(text: _Text, draft: _Draft, gazetteer) -> list[_Draft]:
 
 
 _OUT_OF_AREA = re.compile(
-    r"\b(?:Lithuanian|Estonian|Latvian|Polish|Finnish|Baltic|Swedish|Norwegian|Danish|Romanian|Turkish|"
+    r"\b(?:Lithuanian|Estonian|Latvian|Polish|Finnish|Baltic|Swedish|Norwegian|Danish|Romanian|"
+    r"Turkish|"
     r"Alaskan|British|Spanish|German|French|European|NATO[’']s)\s+(?:[\w-]+\s+)?(?:airspace|waters|"
     r"Air Policing|jets|fighters|Eurofighter)|\b(?:over|near|off|in|into)\s+(?:the\s+)?(?:Baltic|"
     r"Black Sea|Mediterranean|Alaska|Lithuania|Estonia|Latvia|Poland|Finland)\b"
@@ -918,7 +923,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         return
     report = draft.report
     anchor = _iso_to_date(report.date) if report is not None and report.precision == "day" else None
-    basis = f"the report date '{report.text}'" if anchor else None
+    basis = f"the report date '{report.text}'" if anchor and report is not None else None
     if anchor is None and text.article.published is not None:
         anchor, basis = text.article.published, f"published {text.article.published.isoformat()}"
     if anchor is not None:

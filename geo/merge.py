@@ -172,7 +172,7 @@ def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
     Candidates are looked up by type and month, so the cost grows with the number of
     incidents of the same type in overlapping months, not with the whole catalogue.
     """
-    merged: list[Incident | None] = []
+    merged: list[Incident] = []
     index: dict[tuple[str, int], list[int]] = {}
     undated: list[Incident] = []
     for incident in incidents:
@@ -189,7 +189,7 @@ def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
         merged[target] = combined
         new_span = date_interval(combined.date, combined.date_end, combined.date_precision)
         _register(target, combined, new_span, index)
-    result = [incident for incident in merged if incident is not None] + undated
+    result = merged + undated
     log.info("merged %d incidents into %d", sum(len(i.sources) for i in result), len(result))
     return result
 

@@ -73,7 +73,8 @@ def corpus(base: list, size: int, *, unique: bool = False) -> Iterator:
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _SCAN = re.compile(
-    r"joint (?:air |naval )?(?:patrol|flight|exercise|drill)s?|strait|air defen[cs]e identification|"
+    r"joint (?:air |naval )?(?:patrol|flight|exercise|drill)s?|strait|"
+    r"air defen[cs]e identification|"
     r"territorial waters|contiguous zone|radar|missile|scrambl\w+|airspace",
     re.I,
 )

@@ -68,7 +68,10 @@ EXPECTED: dict[str, list[tuple[str, str | None, str, str]]] = {
         ("scramble", "2022-08-30", "JP", OPT),
         ("other", "2022-08-30", "CN", OPT),
     ],
-    "d17.txt": [("strait_transit", "2022-09-04", "CN,RU", P), ("other", "2022-09-03", "CN,RU", OPT)],
+    "d17.txt": [
+        ("strait_transit", "2022-09-04", "CN,RU", P),
+        ("other", "2022-09-03", "CN,RU", OPT),
+    ],
     "d18.txt": [
         ("other", "2023-05", "RU", P),
         ("other", "2023-05", "RU", OPT),
