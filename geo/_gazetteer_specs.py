@@ -672,7 +672,7 @@ def _far_country(iso: str, en: str, lon: float, lat: float, ja: str, zh: str, ko
 
 COUNTRIES: tuple[Spec, ...] = (
     _country("JP", "Japan", "日本", "日本", "일본", "Япония",
-             ("Nippon", "Nihon", "Japanese archipelago"),
+             ("Japanese archipelago",),
              "Natural Earth's default view: includes the Senkaku Islands; the Liancourt Rocks "
              "and the southern Kurils are drawn with Korea and Russia."),
     _country("CN", "China", "中国", "中国", "중국", "Китай",
@@ -1189,7 +1189,7 @@ MORE_ISLANDS: tuple[Spec, ...] = (
     _island("awaji", "Awaji Island", 134.83, 34.40, "淡路島", "淡路岛", "아와지섬", "Авадзи",
             ("Awajishima", "Awaji-shima"), notes="Hyogo Prefecture."),
     _island("amakusa", "Amakusa Islands", 130.15, 32.35, "天草諸島", "天草诸岛", "아마쿠사 제도",
-            "острова Амакуса", ("Amakusa", "Shimoshima"), notes="Kumamoto Prefecture."),
+            "острова Амакуса", ("Amakusa",), notes="Kumamoto Prefecture."),
 )
 
 _JP_REGION_SOURCE = f"{NE} admin_1 prefectures (rebuilt), dissolved"
@@ -1252,7 +1252,7 @@ MORE_CITIES: tuple[Spec, ...] = (
     _city("wenzhou", "Wenzhou", 120.67, 28.00, "温州", "温州", "원저우", "Вэньчжоу", (),
           iso="CN"),
     _city("guangzhou", "Guangzhou", 113.26, 23.13, "広州", "广州", "광저우", "Гуанчжоу",
-          ("Canton",), iso="CN"),
+          (), iso="CN"),
     _city("tianjin", "Tianjin", 117.20, 39.13, "天津", "天津", "톈진", "Тяньцзинь", (),
           iso="CN"),
     _city("yantai", "Yantai", 121.39, 37.54, "煙台", "烟台", "옌타이", "Яньтай", (), iso="CN"),
@@ -1274,8 +1274,11 @@ MORE_CITIES: tuple[Spec, ...] = (
           "빌류친스크", "Вилючинск", (), "Russia's Pacific Fleet submarine base.", iso="RU"),
     _city("honolulu", "Honolulu", -157.86, 21.31, "ホノルル", "檀香山", "호놀룰루", "Гонолулу",
           (), iso="US"),
-    _city("anchorage", "Anchorage", -149.90, 61.22, "アンカレッジ", "安克雷奇", "앵커리지",
-          "Анкоридж", (), iso="US"),
+    S("city.anchorage", "city", "Anchorage, Alaska", ("point", -149.90, 61.22), "アンカレッジ",
+      "安克雷奇", "앵커리지", "Анкоридж", ("Anchorage, AK",),
+      "city-centre coordinates", "derived",
+      "Bare 'anchorage' is an English word (a ship's anchoring ground), so it is not a name.",
+      1),
 )
 
 MORE_BASES: tuple[Spec, ...] = (
@@ -1307,7 +1310,8 @@ MORE_BASES: tuple[Spec, ...] = (
           "오산 공군기지", "Авиабаза Осан", ("Osan", "Osan AB"), "US Air Force, South Korea.",
           "US"),
     _base("yulin", "Yulin Naval Base", 109.55, 18.22, "楡林海軍基地", "榆林海军基地",
-          "위린 해군기지", "ВМБ Юйлинь", ("Yulin", "Longpo"), "PLA Navy, near Sanya, Hainan.",
+          "위린 해군기지", "ВМБ Юйлинь", ("Yulin", "Longpo"),
+          "PLA Navy, near Sanya, Hainan. Bare 'Yulin' also names cities in Shaanxi and Guangxi.",
           "CN"),
     _base("ukrainka", "Ukrainka Air Base", 128.45, 51.17, "ウクラインカ空軍基地",
           "乌克兰卡空军基地", "우크라인카 공군기지", "Авиабаза Украинка", ("Ukrainka",),
