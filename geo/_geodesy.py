@@ -45,9 +45,10 @@ def buffer_km(geometry: BaseGeometry, km: float, *, resolution: int = 8) -> Base
 
 def circle_km(lon: float, lat: float, km: float) -> Polygon:
     """A circle of radius ``km`` around a point, as a lon/lat polygon."""
-    result = buffer_km(Point(lon, lat), km, resolution=16)
-    assert isinstance(result, Polygon)
-    return result
+    centre = Point(lon, lat)
+    forward, back = _aeqd(round(lon, 3), round(lat, 3))
+    disc = shapely.transform(centre, forward.transform, interleaved=False).buffer(km * 1000, 16)
+    return shapely.transform(disc, back.transform, interleaved=False)
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -470,3 +470,24 @@ def test_cli_export_writes_a_geopackage(tmp_path):
 def test_unknown_id_raises_place_not_found(gaz):
     with pytest.raises(PlaceNotFoundError, match="strait.nowhere"):
         gaz.get("strait.nowhere")
+
+
+def test_load_gazetteer_reports_a_missing_or_broken_file(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        load_gazetteer(tmp_path / "absent.geojson")
+    broken = tmp_path / "broken.geojson"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid JSON"):
+        load_gazetteer(broken)
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    item = {
+        "type": "Feature",
+        "properties": {"id": "island.x", "kind": "island", "name_en": "X"},
+        "geometry": {"type": "Point", "coordinates": [130.0, 30.0]},
+    }
+    path = tmp_path / "dup.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [item, item]}))
+    with pytest.raises(InputError, match="duplicate feature ids"):
+        load_gazetteer(path)
