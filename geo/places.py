@@ -41,7 +41,10 @@ ANAPHOR = "anaphor"
 
 _DIR = r"(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2}"
 _STOP = r"(?:of|near|off|around|between|and|in|over|from|to|at|by|with|into|on|for|the)"
-_DESC = rf"(?:(?:the|a|an)\s+)?(?:(?!{_STOP}\b)[A-Za-z][\w'’-]*\s+){{0,3}}"
+_DESC = (
+    rf"(?:(?:the|a|an)\s+)?(?:(?!{_STOP}\b)[A-Za-z][\w'’-]*\s+){{0,3}}"
+    r"(?:(?:island|islands|islet|isle|city|port|town|prefecture|base)\s+of\s+)?"
+)  # "the disputed", "the Japanese island of"
 _UNIT = r"(?P<unit>kilometers?|kilometres?|km|nautical\s+miles?|nm|n\.m\.|miles?|mi)"
 _HEDGE = (
     r"(?:(?:some|about|approximately|approx\.|around|roughly|nearly|almost|just|over"
@@ -116,7 +119,8 @@ _SOUTHERN_ISLANDS = re.compile(
     r"['’]s\s+(?:remote\s+)?south(?:west)?(?:ern)?\s+islands\b", re.IGNORECASE
 )
 _ZONE_LINK = re.compile(
-    rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|{_DIR}\s+of)\s+(?:the\s+)?"
+    rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|over|above|{_DIR}\s+of)\s+"
+    r"(?:the\s+)?"
     r"(?:(?:disputed|uninhabited|remote)\s+)?$",
     re.IGNORECASE,
 )
@@ -130,7 +134,8 @@ _ANAPHOR_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•*-])")
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|within|over|near|around|off|across|toward|towards|at|through|"
-    r"throughout|outside|surrounding|above|entered|approached|approaching)\s+(?:the\s+)?$",
+    r"throughout|outside|surrounding|above|entered|approached|approaching|circled|encircled|"
+    r"circling|encircling)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
@@ -512,7 +517,10 @@ class _Reader:
             following += 1
         if following >= len(self.tokens) or self.tokens[following].category not in (PLACE, ANAPHOR):
             return None
-        if not _ZONE_LINK.match(self.text[token.end : self.tokens[following].start]):
+        link = _ZONE_LINK.match(self.text[token.end : self.tokens[following].start])
+        if link is None or zone.kind == "adiz":  # "the KADIZ over the East Sea": two places
+            return None
+        if zone.kind != "airspace" and re.match(r"\s+(?:over|above)\b", link.group()):
             return None
         owner = self._country(f"country.{zone.owner.lower()}") if zone.owner else None
         fake = _Token(token.start, token.end, token.text, ZONE, (zone.kind,))

@@ -38,6 +38,7 @@ TAIWAN = box(120.0, 22.0, 122.0, 25.3)
 KOREA = box(126.0, 34.5, 129.5, 38.5)
 SAKHALIN = box(141.6, 45.9, 144.8, 54.4)
 HEGURA = box(136.90, 37.83, 136.93, 37.86)
+MINAMI_DAITO = box(131.22, 25.82, 131.27, 25.87)
 
 
 def _f(id_: str, kind: str, name: str, geometry, *aliases: str, **extra) -> Feature:
@@ -45,7 +46,7 @@ def _f(id_: str, kind: str, name: str, geometry, *aliases: str, **extra) -> Feat
 
 
 def _features() -> list[Feature]:
-    japan = unary_union([OKINAWA, MIYAKO, TSUSHIMA, KYUSHU, HONSHU, HOKKAIDO, HEGURA])
+    japan = unary_union([OKINAWA, MIYAKO, TSUSHIMA, KYUSHU, HONSHU, HOKKAIDO, HEGURA, MINAMI_DAITO])
     return [
         _f("country.jp", "country", "Japan", japan, geo_precision=6),
         _f("country.cn", "country", "China", box(110.0, 22.0, 121.9, 40.0), "PRC", geo_precision=6),
@@ -250,7 +251,7 @@ def _features() -> list[Feature]:
             "island.minami-daito",
             "island",
             "Minami-Daito Island",
-            box(131.22, 25.82, 131.27, 25.87),
+            MINAMI_DAITO,
             "Minami-Daito",
             geo_precision=1,
         ),
@@ -305,6 +306,16 @@ def _features() -> list[Feature]:
         _f("city.tokyo", "city", "Tokyo", Point(139.69, 35.69), "Tokyo", geo_precision=1),
         _f("city.moscow", "city", "Moscow", Point(37.62, 55.75), geo_precision=1),
         _f("city.naha", "city", "Naha", Point(127.68, 26.21), geo_precision=1),
+        _f("country.lt", "country", "Lithuania", box(21.0, 53.9, 26.8, 56.4), geo_precision=6),
+        _f(
+            "island.kuba",
+            "island",
+            "Kuba Island",
+            box(123.67, 25.92, 123.70, 25.94),
+            "Kubajima",
+            parent="islands.senkaku",
+            geo_precision=1,
+        ),
     ]
 
 

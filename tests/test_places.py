@@ -343,3 +343,58 @@ def test_geo_places_reads_an_article_file(gazetteer_file, tmp_path):
         "37",
         "derived:south_of:island.okinawa",
     ]
+
+
+# --- states, organisations and figures of speech -----------------------------------------
+
+
+def test_between_two_states_is_a_relation_not_a_place():
+    assert ids("Cooperation between China and Russia grew.") == []
+    assert ids("a spat between Tokyo and Moscow") == []
+
+
+def test_figurative_surroundings_are_not_places():
+    assert ids("the security situation surrounding Japan is severe") == []
+    assert ids("patrols around Japan") == ["derived:around:country.jp"]
+
+
+def test_names_of_bodies_are_not_places():
+    assert ids("TAIPEI (Taiwan News) reported it.") == []
+    assert ids("Russia's Pacific Fleet sailed into the Pacific.") == ["ocean.pacific"]
+
+
+def test_bare_island_names_only_when_capitalised():
+    assert ids("off the islands of Kuba and Taisho") == ["derived:off:island.kuba"]
+    assert ids("the word kuba in lower case") == []
+
+
+# --- zones tied to places, owners from earlier zones -------------------------------------
+
+
+def test_a_named_zone_off_a_place_is_that_part_of_the_zone():
+    text = (
+        "A Chinese vessel entered Japanese territorial waters off the coast of Minami-Daito Island."
+    )
+    mention = one(text, "Japanese territorial waters off the coast of Minami-Daito Island")
+    assert mention.feature_id == "derived:territorial_sea:island.minami-daito"
+    assert mention.anchors == ("territorial_sea.jp", "island.minami-daito")
+    assert mention.geometry.within(
+        small_gazetteer().get("territorial_sea.jp").geometry.buffer(1e-6)
+    )
+
+
+def test_airspace_of_a_place_and_of_a_state_named_by_demonym():
+    assert ids("They crossed the Tsugaru Strait airspace.") == ["derived:airspace:strait.tsugaru"]
+    assert ids("A fighter violated Lithuanian airspace.") == ["derived:airspace:country.lt"]
+
+
+def test_the_countrys_airspace_is_the_state_of_the_zone_just_named():
+    text = "Bombers entered the KADIZ on Friday. They did not violate the country's airspace."
+    assert ids(text) == ["adiz.kr", "airspace.kr"]
+
+
+def test_descriptors_and_locators_before_the_anchor():
+    mention = one("near the Japanese island of Hegura", "near the Japanese island of Hegura")
+    assert mention.feature_id == "derived:near:island.hegura"
+    text = "some 350 kilometers southwest of Nagasaki Prefecture's Tsushima"
+    assert one(text, text).anchors == ("island.tsushima", "prefecture.nagasaki")
