@@ -398,3 +398,35 @@ def test_descriptors_and_locators_before_the_anchor():
     assert mention.feature_id == "derived:near:island.hegura"
     text = "some 350 kilometers southwest of Nagasaki Prefecture's Tsushima"
     assert one(text, text).anchors == ("island.tsushima", "prefecture.nagasaki")
+
+
+# --- the packaged gazetteer --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier crossed the Miyako Strait.", ["strait.miyako"]),
+        ("It sailed off Miyakojima.", ["derived:off:island.miyako"]),
+        ("Bombers flew over the East Sea.", ["sea.japan"]),
+        ("Bombers flew over the East China Sea.", ["sea.east-china"]),
+        ("Ships sailed near Diaoyu.", ["derived:near:islands.senkaku"]),
+        ("They flew south of Okinawa.", ["derived:south_of:island.okinawa"]),
+        ("Bombers flew between Okinawa and Miyako islands.", ["strait.miyako"]),
+        ("They entered Japan's territorial waters.", ["territorial_sea.jp"]),
+        ("in territorial waters around the Senkaku Islands", ["territorial_sea.senkaku"]),
+        ("Aircraft entered South Korea's air defense identification zone.", ["adiz.kr"]),
+        (
+            "Ships sailed through the Tsushima Strait near Tsushima.",
+            ["strait.korea", "derived:near:island.tsushima"],
+        ),
+        ("Chinese bombers flew with the Russian navy, Japan said.", []),
+    ],
+)
+def test_scenarios_on_the_packaged_gazetteer(text, expected):
+    from geo.gazetteer import load_gazetteer
+
+    found = places_from_text(text, load_gazetteer())
+    assert [m.feature_id for m in found] == expected
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
