@@ -293,7 +293,7 @@ class _Reader:
         if token.category == ANAPHOR:
             self._emit_anaphor(token, anchor)
             return index + 1
-        if anchor.last == index and anchor.chained:  # "Japan's southern islands"
+        if anchor.last == index and anchor.chained and anchor.feature:  # "Japan's southern islands"
             self._add(
                 _direct(
                     self.text[anchor.start : anchor.end],
@@ -536,8 +536,8 @@ class _Reader:
         waters = re.match(r"\s+waters\b", self.text[token.end : token.end + 10])
         if waters and token.ids[0] in self.gazetteer:
             fake = _Token(token.start, token.end + waters.end(), "", ZONE, ("territorial_sea",))
-            following = zone_mention(self, fake, index, self._country(token.ids[0]), token.start)
-            return index + 1 if following is None else following
+            after = zone_mention(self, fake, index, self._country(token.ids[0]), token.start)
+            return index + 1 if after is None else after
         return index + 1
 
     def _zone(self, index: int, owner: Feature | None, start: int | None) -> int:
@@ -577,7 +577,12 @@ class _Reader:
                 continue
             feature = self.gazetteer.get(feature_id)
             direct = mention.relation in (None, "anaphora") and feature_id == mention.feature_id
-            if direct and feature.kind != kind and feature.parent in self.gazetteer:
+            if (
+                direct
+                and feature.kind != kind
+                and feature.parent
+                and feature.parent in self.gazetteer
+            ):
                 feature = self.gazetteer.get(feature.parent)
             if feature.kind == kind:
                 return _direct(
