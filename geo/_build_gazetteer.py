@@ -20,13 +20,14 @@ from pathlib import Path
 
 import geopandas as gpd
 import shapely
-from shapely.geometry import MultiPolygon, Point, Polygon, box, mapping
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
 from geo._errors import InputError
 from geo._gazetteer_specs import (
     BASES,
+    BOUNDARIES,
     CAPES,
     CITIES,
     COUNTRIES,
@@ -233,6 +234,10 @@ def _box(src: Sources, west: float, south: float, east: float, north: float) -> 
     return box(west, south, east, north)
 
 
+def _line(src: Sources, *points: tuple[float, float]) -> BaseGeometry:
+    return LineString(points)
+
+
 def _point(src: Sources, lon: float, lat: float) -> BaseGeometry:
     return Point(lon, lat)
 
@@ -270,6 +275,7 @@ _RECIPES: dict[str, Callable[..., BaseGeometry]] = {
     "clip": _clip,
     "box": _box,
     "point": _point,
+    "line": _line,
     "ne_place": _ne_place,
     "build": _build,
 }
@@ -327,7 +333,7 @@ def all_specs(src: Sources) -> list[Spec]:
     fixed = [
         *SEAS, *WATERS, *STRAITS, *ISLANDS, *MORE_ISLANDS, *ZONES, *COUNTRIES, *REGIONS,
         *JP_REGIONS, *OTHER_REGIONS, *PENINSULAS, *CITIES, *MORE_CITIES, *BASES, *MORE_BASES,
-        *CAPES,
+        *CAPES, *BOUNDARIES,
     ]
     taken = {name.lower() for s in fixed for name in (s.name_en, *s.aliases)}
     return [*fixed, *prefecture_specs(src, taken)]

@@ -1338,3 +1338,25 @@ OTHER_REGIONS: tuple[Spec, ...] = (
       "ハバロフスク地方", "哈巴罗夫斯克边疆区", "하바롭스크 지방", "Хабаровский край", (),
       f"{NE} admin_1 (rebuilt)", "derived", "", 4),
 )
+
+BOUNDARIES: tuple[Spec, ...] = (
+    S("boundary.taiwan-strait-median", "boundary", "Taiwan Strait median line",
+      ("line", (122.0, 27.0), (118.0, 23.0)), "台湾海峡中間線", "台湾海峡中线", "대만해협 중간선",
+      "срединная линия Тайваньского пролива",
+      ("median line of the Taiwan Strait", "Taiwan Strait centerline", "Taiwan Strait center line",
+       "Taiwan Strait median", "Davis Line", "Davis line", "海峽中線"),
+      "commonly cited endpoints 27N 122E and 23N 118E (B); it runs no further north than 27N "
+      "(Focus Taiwan, 2 Dec 2013)", APPROX,
+      "An unofficial line drawn by the US in 1954; China does not recognise it. Bare 'median "
+      "line' also names the Japan-China line in the East China Sea, so it is not an alias.", 3,
+      "strait.taiwan"),
+    S("boundary.japan-china-median", "boundary", "Japan-China median line",
+      ("build", "japan_china_median"), "日中中間線", "中日中间线", "한중일 중간선",
+      "срединная линия между Японией и Китаем",
+      ("Japan–China median line", "Japan-China Median Line", "Sino-Japanese median line",
+       "China-Japan median line", "median line between Japan and China"),
+      "", APPROX, "The equidistance line between the coasts Japan and China administer in the "
+      "East China Sea, computed from Natural Earth coasts. Japan claims its EEZ to this line; "
+      "China does not accept it and claims the continental shelf to the Okinawa Trough.", 3,
+      "sea.east-china"),
+)

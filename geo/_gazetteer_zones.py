@@ -49,6 +49,8 @@ SOURCES = {
     "airspace_kr": "Natural Earth 1:10m admin_0 South Korea; ROK Territorial Sea Act (12 nm, "
     "3 nm in the Korea Strait per its Enforcement Decree Table 2, B)",
     "western_pacific": "",
+    "japan_china_median": "Natural Earth 1:10m admin_0 coasts of Japan and China; equidistance "
+    "computed here (not an agreed line)",
     "tsushima_east": "",
     "tsugaru": "",
     "tsushima_west": "",
@@ -287,6 +289,14 @@ def contiguous_zone_senkaku(src: Sources) -> BaseGeometry:
     return buffer_km(islands, 24 * NM_KM, resolution=16).difference(inner)
 
 
+def japan_china_median(src: Sources) -> BaseGeometry:
+    """The shared edge of Japan's and China's equidistance regions in the East China Sea."""
+    regions = median_regions(src)
+    edge = regions["JP"].boundary.intersection(regions["CN"].buffer(1e-4))
+    edge = shapely.line_merge(edge.intersection(box(120, 24, 131, 34)))
+    return shapely.simplify(edge, 0.01)
+
+
 def airspace_kr(src: Sources) -> BaseGeometry:
     land = src.countries["KR"]
     strait = _spec_geometry(src, "channel.tsushima-west")
@@ -323,4 +333,5 @@ _BUILDERS: dict[str, Callable[..., BaseGeometry]] = {
     "territorial_sea_senkaku": territorial_sea_senkaku,
     "contiguous_zone_senkaku": contiguous_zone_senkaku,
     "airspace_kr": airspace_kr,
+    "japan_china_median": japan_china_median,
 }

@@ -45,6 +45,7 @@ KINDS: tuple[str, ...] = (
     "city",
     "base",
     "cape",
+    "boundary",  # a line: the Taiwan Strait median line, the Japan-China median line
 )
 
 _FEATURE_FIELDS = {f.name for f in fields(Feature)}

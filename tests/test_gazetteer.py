@@ -491,3 +491,17 @@ def test_duplicate_ids_are_refused(tmp_path):
     path.write_text(json.dumps({"type": "FeatureCollection", "features": [item, item]}))
     with pytest.raises(InputError, match="duplicate feature ids"):
         load_gazetteer(path)
+
+
+def test_median_lines_lie_between_the_coasts(gaz):
+    taiwan = gaz.get("boundary.taiwan-strait-median").geometry
+    assert taiwan.intersects(gaz.get("strait.taiwan").geometry)
+    line = gaz.get("boundary.japan-china-median").geometry
+    middle = line.interpolate(0.5, normalized=True)
+    japan = gaz.get("country.jp").geometry
+    china = gaz.get("country.cn").geometry
+    here = (middle.x, middle.y)
+    to_japan = min(km(here, c) for p in japan.geoms for c in p.exterior.coords)
+    to_china = min(km(here, c) for p in china.geoms for c in p.exterior.coords)
+    assert abs(to_japan - to_china) < 0.05 * (to_japan + to_china)
+    assert gaz.get("eez.jp").geometry.buffer(0.05).contains(middle)
