@@ -13,8 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import folium
-from branca.element import MacroElement
 from folium.template import Template
+
+from geo._map_layers import PageElement
 
 _CSS_URL = re.compile(r"url\((['\"]?)(images/[^)'\"]+)\1\)")
 
@@ -56,7 +57,7 @@ def library_assets() -> dict[str, str]:
     return {"css": _script_safe(css), "js": _script_safe(js)}
 
 
-class InlineLibraries(MacroElement):
+class InlineLibraries(PageElement):
     """Leaflet and Leaflet.markercluster, inlined in the page header."""
 
     _template = Template(
@@ -69,9 +70,7 @@ class InlineLibraries(MacroElement):
     )
 
     def __init__(self) -> None:
-        super().__init__()
-        self._name = "InlineLibraries"
-        self.assets = library_assets()
+        super().__init__("InlineLibraries", assets=library_assets())
 
 
 def offline_map(**options) -> folium.Map:

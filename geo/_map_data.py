@@ -6,78 +6,139 @@ the area plus its uncertainty area, so its feature geometry is that Point and it
 ``area`` property indexes ``areas``: a list of distinct area geometries (many incidents
 share one named sea). Longitudes are continuous (``unwrap_longitudes``) so a route across
 the antimeridian stays one short line on the web map. ``t0``/``t1`` are the first and last
-day the incident's date covers, as days since 1970-01-01, for the time filter.
+day the incident's date covers, as days since 1970-01-01, for the time filter. A source
+is its quote and an index into ``articles`` (url, publisher, date): an article is written
+once however many incidents cite it.
 """
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import asdict
+import json
+import math
 from datetime import date
+from functools import lru_cache
 
+import pandas as pd
 import shapely
 import shapely.affinity
-from shapely.geometry import box, mapping
+from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
 
-from geo._map_geometry import unwrap_longitudes
-from geo.records import Incident
+from geo._map_geometry import geojson_geometry, unwrap_longitudes
 
 _EPOCH = date(1970, 1, 1)
 _DIGITS = 5  # ~1 m: plenty for a map
 _AREA_TYPES = ("Polygon", "MultiPolygon")
 
 
-def map_data_from_incidents(incidents: list[Incident]) -> dict:
-    """The FeatureCollection (plus ``areas``) the map's script draws and filters."""
-    areas: dict[bytes, int] = {}
-    area_geometries: list[dict] = []
+def map_data_from_frame(frame, index: list[int], shapes: list) -> dict:
+    """The FeatureCollection (plus ``areas`` and ``articles``) the map's script draws.
+
+    ``index``/``shapes`` are ``distinct_geometries(frame.geometry)``: each distinct shape
+    is unwrapped, pointed and serialised once. Properties left empty (None) are omitted.
+    """
+    drawn = [_drawn_shape(shape) for shape in shapes]
+    rows = _rows(frame)
+    areas: list[dict] = []
+    area_of: dict[int, int] = {}
+    articles: dict[tuple, int] = {}
     features = []
-    for incident in incidents:
-        geometry = unwrap_longitudes(incident.geometry) if incident.geometry is not None else None
-        if geometry is None or geometry.is_empty:
+    for row, k in zip(rows, index, strict=True):
+        if drawn[k] is None:
             continue
-        properties = _properties(incident)
-        if geometry.geom_type in _AREA_TYPES:
-            key = shapely.to_wkb(geometry)
-            if key not in areas:
-                areas[key] = len(area_geometries)
-                area_geometries.append(json_geometry(geometry))
-            properties["area"] = areas[key]
-            geometry = geometry.representative_point()
-        features.append(
-            {"type": "Feature", "geometry": json_geometry(geometry), "properties": properties}
-        )
-    return {"type": "FeatureCollection", "features": features, "areas": area_geometries}
-
-
-def _properties(incident: Incident) -> dict:
-    first, last = day_span(incident.date, incident.date_end)
+        geometry, area = drawn[k]
+        properties = _properties(row, articles)
+        if area is not None:
+            properties["area"] = area_of.setdefault(k, len(areas))
+            if properties["area"] == len(areas):
+                areas.append(area)
+        features.append({"type": "Feature", "geometry": geometry, "properties": properties})
     return {
-        "id": incident.id,
-        "type": incident.type,
-        "date": incident.date,
-        "date_end": incident.date_end,
-        "date_precision": incident.date_precision,
-        "actors": list(incident.actors),
-        "assets": list(incident.assets),
-        "count": incident.count,
-        "places": list(incident.place_names),
-        "geo_precision": incident.geo_precision,
-        "role": incident.role,
-        "sources": [_source(asdict(source)) for source in incident.sources],
-        "reason": incident.reason,
-        "t0": first,
-        "t1": last,
-        "area": None,
+        "type": "FeatureCollection",
+        "features": features,
+        "areas": areas,
+        "articles": [dict(zip(_ARTICLE_KEYS, key, strict=True)) for key in articles],
     }
 
 
-def _source(source: dict) -> dict:
-    keep = ("quote", "url", "publisher", "published", "doc")
-    return {key: source.get(key) for key in keep}
+def _drawn_shape(geometry: BaseGeometry | None) -> tuple[dict, dict | None] | None:
+    """(marker or line geometry, area geometry or None) as GeoJSON; None if not placed."""
+    if geometry is None or geometry.is_empty:
+        return None
+    continuous = unwrap_longitudes(geometry)
+    if continuous.geom_type in _AREA_TYPES:
+        return json_geometry(continuous.representative_point()), json_geometry(continuous)
+    return json_geometry(continuous), None
 
 
+_LISTS = ("actors", "assets", "place_names", "sources")
+_SCALARS = (
+    "id",
+    "type",
+    "date",
+    "date_end",
+    "date_precision",
+    "count",
+    "geo_precision",
+    "role",
+    "reason",
+)
+_ARTICLE_KEYS = ("doc", "url", "publisher", "published")
+
+
+def _rows(frame) -> list[dict]:
+    """The frame's columns as plain Python values, row by row (NA -> None)."""
+    columns = {name: [_plain(v) for v in frame[name].tolist()] for name in _SCALARS}
+    columns.update({name: [_as_list(v) for v in frame[name].tolist()] for name in _LISTS})
+    return [
+        dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)
+    ]
+
+
+def _plain(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _as_list(value) -> list:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return []
+    if isinstance(value, str):
+        return list(json.loads(value)) if value.startswith("[") else [value]
+    return list(value)
+
+
+def _properties(row: dict, articles: dict[tuple, int]) -> dict:
+    """One incident's popup and filter values; a source points into the article table."""
+    first, last = day_span(row["date"], row["date_end"])
+    properties = {
+        "id": row["id"],
+        "type": row["type"],
+        "date": row["date"],
+        "date_end": row["date_end"],
+        "date_precision": row["date_precision"],
+        "actors": row["actors"],
+        "assets": row["assets"],
+        "count": row["count"],
+        "places": row["place_names"],
+        "geo_precision": row["geo_precision"],
+        "role": row["role"] if row["role"] != "primary" else None,
+        "sources": [_source(source, articles) for source in row["sources"]],
+        "reason": row["reason"] or None,
+        "t0": first,
+        "t1": last,
+    }
+    return {key: value for key, value in properties.items() if value is not None}
+
+
+def _source(source: dict, articles: dict[tuple, int]) -> dict:
+    key = tuple(source.get(name) for name in _ARTICLE_KEYS)
+    return {"quote": source.get("quote"), "article": articles.setdefault(key, len(articles))}
+
+
+@lru_cache(maxsize=65536)
 def day_span(start: str | None, end: str | None = None) -> tuple[int | None, int | None]:
     """First day of ``start`` and last day of ``end`` (or of ``start``), days since 1970."""
     if not start:
@@ -101,17 +162,7 @@ def _period(value: str) -> tuple[date, date]:
 
 def json_geometry(geometry: BaseGeometry, digits: int = _DIGITS) -> dict:
     """A GeoJSON geometry mapping with rounded coordinates (lon, lat order)."""
-    return _round(mapping(geometry), digits)
-
-
-def _round(value, digits: int):
-    if isinstance(value, dict):
-        return {key: _round(item, digits) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_round(item, digits) for item in value]
-    if isinstance(value, float):
-        return round(value, digits)
-    return value
+    return geojson_geometry(geometry, digits)
 
 
 #: The part of the world the map draws its basemap for: East Asia and the North Pacific,

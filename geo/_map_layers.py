@@ -9,19 +9,50 @@ the layer control and the legend read, and the incident filter state.
 
 from __future__ import annotations
 
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.template import Template
 
 
-class _Element(MacroElement):
+class _Text(Element):
+    """Text put into the page as it is.
+
+    branca wraps what a macro renders in an ``Element``, which compiles it as a Jinja
+    template a second time: article text holding ``{{ ... }}`` would be evaluated, and
+    megabytes of embedded data would be lexed for nothing. This element is never compiled.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs) -> str:
+        return self._text
+
+
+class PageElement(MacroElement):
     def __init__(self, name: str, **values) -> None:
         super().__init__()
         self._name = name
         for key, value in values.items():
             setattr(self, key, value)
 
+    def render(self, **kwargs) -> None:
+        """Put the header, html and script macros in the page once, without re-templating."""
+        figure = self.get_root()
+        module = self._template.module
+        for part, target in (
+            ("header", figure.header),
+            ("html", figure.html),
+            ("script", figure.script),
+        ):
+            macro = getattr(module, part, None)
+            if macro is not None:
+                target.add_child(_Text(macro(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
 
-class MapCore(_Element):
+
+class MapCore(PageElement):
     """The shared namespace, helpers, panes, water colour and initial view."""
 
     _template = Template(
@@ -157,7 +188,7 @@ class MapCore(_Element):
         super().__init__("MapCore", options=options)
 
 
-class BasemapLayers(_Element):
+class BasemapLayers(PageElement):
     """Land (filled) and coastline, vector layers from the gazetteer's basemap."""
 
     _template = Template(
@@ -184,7 +215,7 @@ class BasemapLayers(_Element):
         super().__init__("BasemapLayers", data=data)
 
 
-class ReferenceLayers(_Element):
+class ReferenceLayers(PageElement):
     """ADIZs, territorial seas, contiguous zones, seas, straits: named, toggleable."""
 
     _template = Template(
@@ -218,7 +249,7 @@ class ReferenceLayers(_Element):
         super().__init__("ReferenceLayers", groups=groups)
 
 
-class IncidentLayers(_Element):
+class IncidentLayers(PageElement):
     """Incident markers (clustered), routes with arrowheads, uncertainty areas; filterable.
 
     The incidents are one embedded GeoJSON; layers are built in the browser from it and
@@ -335,13 +366,14 @@ class IncidentLayers(_Element):
     row(body, 'Assets', p.assets);
     row(body, 'Count', p.count);
     row(body, 'Places', p.places);
-    if (p.geo_precision !== null) {
+    if (p.geo_precision != null) {
       var meaning = o.precisionLabels[p.geo_precision] || '';
       row(body, 'Precision', p.geo_precision + ' \u2013 ' + meaning);
     }
-    if (p.role && p.role !== 'primary') { row(body, 'Role', p.role); }
-    p.sources.forEach(function (s) {
-      G.el('blockquote', 'geo-quote', s.quote, box);
+    if (p.role) { row(body, 'Role', p.role); }
+    p.sources.forEach(function (source) {
+      var s = data.articles[source.article] || {};
+      G.el('blockquote', 'geo-quote', source.quote, box);
       var cite = G.el('div', 'geo-cite', null, box), url = webUrl(s.url);
       var name = s.publisher || s.doc || url || 'source';
       if (url) {
@@ -376,7 +408,7 @@ class IncidentLayers(_Element):
     var acted = p.actors.length ?
       p.actors.some(function (a) { return S.actorOn[a]; }) : S.actorOn[''];
     if (!acted) { return false; }
-    return p.t0 === null || S.from === null || (p.t1 >= S.from && p.t0 <= S.to);
+    return p.t0 == null || S.from == null || (p.t1 >= S.from && p.t0 <= S.to);
   }
   function replace(group, layers) {
     var on = map.hasLayer(group);
@@ -396,7 +428,7 @@ class IncidentLayers(_Element):
       var made = cache[i] || (cache[i] = isRoute ? routeOf(i) : markersOf(i));
       if (isRoute) { nRoutes++; Array.prototype.push.apply(lines, made); }
       else { Array.prototype.push.apply(markers, made); }
-      if (p.area !== null) {
+      if (p.area != null) {
         precision[p.area] = Math.min(precision[p.area] || 99, p.geo_precision || 7);
       }
     }
@@ -440,6 +472,7 @@ class IncidentLayers(_Element):
     if (t) { S[t[0]][t[1]] = e.type === 'overlayadd'; G.refresh(); } else { G.changed(); }
   });
   G.refresh();
+  S.readyAt = performance.now();  // every incident layer built: read by tests and benchmarks
 {% endraw %}
 })(window.geoMap, {{ this.data|tojson }}, {{ this.options|tojson }});
 {% endmacro %}
@@ -450,7 +483,7 @@ class IncidentLayers(_Element):
         super().__init__("IncidentLayers", data=data, options=options)
 
 
-class LayerPanel(_Element):
+class LayerPanel(PageElement):
     """The layer control, with a heading per group (basemap, reference, incidents...)."""
 
     _template = Template(
@@ -487,7 +520,7 @@ class LayerPanel(_Element):
         super().__init__("LayerPanel", collapsed=collapsed)
 
 
-class Legend(_Element):
+class Legend(PageElement):
     """A legend of the layers that are on, with incident counts under the current filter."""
 
     _template = Template(
@@ -529,7 +562,7 @@ class Legend(_Element):
         super().__init__("Legend")
 
 
-class TimeControl(_Element):
+class TimeControl(PageElement):
     """Start and end dates, a slider for the end of the range, and play."""
 
     _template = Template(
@@ -609,7 +642,7 @@ class TimeControl(_Element):
         super().__init__("TimeControl")
 
 
-class TitleBox(_Element):
+class TitleBox(PageElement):
     """The title, the counts under the current filter, and the no-incident message."""
 
     _template = Template(

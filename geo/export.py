@@ -17,10 +17,15 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
 
 from geo._io import atomic_path, write_text_atomic
-from geo._map_geometry import representative_point, rfc7946_geometry
+from geo._map_geometry import (
+    distinct_geometries,
+    geojson_geometry,
+    representative_point,
+    rfc7946_geometry,
+)
 from geo._map_style import ACTOR_NAMES
 from geo.records import CRS, INCIDENT_COLUMNS, Incident, flat_properties, incidents_from_frame
 
@@ -81,20 +86,33 @@ def export_incidents(frame, out_dir: Path | str) -> list[Path]:
 
 def geojson_from_incidents(incidents: list[Incident]) -> dict:
     """An RFC 7946 FeatureCollection (a plain dict) of ``incidents``."""
+    geometries = _per_shape(incidents, lambda g: _geojson_geometry(rfc7946_geometry(g)))
     return {
         "type": "FeatureCollection",
-        "features": [_geojson_feature(incident) for incident in incidents],
+        "features": [
+            {
+                "type": "Feature",
+                "id": incident.id,
+                "geometry": geometry,
+                "properties": properties_from_incident(incident),
+            }
+            for incident, geometry in zip(incidents, geometries, strict=True)
+        ],
     }
 
 
-def _geojson_feature(incident: Incident) -> dict:
-    geometry = rfc7946_geometry(incident.geometry)
-    return {
-        "type": "Feature",
-        "id": incident.id,
-        "geometry": _rounded(mapping(geometry)) if geometry is not None else None,
-        "properties": properties_from_incident(incident),
-    }
+def _per_shape(incidents: list[Incident], convert) -> list:
+    """``convert`` of every incident's geometry, computed once per distinct shape.
+
+    Incidents share shapes (a named sea, a zone); converting large polygons is costly.
+    """
+    index, shapes = distinct_geometries([incident.geometry for incident in incidents])
+    converted = [convert(shape) for shape in shapes]
+    return [converted[k] for k in index]
+
+
+def _geojson_geometry(geometry: BaseGeometry | None) -> dict | None:
+    return geojson_geometry(geometry, _COORDINATE_DIGITS) if geometry is not None else None
 
 
 def properties_from_incident(incident: Incident) -> dict:
@@ -110,17 +128,6 @@ def properties_from_incident(incident: Incident) -> dict:
     return properties
 
 
-def _rounded(value):
-    """Round every coordinate of a GeoJSON geometry mapping (tuples become lists)."""
-    if isinstance(value, dict):
-        return {key: _rounded(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_rounded(item) for item in value]
-    if isinstance(value, float):
-        return round(value, _COORDINATE_DIGITS)
-    return value
-
-
 def write_geojson(incidents: list[Incident], path: Path) -> Path:
     collection = geojson_from_incidents(incidents)
     return write_text_atomic(path, json.dumps(collection, ensure_ascii=False, indent=None) + "\n")
@@ -134,7 +141,7 @@ def _gis_frame(incidents: list[Incident]):  # -> GeoDataFrame
     import geopandas as gpd
 
     rows = [flat_properties(properties_from_incident(incident)) for incident in incidents]
-    geometries = [rfc7946_geometry(incident.geometry) for incident in incidents]
+    geometries = _per_shape(incidents, rfc7946_geometry)
     frame = gpd.GeoDataFrame(rows, columns=list(INCIDENT_COLUMNS), geometry=geometries, crs=CRS)
     for name in ("count", "geo_precision"):
         frame[name] = frame[name].astype("Int64")
@@ -200,11 +207,11 @@ def _kml_description(incident: Incident) -> str:
 
 def csv_rows_from_incidents(incidents: list[Incident]) -> list[dict]:
     """One ACLED-like row per incident, located at its representative point."""
-    return [_csv_row(incident) for incident in incidents]
+    points = _per_shape(incidents, representative_point)
+    return [_csv_row(incident, point) for incident, point in zip(incidents, points, strict=True)]
 
 
-def _csv_row(incident: Incident) -> dict:
-    point = representative_point(incident.geometry)
+def _csv_row(incident: Incident, point) -> dict:
     actors = [ACTOR_NAMES.get(code, code) for code in incident.actors]
     return {
         "id": incident.id,

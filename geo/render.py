@@ -22,9 +22,10 @@ from geo._io import write_text_atomic
 from geo._map_assets import offline_map
 from geo._map_data import (
     basemap_data_from_frame,
-    map_data_from_incidents,
+    map_data_from_frame,
     reference_data_from_features,
 )
+from geo._map_geometry import distinct_geometries
 from geo._map_layers import (
     BasemapLayers,
     IncidentLayers,
@@ -35,7 +36,7 @@ from geo._map_layers import (
     TimeControl,
     TitleBox,
 )
-from geo.records import INCIDENT_TYPES, Incident, incidents_from_frame, validate_incident_frame
+from geo.records import INCIDENT_TYPES, validate_incident_frame
 
 log = logging.getLogger(__name__)
 
@@ -58,22 +59,46 @@ def render_map(
     incidents shows; ``basemap`` maps "land"/"coastline" to GeoDataFrames and defaults to
     the gazetteer's basemap; ``tiles`` is a tile URL template for online users.
     """
-    validate_incident_frame(frame)
-    incidents = incidents_from_frame(frame)
-    fmap = _map_with_layers(incidents, gazetteer, tiles, basemap)
-    unplaced = sum(1 for i in incidents if i.geometry is None or i.geometry.is_empty)
+    index, shapes = distinct_geometries(frame.geometry)
+    check_incident_frame(frame, index)
+    data = map_data_from_frame(frame, index, shapes)
+    fmap = _map_with_layers(data, gazetteer, tiles, basemap)
+    unplaced = len(frame) - len(data["features"])
     empty = None
-    if not incidents:
+    if not len(frame):
         empty = (
             f"No incidents in {period} in this corpus" if period else "No incidents in this corpus"
         )
     fmap.add_child(TitleBox(title, empty, unplaced))
     written = write_text_atomic(path, fmap.get_root().render())
-    log.info("rendered %d incidents to %s", len(incidents), written)
+    log.info("rendered %d incidents to %s", len(frame), written)
     return written
 
 
-def _map_with_layers(incidents: list[Incident], gazetteer, tiles: str | None, basemap):
+def check_incident_frame(frame, index: list[int] | None = None) -> None:
+    """``validate_incident_frame``, checking each distinct geometry once.
+
+    Incidents share shapes (a named sea, a zone); validity is costly for large polygons,
+    and a repeated shape is as valid as its first occurrence. ``index`` is the group of
+    each geometry from ``distinct_geometries`` (computed when not given).
+    """
+    import geopandas as gpd
+
+    if not len(frame):
+        validate_incident_frame(frame)
+        return
+    if index is None:
+        index, _ = distinct_geometries(frame.geometry)
+    seen: set[int] = set()
+    firsts = []
+    for geometry, k in zip(frame.geometry, index, strict=True):
+        firsts.append(None if k in seen else geometry)
+        seen.add(k)
+    probe = frame.set_geometry(gpd.GeoSeries(firsts, index=frame.index, crs=frame.crs))
+    validate_incident_frame(probe)
+
+
+def _map_with_layers(data: dict, gazetteer, tiles: str | None, basemap):
     lon = sum(x for x, _ in style.VIEW) / 2
     lat = sum(y for _, y in style.VIEW) / 2
     fmap = offline_map(location=[lat, lon], zoom_start=5, control_scale=True)
@@ -82,7 +107,7 @@ def _map_with_layers(incidents: list[Incident], gazetteer, tiles: str | None, ba
     fmap.add_child(MapCore(_core_options()))
     fmap.add_child(BasemapLayers(_basemap_data(basemap, land_on=not tiles)))
     fmap.add_child(ReferenceLayers(_reference_groups(gazetteer)))
-    fmap.add_child(IncidentLayers(map_data_from_incidents(incidents), _incident_options(incidents)))
+    fmap.add_child(IncidentLayers(data, _incident_options(data)))
     fmap.add_child(LayerPanel())
     fmap.add_child(Legend())
     fmap.add_child(TimeControl())
@@ -130,12 +155,10 @@ def _reference_groups(gazetteer) -> list[dict]:
     return groups
 
 
-def _incident_options(incidents: list[Incident]) -> dict:
-    from geo._map_data import day_span
-
-    spans = [day_span(i.date, i.date_end) for i in incidents if i.date]
-    present_types = {i.type for i in incidents}
-    present_actors = {a for i in incidents for a in (i.actors or ("",))}
+def _incident_options(data: dict) -> dict:
+    properties = [feature["properties"] for feature in data["features"]]
+    present_types = {p["type"] for p in properties}
+    present_actors = {a for p in properties for a in (p["actors"] or [""])}
     return {
         "colours": style.TYPE_COLOURS,
         "typeLabels": style.TYPE_LABELS,
@@ -146,8 +169,8 @@ def _incident_options(incidents: list[Incident]) -> dict:
         "stroke": style.MARKER_STROKE,
         "types": [t for t in INCIDENT_TYPES if t in present_types],
         "actors": sorted(present_actors, key=_actor_order),
-        "tmin": min((s[0] for s in spans), default=None),
-        "tmax": max((s[1] for s in spans), default=None),
+        "tmin": min((p["t0"] for p in properties if "t0" in p), default=None),
+        "tmax": max((p["t1"] for p in properties if "t1" in p), default=None),
     }
 
 

@@ -13,7 +13,9 @@ from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 from geo.gazetteer import Gazetteer
 from geo.records import CRS, Feature, Incident, Source, frame_from_incidents
 
-SCRIPT_QUOTE = 'Officials said <script>alert(1)</script> two H-6K bombers flew "close" & low.'
+SCRIPT_QUOTE = (
+    'Officials said <script>alert(1)</script> two H-6K bombers flew "close" & low {{ 7*7 }}.'
+)
 
 
 def _source(doc, quote, url="https://news.example.org/a?x=1&y=2", publisher="Example News"):

@@ -1,6 +1,7 @@
 import csv
 import json
 import subprocess
+from dataclasses import replace
 
 import pytest
 from _render_samples import SCRIPT_QUOTE, sample_frame
@@ -165,3 +166,27 @@ def test_ogrinfo_reads_exports_without_warnings(exported, name):
     assert "Warning" not in result.stderr and "ERROR" not in result.stderr, result.stderr
     assert "Feature Count: 5" in result.stdout
     assert "Extent: (-180.000000, 25.750000) - (180.000000, 67.000000)" in result.stdout
+
+
+def test_distinct_geometries_groups_equal_shapes_once():
+    from shapely.geometry import Point, box
+
+    from geo._map_geometry import distinct_geometries
+
+    sea = box(128, 35, 140, 45)
+    index, shapes = distinct_geometries(
+        [sea, box(128, 35, 140, 45), None, Point(130, 40), sea, Point(130, 40.5), None]
+    )
+    assert index == [0, 0, 1, 2, 0, 3, 1]
+    assert shapes[0].equals(sea) and shapes[1] is None and len(shapes) == 4
+
+
+def test_shared_shapes_export_like_separate_ones(tmp_path):
+    from geo.records import frame_from_incidents, incidents_from_frame
+
+    incidents = incidents_from_frame(sample_frame())
+    twice = [*incidents, *(replace(i, id=i.id + "-copy") for i in incidents)]
+    export_incidents(frame_from_incidents(twice), tmp_path)
+    features = _features_by_id(tmp_path)
+    for incident in incidents:
+        assert features[incident.id]["geometry"] == features[incident.id + "-copy"]["geometry"]

@@ -1,12 +1,13 @@
 import json
 import re
 
+import pandas as pd
 import pytest
 from _render_samples import SCRIPT_QUOTE, sample_basemap, sample_frame, sample_gazetteer
 
 from geo._errors import ContractError, InputError
-from geo._map_data import day_span, map_data_from_incidents
-from geo.records import incidents_from_frame
+from geo._map_data import day_span, map_data_from_frame
+from geo._map_geometry import distinct_geometries
 from geo.render import render_map
 
 
@@ -57,6 +58,11 @@ def test_article_text_is_escaped_never_markup(page):
     assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
     assert "<b>Uotsuri</b>" not in page
     assert "O\\u0027Brien \\u0026 Sons Daily" in page
+    assert "{{ 7*7 }}" in page  # article text is not a template
+
+
+def test_no_jinja_runs_on_article_text(page):
+    assert "low 49." not in page
 
 
 def test_names_the_layers_and_the_time_control(page):
@@ -92,15 +98,32 @@ def test_embedded_data_holds_every_placed_incident(page):
     assert len(data["areas"]) == 2
 
 
+def _map_data(frame):
+    return map_data_from_frame(frame, *distinct_geometries(frame.geometry))
+
+
+def test_map_data_writes_each_article_once():
+    frame = sample_frame()
+    doubled = frame.copy()
+    doubled["id"] = doubled["id"] + "-again"
+    data = _map_data(pd.concat([frame, doubled], ignore_index=True))
+    assert len(data["features"]) == 10
+    assert len(data["articles"]) == 5
+    route = next(f for f in data["features"] if f["properties"]["id"] == "inc-route-again")
+    (source,) = route["properties"]["sources"]
+    assert data["articles"][source["article"]]["publisher"] == "O'Brien & Sons Daily"
+    assert "count" in route["properties"] and "date_end" not in route["properties"]
+
+
 def test_map_data_keeps_antimeridian_route_continuous():
-    data = map_data_from_incidents(incidents_from_frame(sample_frame()))
+    data = _map_data(sample_frame())
     alaska = next(f for f in data["features"] if f["properties"]["id"] == "inc-alaska")
     assert alaska["geometry"]["type"] == "LineString"
     assert [x for x, _ in alaska["geometry"]["coordinates"]] == [170.0, 180.0, 195.0]
 
 
 def test_map_data_draws_areas_as_marker_plus_shared_area():
-    data = map_data_from_incidents(incidents_from_frame(sample_frame()))
+    data = _map_data(sample_frame())
     area = next(f for f in data["features"] if f["properties"]["id"] == "inc-area")
     assert area["geometry"]["type"] == "Point"
     assert data["areas"][area["properties"]["area"]]["type"] == "Polygon"
