@@ -1351,7 +1351,7 @@ BOUNDARIES: tuple[Spec, ...] = (
       "line' also names the Japan-China line in the East China Sea, so it is not an alias.", 3,
       "strait.taiwan"),
     S("boundary.japan-china-median", "boundary", "Japan-China median line",
-      ("build", "japan_china_median"), "日中中間線", "中日中间线", "한중일 중간선",
+      ("build", "japan_china_median"), "日中中間線", "中日中间线", "중일 중간선",
       "срединная линия между Японией и Китаем",
       ("Japan–China median line", "Japan-China Median Line", "Sino-Japanese median line",
        "China-Japan median line", "median line between Japan and China"),
