@@ -505,3 +505,17 @@ def test_median_lines_lie_between_the_coasts(gaz):
     to_china = min(km(here, c) for p in china.geoms for c in p.exterior.coords)
     assert abs(to_japan - to_china) < 0.05 * (to_japan + to_china)
     assert gaz.get("eez.jp").geometry.buffer(0.05).contains(middle)
+
+
+def test_no_polygon_part_crosses_the_antimeridian(gaz):
+    for f in gaz:
+        for part in getattr(f.geometry, "geoms", [f.geometry]):
+            west, _, east, _ = part.bounds
+            assert east - west < 180, f.id
+
+
+def test_cli_export_refuses_an_unknown_suffix(tmp_path):
+    result = runner.invoke(app, ["gazetteer", "export", str(tmp_path / "g.shp")])
+    assert result.exit_code == 1
+    assert "expected a file ending in .geojson or .gpkg" in result.output
+    assert list(tmp_path.iterdir()) == []
