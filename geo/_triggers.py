@@ -74,7 +74,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missile_launch",
-        r"(?:launch(?:ed)?|fired|test-fired) (?:\w+ ){0,3}(?:ballistic |cruise )?missiles?|"
+        r"(?:launch(?:ed)?|fired|test-fired) (?:[\w-]+ ){0,3}(?:(?:ballistic |cruise )?missiles?|"
+        r"ICBMs?|SLBMs?|IRBMs?|projectiles?)|"
         r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
     ),
@@ -117,7 +118,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "territorial_waters_entry",
-        r"(?:entered|entering|intru\w+ into|sailed into|remained (?:with)?in|"
+        r"(?:entered|entering|intru\w+ into|sailed into|remained (?:with)?in|incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
         r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|"
         r"Japanese waters)|"
@@ -163,7 +164,7 @@ _GATES: dict[str, re.Pattern[str]] = {
     name: re.compile(gate, re.I)
     for name, gate in (
         ("radar_lockon", r"radar"),
-        ("missile_launch", r"missile"),
+        ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile"),
         (
             "carrier_operations",
             r"take-?off|landings|flight operations|carrier|took off|taking off|launched",
@@ -188,6 +189,7 @@ _GATES: dict[str, re.Pattern[str]] = {
 #: One cheap scan that tells whether a text can hold any trigger at all (a superset of them).
 ANY_TRIGGER = re.compile(
     r"joint|strait|channel|\bpass\b|between|air defen[cs]e|ADIZ|airspace|air space|territorial|"
+    r"ICBM|SLBM|IRBM|projectile|"
     r"contiguous|radar|missile|take-?offs?|landings|took off|taking off|flight|fl(?:ew|ying|ies)|"
     r"scrambl|"
     r"median line|intercepted|fighter|\bjets\b|waters|exercise|drill|maneuvers|manoeuvres|"
@@ -255,6 +257,16 @@ SKIP_SENTENCE = re.compile(
     r"\bwhite paper\b|\bbudget\b|\bvideo (?:call|meeting|conference)\b|"
     r"\b(?:will|would|plans? to|planning to|intends? to|could|may|might) (?:\w+ ){0,2}"
     r"(?:conduct|hold|stage|carry out)\b",
+    re.I,
+)
+
+#: A habit, not an event: kept only with a date of its own.
+HABITUAL = re.compile(
+    r"\b(?:repeatedly|routinely|regularly|frequently|often|increasingly|in recent (?:years|months|"
+    r"weeks)|"
+    r"on a (?:daily|weekly|monthly) basis|on most days|almost (?:daily|every day)|"
+    r"from time to time|"
+    r"time and again|every (?:day|week|month|year))\b",
     re.I,
 )
 

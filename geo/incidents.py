@@ -40,7 +40,11 @@ _ANAPHOR = re.compile(
     r"exercises?|patrols?|flights?|carrier|group|submarine|boats)\b|\bfrom each (?:country|side)\b",
 )
 _SHARED_TAIL = re.compile(r"\b(?:both|all|each) of (?:which|them)\b", re.I)
-_SINCE = re.compile(r"\b(?:since|from|until|commissioned in|in about)\s+(?:the\s+)?$", re.I)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|held|flown|sent|made)\b")
+_NUMERIC_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
+_SINCE = re.compile(
+    r"\b(?:(?:from|until|commissioned in|in about)\s+(?:the\s+)?|since\b[^,.;]{0,40})$", re.I
+)
 _REPORT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|confirmed|briefing|"
     r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
@@ -87,6 +91,7 @@ class _Draft:
     report: DateMention | None = None
     clause_text: str = ""
     absorbed_into: _Draft | None = None
+    since: bool = False
 
 
 @dataclass(frozen=True)
@@ -502,7 +507,9 @@ def _actors(
         return tr.ordered_codes(adversaries)
     if trigger_at is None or kind not in _OWN_SIDE_KINDS:
         return ()
-    return tr.ordered_codes(m.code for m in acting if trigger_at - 80 < m.start < trigger_at)
+    roles = ("actor", "responder") if re.search(r"exercise|drill", clause, re.I) else ("actor",)
+    own = [m for m in mentions if m.role in roles]  # the SDF is an actor in its own drills
+    return tr.ordered_codes(m.code for m in own if trigger_at - 80 < m.start < trigger_at)
 
 
 def _coordinated(mentions, at: int, clause: str) -> list[str]:
@@ -597,8 +604,15 @@ def _usable_places(text: _Text, start: int, end: int) -> list[PlaceMention]:
 
 
 def _qualifies(place: PlaceMention) -> bool:
-    """A place that makes a mention specific (a city or a country alone does not)."""
-    return place.relation is not None or place.kind not in _WEAK_KINDS
+    """A place that makes a mention specific: not a city, a country or a region alone, nor a
+    vague phrase around one ('near Japan', 'waters near Japan')."""
+    if place.relation is None:
+        return place.kind not in _WEAK_KINDS
+    return (
+        not place.anchors
+        or not all(a.startswith(("country.", "region.")) for a in place.anchors)
+        or place.relation in ("territorial_sea", "contiguous_zone", "adiz", "airspace", "eez")
+    )
 
 
 # --- dates of a clause ----------------------------------------------------------------------
@@ -607,13 +621,17 @@ def _qualifies(place: PlaceMention) -> bool:
 def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[DateMention]]:
     """(event dates, report dates) of a clause: 'said Tuesday' reports, it does not date."""
     events, reports = [], []
+    draft.since = False
     full = text.article.text
     s_start = text.spans[draft.sentence][0]
     for mention in text.dates_in(draft.start, draft.end):
         before = full[max(s_start, mention.start - 40) : mention.start]
         after = full[mention.end : mention.end + 40]
-        if not re.search(r"[A-Za-z]", mention.text) or _SINCE.search(before):
+        if _SINCE.search(before):
+            draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue
+        if _NUMERIC_STAMP.match(mention.text):
+            continue  # '23.11.2021, Sputnik': a page stamp, not prose
         at_head = not re.search(r"\w", re.sub(r"^\W*(?:On|on|Late|Early)\b", "", before))
         if (
             _REPORT_BEFORE.search(before)
@@ -768,6 +786,9 @@ def _specific(draft: _Draft) -> bool:
     """A mention with neither a date nor a place of its own is a reference, not an incident."""
     if draft.elaborates is not None or draft.kind == "scramble":
         return True
+    tally = draft.since and _PERFECT.search(draft.clause_text)
+    if (tr.HABITUAL.search(draft.clause_text) or tally) and draft.date is None:
+        return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
     return draft.date is not None or draft.own_place
 
 

@@ -249,6 +249,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("joint_naval_exercise", "2021-11-22", ("CN", "RU"), "primary")],
         ),
         (
+            "North Korea test-fired an ICBM that fell into the Sea of Japan on Friday.",
+            [("missile_launch", "2021-11-19", ("KP",), "primary")],
+        ),
+        (
+            "Japan protested after Chinese coast guard ships made an incursion into Japan's "
+            "territorial waters near the Senkaku Islands on Monday.",
+            [("territorial_waters_entry", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "A Russian bomber flew over the Sea of Japan on Thursday, and the ASDF scrambled "
             "fighters.",
             [
@@ -273,6 +282,9 @@ def test_phrasings(text, expected, gazetteer):
         "The warships did not enter Japanese territorial waters near the Senkaku Islands.",
         "Japan scrambled fighter jets 704 times in fiscal 2024, the ministry said.",
         "It was the sixth time the two countries held joint bomber patrols since 2019.",
+        "Chinese vessels have repeatedly entered Japanese territorial waters near the Senkakus.",
+        "Russia and China have held joint naval drills in the Sea of Japan since 2012.",
+        "China has been stepping up joint patrols with Russia near Japan.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
