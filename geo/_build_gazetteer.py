@@ -151,11 +151,12 @@ def geometry_from_recipe(recipe: tuple, src: Sources) -> BaseGeometry:
     return handler(src, *args)
 
 
-def _marine(src: Sources, name: str) -> BaseGeometry:
+def _marine(src: Sources, *names: str) -> BaseGeometry:
+    """NE marine polygons (a sea with the gulfs and bays NE draws apart), minus land."""
     frame = src.layer("geography_marine_polys")
-    rows = frame[frame["name"] == name]
-    if rows.empty:
-        raise InputError(f"Natural Earth has no marine polygon named {name!r}")
+    rows = frame[frame["name"].isin(names)]
+    if len(rows) < len(names):
+        raise InputError(f"Natural Earth lacks some of the marine polygons {names!r}")
     sea = shapely.union_all(list(rows.geometry))
     sea = shapely.simplify(sea, SEA_TOLERANCE, preserve_topology=True)
     return shapely.make_valid(sea.difference(src.land_simple))
