@@ -134,9 +134,10 @@ def point_at(anchor: BaseGeometry, bearing: float, distance_km: float) -> Point:
 def around(anchor: BaseGeometry, width_km: float, *, keep_anchor: bool = False) -> BaseGeometry:
     """A band ``width_km`` wide around ``anchor`` (the anchor itself kept or cut out)."""
     local, back = _local(anchor)
-    band = local.buffer(width_km * 1000.0, quad_segs=8)
+    outline = local.simplify(max(200.0, width_km * 40.0))  # 1 km off a 25 km band: no matter
+    band = outline.buffer(width_km * 1000.0, quad_segs=8)
     if not keep_anchor and local.geom_type in ("Polygon", "MultiPolygon"):
-        band = band.difference(local)
+        band = band.difference(outline.buffer(0))
     return _apply(back, band)
 
 
@@ -153,8 +154,8 @@ def corridor(first: BaseGeometry, second: BaseGeometry) -> tuple[BaseGeometry, f
 
 
 def _transformers_for(geometry: BaseGeometry) -> tuple[Transformer, Transformer]:
-    point = centre(geometry)
-    return _transformers(round(point.x, 3), round(point.y, 3))
+    point = centre(geometry)  # a centre to the nearest 2 degrees: projections are reused, and
+    return _transformers(round(point.x / 2) * 2.0, round(point.y / 2) * 2.0)  # stay true near it
 
 
 def distance_km(first: BaseGeometry, second: BaseGeometry) -> float:
@@ -168,11 +169,11 @@ def distance_km(first: BaseGeometry, second: BaseGeometry) -> float:
 
 def without_land(area: BaseGeometry, land: list[BaseGeometry]) -> BaseGeometry:
     """``area`` minus the land shapes that touch it; the area itself if nothing is left."""
-    water = area
-    for shape in land:
-        try:
-            if shape.intersects(water):
-                water = water.difference(shape)
-        except shapely.errors.GEOSException:  # a bad land ring: keep the water as it is
-            continue
+    pieces = [shapely.clip_by_rect(shape, *area.bounds) for shape in land if shape.intersects(area)]
+    if not pieces:
+        return area
+    try:
+        water = area.difference(shapely.union_all(pieces))
+    except shapely.errors.GEOSException:  # a bad land ring: keep the area as it is
+        return area
     return water if not water.is_empty else area

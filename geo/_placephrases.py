@@ -49,7 +49,9 @@ class _Cache:
     """Per-gazetteer caches: land shapes for clipping, derived shapes, strait choices."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        land = [shapely.make_valid(f.geometry) for f in gazetteer.of_kind(*_LAND_KINDS)]
+        land = [  # ~1 km simplified: enough to take land out of an area tens of km wide
+            shapely.make_valid(f.geometry.simplify(0.01)) for f in gazetteer.of_kind(*_LAND_KINDS)
+        ]
         self.land = land
         self.tree = STRtree(land) if land else None
         self.shapes: dict[tuple, Any] = {}
@@ -380,10 +382,10 @@ def _strait_between(
     gazetteer: Gazetteer, first: BaseGeometry, second: BaseGeometry
 ) -> Feature | None:
     best: tuple[float, float, Feature] | None = None
+    minx, miny, maxx, maxy = shapely.union(first.envelope, second.envelope).bounds
+    reach = shapely.box(minx - 1.0, miny - 1.0, maxx + 1.0, maxy + 1.0)
     for strait in gazetteer.of_kind("strait", "channel"):
-        if not strait.geometry.intersects(
-            first.envelope.union(second.envelope).envelope.buffer(1.0)
-        ):
+        if not strait.geometry.intersects(reach):
             continue
         near_first = _derived.distance_km(strait.geometry, first)
         near_second = _derived.distance_km(strait.geometry, second)

@@ -30,7 +30,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Chinese air space", "country.cn"),
         ("south of Okinawa", "island.okinawa"),
         ("Western Pacific", "ocean.western-pacific|ocean.pacific"),
-        ("Taiwan Strait", "strait.taiwan"),
+        ("Taiwan Strait", "strait.taiwan|boundary.taiwan-strait-median"),
         ("Taiwan’s airspace", "country.tw|airspace.tw"),
     ],
     "d02.txt": [
