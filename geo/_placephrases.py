@@ -138,16 +138,22 @@ def _direction_word(match: re.Match) -> tuple[str, float]:
     return slug, bearing
 
 
+def _kilometres(match: re.Match) -> float:
+    """The distance of a "<number> <unit>" match in km (nautical and statute miles too)."""
+    amount = float(match.group("num").replace(",", ""))
+    unit = match.group("unit").lower()
+    if unit.startswith("n"):
+        return amount * _KM_PER_UNIT["n"]
+    if unit.startswith("mi"):
+        return amount * _KM_PER_UNIT["m"]
+    return amount
+
+
 def _bearing_distance(reader, match, anchor, start, text) -> PlaceMention:
     slug, bearing = _direction_word(match)
     amount = float(match.group("num").replace(",", ""))
     unit = match.group("unit").lower()
-    factor = (
-        _KM_PER_UNIT["n"]
-        if unit.startswith(("n", "n."))
-        else (_KM_PER_UNIT["m"] if unit.startswith("mi") else 1.0)
-    )
-    km = amount * factor
+    km = _kilometres(match)
     point = _derived.point_at(anchor.geometry, bearing, km)
     uncertainty = max(3.0, 0.12 * km + 0.5 * _derived.radius_km(anchor.geometry))
     return _mention(
@@ -315,7 +321,37 @@ def _airspace(reader, match, anchor, start, text) -> PlaceMention:
     )
 
 
+def _distance_off(reader, match, anchor, start, text) -> PlaceMention:
+    """ "some 200 km off (the coast of) X", "200 km from X": a ring at that distance."""
+    km = _kilometres(match)
+    spread = max(10.0, 0.2 * km)
+    cache = _cache(reader.gazetteer)
+
+    def build() -> BaseGeometry:
+        outer = _derived.around(anchor.geometry, km + spread, keep_anchor=True)
+        inner = _derived.around(anchor.geometry, max(km - spread, 0.5), keep_anchor=True)
+        ring = outer.difference(inner)
+        return ring if anchor.kind in _OPEN_KINDS else cache.water(ring)
+
+    geometry = cache.memo(("distance_off", anchor.id, round(km)), build)
+    return _mention(
+        text,
+        start,
+        anchor.end,
+        f"derived:{km:g}km_off:{anchor.id}",
+        f"{km:g} km off {anchor.name}",
+        "area",
+        5,
+        geometry,
+        "distance_off",
+        anchor.ids,
+        spread,
+        f"a ring {km:g} km (+/-{spread:g}) from {anchor.name}, land removed",
+    )
+
+
 _BUILDERS: dict[str, Callable] = {
+    "distance_off": _distance_off,
     "bearing_distance": _bearing_distance,
     "direction": _direction,
     "part": _part,

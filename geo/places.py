@@ -46,6 +46,8 @@ _DESC = (
     r"(?:(?:island|islands|islet|isle|city|port|town|prefecture|base)\s+of\s+)?"
 )  # "the disputed", "the Japanese island of"
 _UNIT = r"(?P<unit>kilometers?|kilometres?|km|nautical\s+miles?|nm|n\.m\.|miles?|mi)"
+#: "250 kilometers", "60 km (37 miles)", "250km"
+_DISTANCE = rf"(?P<num>\d[\d,]*(?:\.\d+)?)\s*-?\s*{_UNIT}(?:\s*\([^()]{{1,30}}\))?"
 _HEDGE = (
     r"(?:(?:some|about|approximately|approx\.|around|roughly|nearly|almost|just|over"
     r"|more\s+than|less\s+than|up\s+to)\s+)?"
@@ -57,7 +59,11 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "bearing_distance",
-            rf"\b{_HEDGE}(?P<num>\d[\d,]*(?:\.\d+)?)\s*-?\s*{_UNIT}\s+(?:to\s+the\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}",
+            rf"\b{_HEDGE}{_DISTANCE}\s+(?:to\s+the\s+)?(?P<dir>{_DIR})\s+of\s+{_DESC}",
+        ),
+        (
+            "distance_off",
+            rf"\b{_HEDGE}{_DISTANCE}\s+(?:off\s+(?:the\s+)?(?:coasts?\s+of\s+)?|from\s+){_DESC}",
         ),
         (
             "part",

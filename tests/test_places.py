@@ -430,3 +430,21 @@ def test_scenarios_on_the_packaged_gazetteer(text, expected):
     assert [m.feature_id for m in found] == expected
     for mention in found:
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_distance_with_a_converted_figure_in_brackets():
+    phrase = "about 60 km (37 miles) northwest of Hegura Island"
+    mention = one(f"It fell {phrase}.", phrase)
+    anchor = small_gazetteer().get("island.hegura").geometry.centroid
+    _, _, metres = GEOD.inv(anchor.x, anchor.y, mention.geometry.x, mention.geometry.y)
+    assert metres / 1000 == pytest.approx(60, rel=0.01)
+
+
+def test_distance_off_a_place_is_a_ring_at_that_distance():
+    phrase = "about 100 km off Japan's island of Hegura"
+    mention = one(f"The missile landed {phrase}.", phrase)
+    assert (mention.relation, mention.anchors) == ("distance_off", ("island.hegura",))
+    hegura = small_gazetteer().get("island.hegura").geometry.centroid
+    lon, lat, _ = GEOD.fwd(hegura.x, hegura.y, 0, 100_000)
+    assert mention.geometry.contains(Point(lon, lat))
+    assert not mention.geometry.contains(hegura)
