@@ -7,7 +7,7 @@ place and date mentions. Patterns are compiled once at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 # --- sentences -------------------------------------------------------------------------------
@@ -186,17 +186,6 @@ _GATES: dict[str, re.Pattern[str]] = {
     )
 }
 
-#: One cheap scan that tells whether a text can hold any trigger at all (a superset of them).
-ANY_TRIGGER = re.compile(
-    r"joint|strait|channel|\bpass\b|between|air defen[cs]e|ADIZ|airspace|air space|territorial|"
-    r"ICBM|SLBM|IRBM|projectile|"
-    r"contiguous|radar|missile|take-?offs?|landings|took off|taking off|flight|fl(?:ew|ying|ies)|"
-    r"scrambl|"
-    r"median line|intercepted|fighter|\bjets\b|waters|exercise|drill|maneuvers|manoeuvres|"
-    r"Northern|Sea[- ]20|Russian-Chinese|Chinese-Russian|Sino-Russian|war ?games",
-    re.I,
-)
-
 STRAIT_WORD = re.compile(r"\b(?:straits?|channel|pass|between\b.{0,60}?\band)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might)\s+"
@@ -215,13 +204,85 @@ class Trigger:
     text: str
 
 
-def triggers_from_sentence(sentence: str) -> list[Trigger]:
-    """Every trigger of ``sentence``, in text order, overlaps resolved (first kind wins)."""
-    if not ANY_TRIGGER.search(sentence):
+#: Lowercase keywords that open each trigger kind (a superset of what the patterns match):
+#: one Aho-Corasick pass over an article tells which patterns each sentence needs.
+_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "radar_lockon": ("radar",),
+    "missile_launch": ("missile", "icbm", "slbm", "irbm", "projectile"),
+    "carrier_operations": (
+        "takeoff",
+        "take-off",
+        "landings",
+        "flight operations",
+        "carrier",
+        "took off",
+        "taking off",
+        "launched",
+    ),
+    "joint_patrol": ("joint", "patrolled"),
+    "joint_naval_exercise": (
+        "exercise",
+        "drill",
+        "maneuvers",
+        "manoeuvres",
+        "war game",
+        "wargame",
+        "northern",
+    ),
+    "adiz_entry": ("air defen", "adiz"),
+    "airspace_violation": ("airspace", "air space"),
+    "waters": ("waters",),
+    "territorial_waters_entry": ("territorial", "japanese waters"),
+    "contiguous_zone_entry": ("contiguous",),
+    "transit": ("strait", "channel", "pass", "between"),
+    "median_line": ("median",),
+    "scramble": ("scrambl", "fighter", "jets", "intercepted"),
+    "flight": ("flew", "flying", "flight", "flies"),
+}
+
+
+def _keyword_automaton():
+    import ahocorasick
+
+    kinds_of: dict[str, set[str]] = {}
+    for kind, words in _KEYWORDS.items():
+        for word in words:
+            kinds_of.setdefault(word, set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, kinds in kinds_of.items():
+        automaton.add_word(word, frozenset(kinds))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _keyword_automaton()
+
+
+def keyword_hits(text: str) -> list[tuple[int, frozenset[str]]]:
+    """(offset of the keyword's last character, trigger kinds it opens), in text order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: scan per kind
+        return [
+            (m.end() - 1, frozenset({kind}))
+            for kind, gate in _GATES.items()
+            for m in gate.finditer(text)
+        ]
+    return list(_AUTOMATON.iter(lowered))
+
+
+def triggers_from_sentence(sentence: str, kinds: Set[str] | None = None) -> list[Trigger]:
+    """Every trigger of ``sentence``, in text order, overlaps resolved (first kind wins).
+
+    ``kinds`` (from :func:`keyword_hits`) limits the patterns tried; by default the sentence's
+    own keywords decide.
+    """
+    if kinds is None:
+        kinds = {kind for _, found in keyword_hits(sentence) for kind in found}
+    if not kinds:
         return []
     found: list[Trigger] = []
     for kind, pattern in TRIGGERS:
-        if not _GATES[kind].search(sentence):
+        if kind not in kinds:
             continue
         for match in pattern.finditer(sentence):
             if _negated(sentence, match.start()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -128,12 +128,11 @@ class _Text:
 
 def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     """The incidents one article reports, merged within the article, in text order."""
-    if not tr.ANY_TRIGGER.search(article.text):
+    hits = tr.keyword_hits(article.text)
+    if not hits:
         return []
     spans = tuple(tr.sentence_spans(article.text))
-    triggered = [
-        (index, tr.triggers_from_sentence(article.text[s:e])) for index, (s, e) in enumerate(spans)
-    ]
+    triggered = _triggered_sentences(article.text, spans, hits)
     if not any(found for _, found in triggered):
         return []
     last = max(index for index, found in triggered if found)
@@ -144,6 +143,21 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     merged = merge_incidents(i for i in incidents if i is not None)
     log.info("read %d incidents in %s", len(merged), article.doc)
     return merged
+
+
+def _triggered_sentences(text: str, spans, hits) -> list[tuple[int, list]]:
+    """(sentence index, its triggers) for every sentence; patterns run only where a keyword
+    of their kind occurs."""
+    starts = [start for start, _ in spans]
+    kinds: dict[int, set[str]] = {}
+    for last, found in hits:
+        index = bisect_right(starts, last) - 1
+        if index >= 0 and last < spans[index][1]:
+            kinds.setdefault(index, set()).update(found)
+    return [
+        (index, tr.triggers_from_sentence(text[s:e], kinds[index]) if index in kinds else [])
+        for index, (s, e) in enumerate(spans)
+    ]
 
 
 def incidents_from_articles(
