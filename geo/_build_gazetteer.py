@@ -31,6 +31,7 @@ from geo._gazetteer_specs import (
     CAPES,
     CITIES,
     COUNTRIES,
+    EXTRA_PLACES,
     ISLANDS,
     JP_REGIONS,
     MORE_BASES,
@@ -334,7 +335,7 @@ def all_specs(src: Sources) -> list[Spec]:
     fixed = [
         *SEAS, *WATERS, *STRAITS, *ISLANDS, *MORE_ISLANDS, *ZONES, *COUNTRIES, *REGIONS,
         *JP_REGIONS, *OTHER_REGIONS, *PENINSULAS, *CITIES, *MORE_CITIES, *BASES, *MORE_BASES,
-        *CAPES, *BOUNDARIES,
+        *CAPES, *BOUNDARIES, *EXTRA_PLACES,
     ]
     taken = {name.lower() for s in fixed for name in (s.name_en, *s.aliases)}
     return [*fixed, *prefecture_specs(src, taken)]
