@@ -11,7 +11,13 @@ from geo.articles import article_from_text, iter_articles
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.incidents import incidents_from_article, incidents_from_articles, merge_incidents
 from geo.merge import same_incident
-from geo.records import Feature, Incident, Source
+from geo.records import (
+    Feature,
+    Incident,
+    Source,
+    frame_from_incidents,
+    validate_incident_frame,
+)
 
 # --- a small gazetteer of boxes, so the rules are tested apart from the real shapes ------------
 
@@ -505,6 +511,15 @@ def test_seeds_hold_nothing_a_reader_would_not_list(seed_incidents):
     assert len({i.id for i in seed_incidents}) == len(seed_incidents)
 
 
+def test_seed_incidents_meet_the_frame_contract(seed_incidents):
+    frame = frame_from_incidents(seed_incidents)
+    validate_incident_frame(frame)
+    assert all(i.reason.startswith("date: ") and "; place: " in i.reason for i in seed_incidents)
+    for incident in seed_incidents:
+        for source in incident.sources:
+            assert source.quote and source.url and source.publisher and source.published
+
+
 # --- geo extract ---------------------------------------------------------------------------
 
 
@@ -543,3 +558,14 @@ def test_extract_prints_geojson_and_reports_bad_files(tmp_path: Path):
         "reason",
     }
     assert "empty.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_extract_prints_a_table_of_the_seeds():
+    from typer.testing import CliRunner
+
+    from geo.cli import app
+
+    result = CliRunner().invoke(app, ["extract", str(seeds_dir())])
+    assert result.exit_code == 0, result.output
+    assert "joint_air_patrol" in result.stdout and "2021-11-19" in result.stdout
+    assert "16 incidents" in result.stdout
