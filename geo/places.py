@@ -582,7 +582,7 @@ class _Reader:
             if feature_id not in self.gazetteer:
                 continue
             feature = self.gazetteer.get(feature_id)
-            direct = mention.relation in (None, "anaphora") and feature_id == mention.feature_id
+            direct = mention.relation in (None, ANAPHOR) and feature_id == mention.feature_id
             if (
                 direct
                 and feature.kind != kind
@@ -606,8 +606,8 @@ class _Reader:
                 text=token.text,
                 start=token.start,
                 end=token.end,
-                relation="anaphora" if mention.relation is None else mention.relation,
-                anchors=mention.anchors or (mention.feature_id,),
+                relation=ANAPHOR,
+                anchors=tuple(dict.fromkeys((mention.feature_id, *mention.anchors))),
                 reason=f"{token.text!r} refers back to {mention.text!r} at {mention.start}",
             )
         )

@@ -236,7 +236,9 @@ def test_the_disputed_islands_refers_back():
         "Chinese ships sailed near the Senkaku Islands, known as the Diaoyu in China. "
         "Beijing claims the disputed islands."
     )
-    assert one(text, "the disputed islands").feature_id == "islands.senkaku"
+    mention = one(text, "the disputed islands")
+    assert (mention.feature_id, mention.relation) == ("islands.senkaku", "anaphor")
+    assert mention.geometry.equals(small_gazetteer().get("islands.senkaku").geometry)
 
 
 def test_the_strait_the_waters_and_the_island_refer_back():
