@@ -564,6 +564,9 @@ def _spellings(kind: str, name: str) -> list[str]:
     lowered = name.lower()
     if lowered.endswith(" islands") and kind == "island_group":
         variants.append(name[: -len(" islands")] + "s")  # Senkaku Islands -> Senkakus
+    suffix = re.search(r"(?<=[a-z])(shima|jima|saki|zaki)$", name)
+    if suffix and kind in ("island", "cape") and len(name) > 7:
+        variants.append(f"{name[: suffix.start()]}-{suffix.group()}")  # Okinotori-shima
     if kind == "strait" and lowered.endswith(" strait"):
         stem = name[: -len(" strait")]
         variants += [f"Strait of {stem}", f"{stem} Straits", f"{stem} Channel"]

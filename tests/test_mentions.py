@@ -108,3 +108,7 @@ def test_the_recogniser_is_built_once_per_gazetteer():
 )
 def test_normalised_positions_map_back(text, position, expected):
     assert normalise(text).original(position) == expected
+
+
+def test_japanese_suffixes_with_or_without_a_hyphen():
+    assert place_ids("Miyakojima, Miyako-jima and Miyako jima") == ["island.miyako"] * 3
