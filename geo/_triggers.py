@@ -118,7 +118,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "territorial_waters_entry",
-        r"(?:entered|entering|intru\w+ into|sailed into|remained (?:with)?in|incursions? into|"
+        r"(?:enters?|entered|entering|intru\w+ into|sail(?:ed|s)? into|remained (?:with)?in|"
+        r"incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
         r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|"
         r"Japanese waters)|"
@@ -135,7 +136,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:pass(?:ed|es|ing)? (?:through|between|via|across)|passage (?:through|between)|"
         r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|"
         r"cross(?:ed|es|ing)|"
-        r"fl(?:ew|ying|ies) (?:through|between|across|via)|went|going|head(?:ed|ing)|"
+        r"fl(?:ew|ying|ies|y) (?:through|between|across|via)|went|going|head(?:ed|ing)|"
         r"travel(?:l)?(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered)\b",
     ),
@@ -149,7 +150,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "flight",
-        r"\b(?:flew|flying|flights?)(?: together| jointly| in formation)? (?:over|near|along|"
+        r"\b(?:flew|flying|flights?|fly)(?: together| jointly| in formation)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"
         r"close to)\b",
     ),
@@ -182,11 +183,14 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("transit", r"strait|channel|\bpass\b|between"),
         ("median_line", r"median"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
-        ("flight", r"flew|flying|flight|flies"),
+        ("flight", r"flew|flying|flight|flies|\bfly\b"),
     )
 }
 
-STRAIT_WORD = re.compile(r"\b(?:straits?|channel|pass|between\b.{0,60}?\band)\b", re.I)
+STRAIT_WORD = re.compile(
+    r"\b(?:straits?|channel|pass|passage|waterway|between\b.{0,60}?\band)\b", re.I
+)
+_SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -237,7 +241,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "transit": ("strait", "channel", "pass", "between"),
     "median_line": ("median",),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
-    "flight": ("flew", "flying", "flight", "flies"),
+    "flight": ("flew", "flying", "flight", "flies", "fly"),
 }
 
 
@@ -287,9 +291,7 @@ def triggers_from_sentence(sentence: str, kinds: Set[str] | None = None) -> list
         for match in pattern.finditer(sentence):
             if _negated(sentence, match.start()):
                 continue
-            if kind == "transit" and not STRAIT_WORD.search(
-                sentence, match.start(), match.end() + 90
-            ):
+            if kind == "transit" and not _through_strait(sentence, match):
                 continue
             found.append(Trigger(kind, match.start(), match.end(), match.group()))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -301,6 +303,15 @@ def triggers_from_sentence(sentence: str, kinds: Set[str] | None = None) -> list
             continue  # 'a joint naval exercise, Northern/Interaction-2023,' is one
         kept.append(trigger)
     return kept
+
+
+def _through_strait(sentence: str, match: re.Match) -> bool:
+    """A movement verb with a strait after it ('sailed north in the Tsushima Strait'), not
+    short of one ('headed toward the Miyako Strait')."""
+    strait = STRAIT_WORD.search(sentence, match.start(), match.end() + 90)
+    if strait is None:
+        return False
+    return not _SHORT_OF.search(sentence, match.end(), max(match.end(), strait.start()))
 
 
 def _negated(sentence: str, start: int) -> bool:
