@@ -68,7 +68,7 @@ class MapCore(PageElement):
 .geo-empty { position: absolute; top: 45%; left: 50%; transform: translate(-50%, -50%);
   z-index: 1000; background: rgba(255,255,255,0.95); padding: 14px 22px; border-radius: 8px;
   font-size: 18px; font-weight: 600; color: #14243a; box-shadow: 0 1px 8px rgba(0,0,0,0.5); }
-.leaflet-control-layers-list { max-height: 62vh; overflow-y: auto; font-size: 12.5px; }
+.leaflet-control-layers-list { max-height: 50vh; overflow-y: auto; font-size: 12.5px; }
 .leaflet-control-layers-expanded { padding: 6px 10px 6px 8px; }
 .geo-layer-heading { font-weight: 700; margin: 6px 0 2px; color: #14243a;
   border-top: 1px solid #ddd; padding-top: 4px; }
@@ -80,7 +80,7 @@ class MapCore(PageElement):
 .geo-swatch-area { border: 1px solid; }
 .geo-swatch-ramp { width: 9px; height: 10px; margin: 0; border: 1px solid #c9a440; }
 .geo-legend { background: rgba(255,255,255,0.93); padding: 6px 10px; font-size: 12px;
-  max-height: 40vh; overflow-y: auto; min-width: 150px; }
+  max-height: 33vh; overflow-y: auto; min-width: 150px; }
 .geo-legend-title { font-weight: 700; margin-bottom: 3px; color: #14243a; }
 .geo-legend-row { white-space: nowrap; line-height: 18px; }
 .geo-time { background: rgba(255,255,255,0.95); padding: 6px 10px; font-size: 12.5px; }
@@ -333,10 +333,10 @@ class IncidentLayers(PageElement):
     return out;
   }
   var areaCache = {};
-  function areaOf(k, precision) {
+  function areaOf(k, precision, fade) {
     var a = areaCache[k] || (areaCache[k] = G.shape(data.areas[k], {renderer: G.canvas,
       interactive: false, color: o.areaColour, fillColor: o.areaColour, weight: 1}));
-    a.setStyle({fillOpacity: o.areaOpacity[precision] || 0.06, opacity: 0.75,
+    a.setStyle({fillOpacity: (o.areaOpacity[precision] || 0.06) * fade, opacity: 0.75 * fade,
                 dashArray: precision >= 5 ? '4 4' : null});
     return a;
   }
@@ -435,19 +435,21 @@ class IncidentLayers(PageElement):
     cluster.clearLayers();
     cluster.addLayers(markers);
     replace(routes, lines);
-    replace(areas, Object.keys(precision).map(function (k) { return areaOf(k, precision[k]); }));
+    // many overlapping areas would add up to an opaque sheet: fade each as their number grows
+    var keys = Object.keys(precision), fade = Math.min(1, 3 / Math.sqrt(Math.max(1, keys.length)));
+    replace(areas, keys.map(function (k) { return areaOf(k, precision[k], fade); }));
     S.drawn = n; S.drawnRoutes = nRoutes; S.drawnMarkers = markers.length;
     S.drawnAreas = Object.keys(precision).length; S.byType = byType;
     G.changed();
   };
 
   // Layers the user toggles. Type and actor entries are switches for the filter.
-  function toggle(kind, key, group, label, swatch, count) {
+  function toggle(kind, key, group, label, swatch, count, inLegend) {
     var layer = L.layerGroup();
     layer.geoToggle = [kind, key];
     S[kind][key] = true;
-    G.addOverlay({group: group, label: label, layer: layer, swatch: swatch, legend: label,
-                  count: count}, true);
+    G.addOverlay({group: group, label: label, layer: layer, swatch: swatch,
+                  legend: inLegend === false ? null : label, count: count}, true);
   }
   if (feats.length) {
     var areaSteps = [1, 2, 3, 4, 5, 6, 7].map(function (k) { return o.areaOpacity[k]; });
@@ -464,7 +466,7 @@ class IncidentLayers(PageElement):
     });
     o.actors.forEach(function (a) {
       var label = a ? (o.actorNames[a] || a) + ' (' + a + ')' : 'Actor not stated';
-      toggle('actorOn', a, 'Actors', label, null, null);
+      toggle('actorOn', a, 'Actors', label, null, null, false);
     });
   }
   map.on('overlayadd overlayremove', function (e) {
