@@ -216,7 +216,7 @@ STRAITS: tuple[Spec, ...] = (
       ("Bashi Strait", "Bashi Straits", "Bashi Channel of the Luzon Strait"),
       f"{NE_LAND}; Lesser Orchid Island ({_hsrc('lesser-orchid')}), Mavulis ({_hsrc('mavulis')})",
       APPROX, "Northern channel of the Luzon Strait, between Taiwan/Orchid Island and the "
-      "Batanes; representative point 21°25'N 121°30'E inside.", 3),
+      "Batanes; representative point 21°25'N 121°30'E inside.", 3, "strait.luzon"),
     S("strait.luzon", "strait", "Luzon Strait",
       ("water", (120.50, 22.00), (122.30, 22.00), (122.30, 18.40), (120.50, 18.40)),
       "ルソン海峡", "吕宋海峡", "루손 해협", "Лусонский пролив", (), f"{NE_LAND}; outline drawn",
