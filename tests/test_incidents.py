@@ -255,6 +255,10 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("joint_naval_exercise", "2021-11-22", ("CN", "RU"), "primary")],
         ),
         (
+            "İzmir aside, two Chinese warships sailed through the Tsugaru Strait on Monday.",
+            [("strait_transit", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "North Korea test-fired an ICBM that fell into the Sea of Japan on Friday.",
             [("missile_launch", "2021-11-19", ("KP",), "primary")],
         ),
