@@ -519,3 +519,16 @@ def test_cli_export_refuses_an_unknown_suffix(tmp_path):
     assert result.exit_code == 1
     assert "expected a file ending in .geojson or .gpkg" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("nm", "in_sea", "in_zone"), [(10.5, True, False), (13.5, False, True), (25.5, False, False)]
+)
+def test_japan_territorial_sea_is_12_and_contiguous_zone_24_nm_off_an_open_coast(
+    gaz, nm, in_sea, in_zone
+):
+    # due south of Cape Shionomisaki, the southern tip of Honshu, open sea
+    lon, lat = GEOD.fwd(135.755, 33.435, 180, nm * 1852)[:2]
+    assert gaz.get("territorial_sea.jp").geometry.contains(Point(lon, lat)) is in_sea
+    assert gaz.get("contiguous_zone.jp").geometry.contains(Point(lon, lat)) is in_zone
+    assert gaz.get("eez.jp").geometry.contains(Point(lon, lat))
