@@ -118,6 +118,15 @@ _ORGANISATION = re.compile(
     r"Times|Today|Daily|Post|Herald|Shimbun|Institute|University|Univ\b|Agency|Ministry|"
     r"Maritime\s+Self|Joint\s+Staff|Defen[cs]e\s+Ministry)"
 )
+#: Ships are named after places: "the carrier Fujian", "the Liaoning-led flotilla".
+_SHIP_BEFORE = re.compile(
+    r"\b(?:carrier|destroyer|frigate|cruiser|corvette|submarine|icebreaker|warship|ship|vessel|"
+    r"JS|HMS|USS|CNS|RFS|PLANS)\s+$",
+    re.IGNORECASE,
+)
+_SHIP_AFTER = re.compile(
+    r"-led\b|-class\b|\s+(?:carrier|strike|battle|task)\s+group\b|\s+(?:carrier|flotilla)\b"
+)
 _FIGURATIVE = re.compile(
     r"\b(?:situation|environment|tensions?|security|concerns?|issues?|debate)\s+$", re.IGNORECASE
 )
@@ -379,6 +388,10 @@ class _Reader:
             return
         if feature.kind not in _ZONE_KINDS and _ORGANISATION.match(self.text, token.end):
             return
+        if _SHIP_AFTER.match(self.text, token.end) or _SHIP_BEFORE.search(
+            self.text, max(0, token.start - 25), token.start
+        ):
+            return  # the carrier Fujian, the Shandong strike group
         reason = f"named {feature.name_en!r}"
         if len(token.ids) > 1:
             reason += f" (one of {', '.join(token.ids)}: chosen by context)"

@@ -308,6 +308,14 @@ def _features() -> list[Feature]:
         _f("city.naha", "city", "Naha", Point(127.68, 26.21), geo_precision=1),
         _f("country.lt", "country", "Lithuania", box(21.0, 53.9, 26.8, 56.4), geo_precision=6),
         _f(
+            "region.fujian",
+            "region",
+            "Fujian",
+            box(115.8, 23.5, 120.7, 28.3),
+            "Fujian Province",
+            geo_precision=4,
+        ),
+        _f(
             "island.kuba",
             "island",
             "Kuba Island",

@@ -450,3 +450,8 @@ def test_distance_off_a_place_is_a_ring_at_that_distance():
     lon, lat, _ = GEOD.fwd(hegura.x, hegura.y, 0, 100_000)
     assert mention.geometry.contains(Point(lon, lat))
     assert not mention.geometry.contains(hegura)
+
+
+def test_ships_named_after_places_are_not_places():
+    assert ids("The carrier Fujian sailed off Fujian Province.") == ["derived:off:region.fujian"]
+    assert ids("the Fujian carrier group and the Fujian-class ships") == []
