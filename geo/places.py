@@ -574,11 +574,9 @@ class _Reader:
         head = token.ids[0]
         earlier = [m for m in self.found if m.end <= token.start]
         if head == "waters":  # "leave the waters": the zone just named, before the sea around it
-            for mention in reversed(earlier):
-                if token.start - mention.end > 400:
-                    break
-                if mention.kind in _ZONE_KINDS or mention.relation in _WATER_RELATIONS:
-                    return mention
+            zone = self._recent_zone(token, earlier)
+            if zone is not None:
+                return zone
         for kinds in _ANAPHOR_KINDS.get(head, (None,)):  # "the islands": a group before an island
             for mention in reversed(earlier):
                 if _refers(head, mention, kinds):
@@ -586,6 +584,20 @@ class _Reader:
                 referent = self._anchor_referent(kinds or head, mention)
                 if referent is not None:
                     return referent
+        return None
+
+    def _recent_zone(self, token: _Token, earlier: list[PlaceMention]) -> PlaceMention | None:
+        """The zone named in the last few hundred characters, unless a sea or ocean was
+        named after it in a later sentence ("... in the Pacific ... in the waters")."""
+        seas_after = []
+        for mention in reversed(earlier):
+            if token.start - mention.end > 400:
+                return None
+            if mention.kind in _ZONE_KINDS or mention.relation in _WATER_RELATIONS:
+                later = [m for m in seas_after if self._sentence_start(m.start) > mention.end]
+                return None if later else mention
+            if mention.kind in ("sea", "ocean"):
+                seas_after.append(mention)
         return None
 
     def _anchor_referent(self, kind: str, mention: PlaceMention) -> PlaceMention | None:

@@ -455,3 +455,11 @@ def test_distance_off_a_place_is_a_ring_at_that_distance():
 def test_ships_named_after_places_are_not_places():
     assert ids("The carrier Fujian sailed off Fujian Province.") == ["derived:off:region.fujian"]
     assert ids("the Fujian carrier group and the Fujian-class ships") == []
+
+
+def test_the_waters_after_a_sea_named_in_a_later_sentence_is_that_sea():
+    text = (
+        "The ships did not enter Japanese territorial waters. Their drills in the Pacific "
+        "checked activity in the waters by other navies."
+    )
+    assert one(text, "the waters").feature_id == "ocean.pacific"
