@@ -660,7 +660,7 @@ ZONES: tuple[Spec, ...] = (
       "territorial_sea.senkaku.", 3, "islands.senkaku"),
     S("airspace.kr", "airspace", "South Korea's territorial airspace", ("build", "airspace_kr"),
       "韓国の領空", "韩国领空", "대한민국 영공", "Воздушное пространство Южной Кореи",
-      ("South Korean airspace", "South Korea's airspace", "Korean airspace"),
+      ("South Korean airspace", "South Korea's airspace"),
       "", APPROX, "South Korea's land (Natural Earth default view, which includes the "
       "Liancourt Rocks, administered by South Korea and claimed by Japan) plus 12 nm (3 nm in "
       "the Korea Strait), clipped by equidistance lines.", 3, "country.kr", "KR"),
