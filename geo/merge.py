@@ -163,6 +163,7 @@ def place_rank(incident: Incident) -> tuple:
 def _merged_reason(dated: Incident, placed: Incident, n_sources: int) -> str:
     date_part = dated.reason.split("; place:")[0]
     place_part = placed.reason.split("; place:")[1] if "; place:" in placed.reason else " none"
+    place_part = place_part.split("; merged from")[0]
     return f"{date_part}; place:{place_part}; merged from {n_sources} sources"
 
 
