@@ -266,6 +266,10 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._entries: list[_Entry] = list(_entries_from_gazetteer(gazetteer))
         self._index: dict[str, int] = {e.key: i for i, e in enumerate(self._entries)}
+        self._rows = [  # the fields the scan reads, as plain tuples (faster to unpack)
+            (e.length, e.case, e.bounded_left, e.bounded_right, e.key, e.category, e.ids)
+            for e in self._entries
+        ]
         latin = [i for i, e in enumerate(self._entries) if _is_latin(e.key)]
         other = [i for i, e in enumerate(self._entries) if not _is_latin(e.key)]
         self._latin = self._automaton(latin)
@@ -312,21 +316,22 @@ class Recognizer:
         a text holds a name every few dozen characters.
         """
         found: list[NameMatch] = []
-        entries = self._entries
+        rows = self._rows
         full = normal.text
         size = len(full)
         simple = len(text) == size + normal.dropped  # no combining marks dropped
         breaks, shifts = normal._norm, normal._shift
+        new = tuple.__new__
         last = 0
         for end, index in automaton.iter_long(body):
-            entry = entries[index]
+            length, case, left, right, key, category, ids = rows[index]
             stop = offset + end + 1
-            start = stop - entry.length
+            start = stop - length
             if (
                 simple
-                and not entry.case
-                and not (entry.bounded_left and start and full[start - 1].isalnum())
-                and not (entry.bounded_right and stop < size and full[stop].isalnum())
+                and not case
+                and not (left and start and full[start - 1].isalnum())
+                and not (right and stop < size and full[stop].isalnum())
             ):
                 if breaks:
                     at = bisect.bisect_right(breaks, start) - 1
@@ -335,11 +340,11 @@ class Recognizer:
                     finish = stop + (shifts[at] if at >= 0 else 0)
                 else:
                     begin, finish = start, stop
-                match: NameMatch | None = NameMatch(
-                    text[begin:finish], begin, finish, entry.key, entry.category, entry.ids
+                match: NameMatch | None = new(
+                    NameMatch, (text[begin:finish], begin, finish, key, category, ids)
                 )
             else:
-                match = self._accepted(text, normal, entry, start, stop)
+                match = self._accepted(text, normal, self._entries[index], start, stop)
                 if match is None:
                     match = self._retry(text, normal, start, stop)
             if match is not None and match.start >= last:
