@@ -304,6 +304,33 @@ def _near(relation: str, keep: bool, water: bool, wide: bool) -> Callable:
     return build
 
 
+def _waters_near(reader, match, anchor, start, text) -> PlaceMention:
+    """ "waters near X" is a band around X; "the waters of/in the East China Sea" is the sea."""
+    if (
+        match.group("link").lower() in ("of", "in")
+        and anchor.kind in _OPEN_KINDS
+        and anchor.feature
+    ):
+        feature = anchor.feature
+        return _mention(
+            text,
+            start,
+            anchor.end,
+            feature.id,
+            feature.name_en,
+            feature.kind,
+            feature.geo_precision,
+            feature.geometry,
+            None,
+            (),
+            None,
+            f"the waters of {feature.name_en}",
+        )
+    return _near("waters_near", keep=False, water=True, wide=True)(
+        reader, match, anchor, start, text
+    )
+
+
 def _airspace(reader, match, anchor, start, text) -> PlaceMention:
     return _mention(
         text,
@@ -358,7 +385,7 @@ _BUILDERS: dict[str, Callable] = {
     "adjective": _part,
     "off_coast": _off,
     "off": _off,
-    "waters_near": _near("waters_near", keep=False, water=True, wide=True),
+    "waters_near": _waters_near,
     "near": _near("near", keep=True, water=False, wide=True),
     "around": _near("around", keep=False, water=True, wide=False),
     "airspace": _airspace,

@@ -79,8 +79,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "waters_near",
-            r"\b(?:waters?|seas?)\s+(?:near|around|surrounding|off|close\s+to|adjacent\s+to|near\s+to|of)\s+"
-            + _DESC,
+            r"\b(?:waters?|seas?)\s+(?P<link>near|around|surrounding|off|close\s+to|adjacent\s+to|"
+            r"near\s+to|of|in)\s+" + _DESC,
         ),
         (
             "airspace",

@@ -463,3 +463,8 @@ def test_the_waters_after_a_sea_named_in_a_later_sentence_is_that_sea():
         "checked activity in the waters by other navies."
     )
     assert one(text, "the waters").feature_id == "ocean.pacific"
+
+
+def test_the_waters_of_a_sea_are_the_sea():
+    assert ids("drills in the waters of the East China Sea") == ["sea.east-china"]
+    assert ids("in the waters of Okinawa") == ["derived:waters_near:island.okinawa"]
