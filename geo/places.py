@@ -589,7 +589,7 @@ class _Reader:
     def _recent_zone(self, token: _Token, earlier: list[PlaceMention]) -> PlaceMention | None:
         """The zone named in the last few hundred characters, unless a sea or ocean was
         named after it in a later sentence ("... in the Pacific ... in the waters")."""
-        seas_after = []
+        seas_after: list[PlaceMention] = []
         for mention in reversed(earlier):
             if token.start - mention.end > 400:
                 return None
