@@ -45,9 +45,10 @@ def map_data_from_frame(frame, index: list[int], shapes: list) -> dict:
     articles: dict[tuple, int] = {}
     features = []
     for row, k in zip(rows, index, strict=True):
-        if drawn[k] is None:
+        shape = drawn[k]
+        if shape is None:
             continue
-        geometry, area = drawn[k]
+        geometry, area = shape
         properties = _properties(row, articles)
         if area is not None:
             properties["area"] = area_of.setdefault(k, len(areas))

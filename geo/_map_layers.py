@@ -9,7 +9,9 @@ the layer control and the legend read, and the incident filter state.
 
 from __future__ import annotations
 
-from branca.element import Element, MacroElement
+from typing import cast
+
+from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 
@@ -36,9 +38,9 @@ class PageElement(MacroElement):
         for key, value in values.items():
             setattr(self, key, value)
 
-    def render(self, **kwargs) -> None:
+    def render(self, **kwargs) -> str:
         """Put the header, html and script macros in the page once, without re-templating."""
-        figure = self.get_root()
+        figure = cast(Figure, self.get_root())
         module = self._template.module
         for part, target in (
             ("header", figure.header),
@@ -50,6 +52,7 @@ class PageElement(MacroElement):
                 target.add_child(_Text(macro(self, kwargs)), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
+        return ""
 
 
 class MapCore(PageElement):
