@@ -143,7 +143,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ("median_line", r"crossed the median line|median line crossings?"),
     (
         "scramble",
-        r"scrambl(?:ed|es|ing|e) (?:[\w-]+ ){0,3}?(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
+        r"(?:fighter jets|fighters|jets|interceptors) (?:were|was|had been) scrambled|"
+        r"scrambl(?:ed|es|ing|e) (?:(?!after|before|when|as|while)[\w-]+ ){0,3}?"
+        r"(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
         r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|"
         r"jets)\b|"
         r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)",

@@ -92,6 +92,7 @@ class _Draft:
     clause_text: str = ""
     absorbed_into: _Draft | None = None
     since: bool = False
+    anaphoric: bool = False  # 'fighters took off from the carrier' right after its passage
 
 
 @dataclass(frozen=True)
@@ -370,11 +371,30 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         _read_clause(text, draft, start + c_start, start + c_end)
         if not draft.places and len(triggers) > 1 and _SHARED_TAIL.search(sentence):
             draft.places = tuple(_usable_places(text, start, end))
+        draft.anaphoric = _anaphoric(draft, drafts, text)
         made.extend(_dated_copies(text, draft, sentence))
     return _link_responses(_drop_framing(_joint_flights(made)))
 
 
 _TO_MONITOR = re.compile(r"\bto (?:monitor|track|intercept|shadow|watch|respond to)\b")
+
+
+_DEFINITE_PLATFORM = re.compile(
+    r"\bthe (?:\w+ )?(?:carrier|ships|vessels|flotilla|fleet|bombers|aircraft|drone|submarine|"
+    r"warships|destroyers?)\b",
+    re.I,
+)
+
+
+def _anaphoric(draft: _Draft, drafts: list[_Draft], text: _Text) -> bool:
+    """A clause about 'the carrier' right after a placed and dated incident continues it."""
+    if not _DEFINITE_PLATFORM.search(draft.clause_text) or draft.kind == "scramble":
+        return False
+    return any(
+        d.kind != draft.kind and draft.sentence - d.sentence <= 2 and _specific(d)
+        for d in drafts
+        if d.kind != "scramble"
+    )
 
 
 def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
@@ -726,6 +746,8 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     for draft in drafts:
         if draft.date is None and draft.kind != "scramble":
             _date_from_context(text, draft, drafts)
+        if draft.anaphoric and not draft.places:
+            draft.places = _places_from_context(draft, drafts)
     for draft in drafts:
         if draft.kind == "scramble":
             _fill_response(text, draft, drafts)
@@ -798,7 +820,7 @@ def _out_of_area(draft: _Draft) -> bool:
 
 def _specific(draft: _Draft) -> bool:
     """A mention with neither a date nor a place of its own is a reference, not an incident."""
-    if draft.elaborates is not None or draft.kind == "scramble":
+    if draft.elaborates is not None or draft.kind == "scramble" or draft.anaphoric:
         return True
     tally = draft.since and _PERFECT.search(draft.clause_text)
     if (tr.HABITUAL.search(draft.clause_text) or tally) and draft.date is None:
@@ -974,6 +996,14 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
 
 
+def _places_from_context(draft: _Draft, drafts: list[_Draft]) -> tuple[PlaceMention, ...]:
+    """'... took off from the carrier': where the incident just before took place."""
+    for other in reversed(drafts[: drafts.index(draft)]):
+        if other.places and other.kind != "scramble" and draft.sentence - other.sentence <= 2:
+            return other.places
+    return ()
+
+
 def _iso_to_date(value: str) -> date | None:
     try:
         return date.fromisoformat(value)
@@ -1011,7 +1041,7 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
             (
                 d
                 for d in reversed(drafts[: drafts.index(draft)])
-                if d.kind != "scramble" and draft.sentence - d.sentence <= 1
+                if d.kind != "scramble" and draft.sentence - d.sentence <= 2
             ),
             None,
         )

@@ -573,3 +573,26 @@ def test_extract_prints_a_table_of_the_seeds():
     assert result.exit_code == 0, result.output
     assert "joint_air_patrol" in result.stdout and "2021-11-19" in result.stdout
     assert "16 incidents" in result.stdout
+
+
+def test_a_carrier_report_end_to_end():
+    text = (
+        "TOKYO (Kyodo) -- China's aircraft carrier Liaoning sailed between Japan's westernmost "
+        "island of Yonaguni and nearby Iriomote Island on Wednesday, the Defense Ministry said "
+        "Thursday.\n\nThe carrier, accompanied by two destroyers, entered Japan's contiguous zone "
+        "during the passage, the ministry said. Air Self-Defense Force fighter jets were scrambled "
+        "after fighters took off from the carrier.\n\nLast month, a Chinese Y-9 aircraft violated "
+        "Japanese airspace off Nagasaki Prefecture."
+    )
+    article = article_from_text(text, doc="k", published=date(2024, 9, 19))
+    found = sorted(
+        (i.type, i.date, i.actors, i.role)
+        for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("airspace_violation", "2024-08", ("CN",), "primary"),
+        ("carrier_operations", "2024-09-18", ("CN",), "primary"),
+        ("contiguous_zone_entry", "2024-09-18", ("CN",), "primary"),
+        ("scramble", "2024-09-18", ("JP",), "response"),
+        ("strait_transit", "2024-09-18", ("CN",), "primary"),
+    ]
