@@ -188,3 +188,26 @@ def test_empty_year_map_says_so(browser, tmp_path):
     assert page.evaluate("geoMap.state.total") == 0
     assert errors == []
     page.close()
+
+
+def test_play_reveals_incidents_in_date_order(opened):
+    page, _, errors = opened
+    page.fill(".geo-to", "2022-03-04")
+    page.wait_for_function("geoMap.state.drawn === 1")
+    page.click(".geo-play")
+    assert "Pause" in page.locator(".geo-play").inner_text()
+    page.wait_for_function("geoMap.state.drawn === 5", timeout=30_000)
+    page.wait_for_function("document.querySelector('.geo-play').textContent.includes('Play')")
+    assert page.locator(".geo-to").input_value() == "2022-09-30"
+    assert errors == []
+
+
+def test_reference_layers_toggle_with_the_legend(opened):
+    page, _, _ = opened
+    legend = page.locator(".geo-legend")
+    assert "Air defence identification zones" in legend.inner_text()
+    assert "Territorial seas" not in legend.inner_text()
+    page.locator(".leaflet-control-layers-overlays label", has_text="Territorial seas").click()
+    assert "Territorial seas" in legend.inner_text()
+    page.locator(".leaflet-control-layers-overlays label", has_text="Air defence").click()
+    assert "Air defence identification zones" not in legend.inner_text()
