@@ -118,6 +118,13 @@ _ORGANISATION = re.compile(
     r"Times|Today|Daily|Post|Herald|Shimbun|Institute|University|Univ\b|Agency|Ministry|"
     r"Maritime\s+Self|Joint\s+Staff|Defen[cs]e\s+Ministry)"
 )
+#: What makes "between <state> and <state>" a place: "the Bashi Channel between Taiwan and
+#: the Philippines", "flew between Japan and South Korea".
+_PASSAGE = re.compile(
+    r"\b(?:strait|channel|waters|sea|airspace|passage|gap|flew|flown|flying|sailed|sailing|"
+    r"passed|passing|transited|transiting|cruised|located|lies|lying)\b[\w\s,'’-]{0,25}$",
+    re.IGNORECASE,
+)
 #: Ships are named after places: "the carrier Fujian", "the Liaoning-led flotilla".
 _SHIP_BEFORE = re.compile(
     r"\b(?:carrier|destroyer|frigate|cruiser|corvette|submarine|icebreaker|warship|ship|vessel|"
@@ -491,7 +498,11 @@ class _Reader:
             if not _AND.match(self._strip_demonyms(index - 1, index)):
                 return None
             second = self._anchor(index)
-            if second is None or (self._stands_for_state(first) and self._stands_for_state(second)):
+            if second is None or (
+                self._stands_for_state(first)
+                and self._stands_for_state(second)
+                and not _PASSAGE.search(self.text, max(0, start - 40), start)
+            ):
                 return None  # "between China and Russia": a relation between states
             end = second.end
             tail = re.match(r"\s+islands?\b", self.text[end : end + 10], re.IGNORECASE)

@@ -353,6 +353,8 @@ def test_geo_places_reads_an_article_file(gazetteer_file, tmp_path):
 def test_between_two_states_is_a_relation_not_a_place():
     assert ids("Cooperation between China and Russia grew.") == []
     assert ids("a spat between Tokyo and Moscow") == []
+    mention = one("Bombers flew between Japan and South Korea.", "between Japan and South Korea")
+    assert mention.anchors == ("country.jp", "country.kr")
 
 
 def test_figurative_surroundings_are_not_places():
