@@ -157,7 +157,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|within|over|near|around|off|across|toward|towards|at|through|"
     r"throughout|outside|surrounding|above|entered|approached|approaching|circled|encircled|"
-    r"circling|encircling)\s+(?:the\s+)?$",
+    r"circling|encircling|(?:back|returned|returning|headed|heading|flew|sailed|moved|went)"
+    r"(?:\s+back)?\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(

@@ -88,6 +88,9 @@ def test_countries_located_in_text_are_places():
         "country.kr",
     ]
     assert ids("Drills were held in Taiwan.") == ["island.taiwan"]
+    assert ids("The drones returned to China; China said it would respond to Japan.") == [
+        "country.cn"
+    ]
     assert ids("MOSCOW, October 14. The fleet sailed.") == ["city.moscow"]
 
 
