@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import folium
 
 from geo import _map_style as style
-from geo._errors import InputError
+from geo._errors import ContractError, InputError
 from geo._io import write_text_atomic
 from geo._map_assets import offline_map
 from geo._map_data import (
@@ -59,6 +59,11 @@ def render_map(
     incidents shows; ``basemap`` maps "land"/"coastline" to GeoDataFrames and defaults to
     the gazetteer's basemap; ``tiles`` is a tile URL template for online users.
     """
+    if not hasattr(frame, "geometry"):
+        raise ContractError(
+            f"render_map needs the incident GeoDataFrame, got {type(frame).__name__!r}; "
+            "build it with geo.records.frame_from_incidents or Store.incidents_frame"
+        )
     index, shapes = distinct_geometries(frame.geometry)
     check_incident_frame(frame, index)
     data = map_data_from_frame(frame, index, shapes)

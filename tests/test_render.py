@@ -217,3 +217,9 @@ def test_render_command_bad_tiles_is_one_line(cli_store, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().startswith("error: tile URL 'not-a-url'")
     assert not (tmp_path / "map.html").exists()
+
+
+def test_a_plain_table_is_refused(tmp_path):
+    frame = pd.DataFrame(sample_frame().drop(columns="geometry"))
+    with pytest.raises(ContractError, match="needs the incident GeoDataFrame"):
+        _render(tmp_path, frame=frame)
