@@ -476,7 +476,9 @@ def zone_mention(reader, token, index: int, owner, begin: int) -> int | None:
     text = reader.text[begin:end]
     resolved = None
     if anchor is not None:
-        resolved = _zone_of_anchor(reader, kind, anchor)
+        resolved = _zone_of_anchor(
+            reader, kind, anchor, owner if isinstance(owner, Feature) else None
+        )
     if resolved is None and isinstance(owner, Feature):
         resolved = _zone_of_owners(reader, kind, [owner])
     elif resolved is None and owner is not None:
@@ -521,7 +523,7 @@ def _zone_anchor(reader, token, index: int):
     return anchor, anchor.last + 1
 
 
-def _zone_of_anchor(reader, kind: str, anchor):
+def _zone_of_anchor(reader, kind: str, anchor, owner: Feature | None = None):
     gazetteer = reader.gazetteer
     feature = anchor.feature
     slugs = [anchor.id.split(".")[-1]]
@@ -543,6 +545,9 @@ def _zone_of_anchor(reader, kind: str, anchor):
     if feature is not None and feature.kind == "country":
         return _zone_of_owners(reader, kind, [feature])
     if kind == "airspace":
+        near = _zone_near(reader, kind, anchor, owner) if anchor.kind not in _OPEN_KINDS else None
+        if near is not None:  # the state's airspace near an island or a coast
+            return near
         return (
             f"derived:airspace:{anchor.id}",
             f"airspace over {anchor.name}",
@@ -553,24 +558,27 @@ def _zone_of_anchor(reader, kind: str, anchor):
             None,
             f"the airspace over {anchor.name}",
         )
-    return _zone_near(reader, kind, anchor)
+    return _zone_near(reader, kind, anchor, owner)
 
 
-def _zone_near(reader, kind: str, anchor):
-    """The part of a zone of ``kind`` near the anchor ("territorial waters off X")."""
+def _zone_near(reader, kind: str, anchor, owner: Feature | None = None):
+    """The part of a zone of ``kind`` near the anchor ("territorial waters off X"), the
+    owner's zone first when the phrase names one ("Japanese airspace near X")."""
     cache = _cache(reader.gazetteer)
     off, near = _widths(anchor.geometry)
+    code = owner.id.split(".")[-1].upper() if owner is not None else ""
 
     def build():
         band = _derived.around(anchor.geometry, near, keep_anchor=False)
-        for zone in reader.gazetteer.of_kind(kind):
+        zones = sorted(reader.gazetteer.of_kind(kind), key=lambda z: (z.owner or "") != code)
+        for zone in zones:
             if zone.geometry.intersects(band):
                 piece = zone.geometry.intersection(band)
                 if not piece.is_empty:
                     return zone, piece
         return None
 
-    found = cache.memo(("zone_near", kind, anchor.id), build)
+    found = cache.memo(("zone_near", kind, anchor.id, code), build)
     if found is None:
         return None
     zone, piece = found
@@ -655,6 +663,9 @@ def _zone_from_context(reader, token, kind: str, begin: int):
         return None
     if token.text.lower() in ("airspace", "air space") and not _OWNED.search(before):
         return None  # "airspace violation", "official airspace": no one's airspace in particular
+    named = _sentence_zone(reader, token, kind)
+    if named is not None:
+        return named
     owners = _sentence_countries(reader, token)
     if owners:
         return _zone_of_owners(reader, kind, owners if plural else owners[:1])
@@ -687,17 +698,58 @@ def _last_owner(reader) -> Feature | None:
     return None
 
 
+def _sentence_zone(reader, token, kind: str):
+    """A place in the sentence that has its own zone of this kind ("the contiguous zone just
+    outside Japan's territorial waters around the Senkakus" -> the Senkakus' zone)."""
+    start, end = reader.sentence(token.start)
+    for other in reader.tokens:
+        if other.category != "place" or not start <= other.start < end:
+            continue
+        for feature_id in other.ids[:1]:
+            feature = reader.gazetteer.get(feature_id) if feature_id in reader.gazetteer else None
+            for slug in _slugs(feature):
+                if f"{kind}.{slug}" in reader.gazetteer and slug not in _STATE_SLUGS:
+                    zone = reader.gazetteer.get(f"{kind}.{slug}")
+                    return (
+                        zone.id,
+                        zone.name_en,
+                        zone.kind,
+                        zone.geo_precision,
+                        zone.geometry,
+                        (feature_id,),
+                        None,
+                        f"the {kind.replace('_', ' ')} of {feature.name_en}, named in the sentence",
+                    )
+    return None
+
+
+def _slugs(feature: Feature | None) -> list[str]:
+    if feature is None:
+        return []
+    slugs = [feature.id.split(".")[-1]]
+    if feature.parent:
+        slugs.append(feature.parent.split(".")[-1])
+    return slugs
+
+
+_STATE_SLUGS = frozenset({"jp", "cn", "kr", "kp", "ru", "tw", "us"})
+
+
 def _sentence_countries(reader, token) -> list[Feature]:
+    """The states named in the sentence: countries, and the owners of zones named in it."""
     start, end = reader.sentence(token.start)
     owners: dict[str, Feature] = {}
     for other in reader.tokens:
         if other.category != "place" or not start <= other.start < end:
             continue
         for feature_id in other.ids:
-            if (
-                feature_id in reader.gazetteer
-                and reader.gazetteer.get(feature_id).kind == "country"
-            ):
-                owners.setdefault(feature_id, reader.gazetteer.get(feature_id))
+            feature = reader.gazetteer.get(feature_id) if feature_id in reader.gazetteer else None
+            if feature is not None and feature.kind != "country" and feature.owner:
+                feature_id = f"country.{feature.owner.lower()}"
+                feature = (
+                    reader.gazetteer.get(feature_id) if feature_id in reader.gazetteer else None
+                )
+            if feature is not None and feature.kind == "country":
+                owners.setdefault(feature_id, feature)
                 break
     return list(owners.values())

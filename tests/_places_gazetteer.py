@@ -308,6 +308,14 @@ def _features() -> list[Feature]:
         _f("city.naha", "city", "Naha", Point(127.68, 26.21), geo_precision=1),
         _f("country.lt", "country", "Lithuania", box(21.0, 53.9, 26.8, 56.4), geo_precision=6),
         _f(
+            "airspace.jp",
+            "airspace",
+            "Japanese territorial airspace",
+            japan.buffer(0.2),
+            owner="JP",
+            geo_precision=3,
+        ),
+        _f(
             "region.fujian",
             "region",
             "Fujian",

@@ -473,3 +473,21 @@ def test_the_waters_after_a_sea_named_in_a_later_sentence_is_that_sea():
 def test_the_waters_of_a_sea_are_the_sea():
     assert ids("drills in the waters of the East China Sea") == ["sea.east-china"]
     assert ids("in the waters of Okinawa") == ["derived:waters_near:island.okinawa"]
+
+
+def test_zone_owner_from_a_place_with_its_own_zone_in_the_sentence():
+    text = "The ships stayed in the contiguous zone just outside the territory of the Senkakus."
+    assert ids(text)[0] == "contiguous_zone.senkaku"
+
+
+def test_a_states_airspace_near_an_island_is_that_part_of_it():
+    mention = one(
+        "Russian aircraft violated South Korean airspace near Jeju.", "South Korean airspace"
+    )
+    assert mention.feature_id == "airspace.kr"
+    text = "Russian aircraft violated Japanese airspace near Hegura Island."
+    mention = one(text, "Japanese airspace near Hegura Island")
+    assert mention.anchors == ("airspace.jp", "island.hegura")
+    airspace = small_gazetteer().get("airspace.jp").geometry
+    assert mention.geometry.within(airspace.buffer(1e-6))
+    assert mention.geometry.area < airspace.area / 10
