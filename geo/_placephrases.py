@@ -706,7 +706,9 @@ def _sentence_zone(reader, token, kind: str):
         if other.category != "place" or not start <= other.start < end:
             continue
         for feature_id in other.ids[:1]:
-            feature = reader.gazetteer.get(feature_id) if feature_id in reader.gazetteer else None
+            if feature_id not in reader.gazetteer:
+                continue
+            feature = reader.gazetteer.get(feature_id)
             for slug in _slugs(feature):
                 if f"{kind}.{slug}" in reader.gazetteer and slug not in _STATE_SLUGS:
                     zone = reader.gazetteer.get(f"{kind}.{slug}")
