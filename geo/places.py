@@ -79,7 +79,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "waters_near",
-            r"\b(?:waters?|seas?)\s+(?P<link>near|around|surrounding|off|close\s+to|adjacent\s+to|"
+            r"\b(?:waters?|seas?|sea\s+areas?)\s+(?P<link>near|around|surrounding|off|close\s+to|"
+            r"adjacent\s+to|"
             r"near\s+to|of|in)\s+" + _DESC,
         ),
         (
@@ -147,10 +148,11 @@ _ZONE_LINK = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_RE = re.compile(
-    r"\b[Tt]he\s+(?:(?:disputed|tiny|small|uninhabited|remote|same|two|three|contested|nearby|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+    r"(?:(?:disputed|tiny|small|uninhabited|remote|same|two|three|contested|nearby|sea|"
     r"surrounding|adjacent|\d[\w,.-]*|[\w]+-wide|[\w]+-long|[\w]+-(?:administered|controlled|"
     r"claimed|held))\s+){0,3}"
-    r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone|sea)\b"
+    r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone)\b"
     r"(?!\s+(?:of|near|around|surrounding|off|between|close|adjacent)\b)(?!['’]s)"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•*-])")
@@ -747,7 +749,13 @@ def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
 def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
     """Whether ``mention`` can be what "the <head>" refers to (``kind``: the kind tried now)."""
     if head == "waters":
-        return mention.kind in _WATER_KINDS or mention.relation in _WATER_RELATIONS
+        relation = mention.relation or ""
+        return (
+            mention.kind in _WATER_KINDS
+            or relation in _WATER_RELATIONS
+            or relation in ("near", "bearing_distance", "distance_off")
+            or relation.endswith("_of")
+        )
     if head == "area":
         return mention.kind != "country"
     if mention.kind == kind:

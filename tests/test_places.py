@@ -491,3 +491,10 @@ def test_a_states_airspace_near_an_island_is_that_part_of_it():
     airspace = small_gazetteer().get("airspace.jp").geometry
     assert mention.geometry.within(airspace.buffer(1e-6))
     assert mention.geometry.area < airspace.area / 10
+
+
+def test_demonstratives_and_sea_areas():
+    text = "Chinese ships sailed near the Senkaku Islands. They often enter these waters."
+    assert one(text, "these waters").feature_id == "derived:near:islands.senkaku"
+    mention = one("in the sea area near Hegura Island", "sea area near Hegura Island")
+    assert mention.relation == "waters_near"
