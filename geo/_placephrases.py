@@ -569,7 +569,11 @@ def _zone_near(reader, kind: str, anchor, owner: Feature | None = None):
     code = owner.id.split(".")[-1].upper() if owner is not None else ""
 
     def build():
-        band = _derived.around(anchor.geometry, near, keep_anchor=False)
+        band = (  # "Japan's ADIZ over the East China Sea": the part of the zone over the sea
+            anchor.geometry
+            if anchor.kind in _OPEN_KINDS
+            else _derived.around(anchor.geometry, near, keep_anchor=False)
+        )
         zones = sorted(reader.gazetteer.of_kind(kind), key=lambda z: (z.owner or "") != code)
         for zone in zones:
             if zone.geometry.intersects(band):
