@@ -20,6 +20,7 @@ def places(text: str):
     found = places_from_text(text, small_gazetteer())
     for mention in found:
         assert text[mention.start : mention.end] == mention.text
+        assert mention.geometry.is_valid and not mention.geometry.is_empty, mention
     for first, second in zip(found, found[1:], strict=False):
         assert first.end <= second.start
     return found
