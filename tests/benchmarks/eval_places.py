@@ -3,10 +3,12 @@
 Run: ``python3 tests/benchmarks/eval_places.py [--gazetteer FILE] [--verbose]``
 
 For each article, EXPECTED lists the places a reader sees, as (surface, accepted ids):
-``surface`` is a short phrase as written (no article text is kept here beyond it) and
-``accepted`` the gazetteer ids it must resolve to (``|`` between alternatives). Every
-occurrence of a surface in the article's clean text counts, except where it lies inside
-the occurrence of a longer expected surface. An occurrence is found when a mention
+``surface`` is the place expression as written (a name, a relative phrase, a reference
+such as "the islands"; no other article text is kept here) and ``accepted`` the gazetteer
+ids it must resolve to (``|`` between alternatives). Every occurrence of a surface in the
+article's clean text counts (or only the numbered ones, where a third item lists them:
+"Japan" as a place, not as an actor), except where it lies inside the occurrence of a
+longer expected surface. An occurrence is found when a mention
 overlaps it and resolves to an accepted id (its ``feature_id`` or one of its anchors).
 Places the gazetteer does not hold are listed in OUT_OF_GAZETTEER and reported apart.
 """
@@ -22,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 SEEDS = ROOT / "seeds"
 
-EXPECTED: dict[str, list[tuple[str, str]]] = {
+#: (surface, accepted ids) or (surface, accepted ids, occurrence numbers counted from 1).
+EXPECTED: dict[str, list[tuple]] = {
     "d01.txt": [
         ("Miyako Strait", "strait.miyako"),
         ("north of Taiwan", "country.tw|island.taiwan"),
@@ -36,12 +39,12 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "d02.txt": [
         ("Miyako Strait", "strait.miyako"),
         ("near Okinawa", "island.okinawa"),
-        ("Okinawa, Japan", "country.jp"),
+        ("Japan", "country.jp", (1,)),
         ("TAIPEI", "city.taipei"),
         ("Western Pacific Ocean", "ocean.western-pacific|ocean.pacific"),
-        ("the Pacific", "ocean.pacific"),
+        ("Pacific", "ocean.pacific"),
         ("airspace of Okinawa", "island.okinawa"),
-        ("towards China", "country.cn"),
+        ("China", "country.cn", (1,)),
         ("East China Sea", "sea.east-china"),
         ("Dioayu Islands", "islands.senkaku"),
     ],
@@ -53,39 +56,44 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "d05.txt": [
         ("Okinawa Islands", "islands.okinawa|island.okinawa"),
         ("CAMP FOSTER", "base.camp-foster"),
-        ("FOSTER, Okinawa", "island.okinawa|prefecture.okinawa"),
+        ("Okinawa", "island.okinawa|prefecture.okinawa", (2,)),
         ("Okinawa prefecture", "prefecture.okinawa"),
         ("southeast of Miyako", "island.miyako"),
         ("between Okinawa itself and Miyako", "strait.miyako"),
         ("East China Sea", "sea.east-china"),
-        ("155-mile-wide strait", "strait.miyako"),
+        ("the 155-mile-wide strait", "strait.miyako"),
         ("Miyako Strait", "strait.miyako"),
     ],
     "d06.txt": [
         ("near Senkaku Islands", "islands.senkaku"),
         ("NAHA", "city.naha"),
-        ("territorial waters around the Senkaku Islands", "territorial_sea.senkaku"),
+        ("Japanese territorial waters around the Senkaku Islands", "territorial_sea.senkaku"),
         ("East China Sea", "sea.east-china"),
-        ("leave the waters", "territorial_sea.senkaku"),
+        ("the waters", "territorial_sea.senkaku"),
         (
-            "waters around the Japanese-administered islets",
+            "Japanese waters around the Japanese-administered islets",
             "territorial_sea.senkaku|territorial_sea.jp|islands.senkaku",
         ),
         ("Uotsuri Island", "island.uotsuri"),
-        ("waters around the uninhabited Senkaku Islands", "territorial_sea.senkaku"),
-        ("close to the islands", "islands.senkaku"),
+        ("Japanese waters around the uninhabited Senkaku Islands", "territorial_sea.senkaku"),
+        ("the islands", "islands.senkaku"),
         ("Diaoyu", "islands.senkaku"),
         ("Tiaoyutai", "islands.senkaku"),
         ("The islets", "islands.senkaku"),
     ],
     "d07.txt": [
         ("Japan Contiguous Zone", "contiguous_zone.jp"),
-        ("Tokyo, June", "city.tokyo"),
-        ("contiguous zone northeast", "contiguous_zone.jp"),
+        ("Tokyo", "city.tokyo"),
+        (
+            "contiguous zone northeast of the southwestern Japan island of Amami Oshima",
+            "contiguous_zone.jp|island.amami-oshima",
+        ),
         ("Amami Oshima", "island.amami-oshima"),
         ("Kagoshima Prefecture", "prefecture.kagoshima"),
-        ("contiguous zone west", "contiguous_zone.jp"),
-        ("Yokoate Island", "island.yokoate"),
+        (
+            "contiguous zone west of the prefecture's Yokoate Island",
+            "contiguous_zone.jp|island.yokoate",
+        ),
         ("Tokara island chain", "islands.tokara"),
     ],
     "d08.txt": [
@@ -96,11 +104,11 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Ulleungdo Island", "island.ulleungdo"),
         ("Dokdo Islets", "island.liancourt"),
         ("South Korean territorial airspace", "airspace.kr"),
-        ("in the United States", "country.us"),
+        ("United States", "country.us"),
     ],
     "d09.txt": [
         ("near Japan", "country.jp"),
-        ("Tokyo, March", "city.tokyo"),
+        ("Tokyo", "city.tokyo"),
         ("near Tsushima", "island.tsushima"),
         ("Nagasaki Prefecture", "prefecture.nagasaki"),
         ("southwestern Japan", "country.jp"),
@@ -108,7 +116,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("southwest of Tsushima", "island.tsushima"),
         ("Tsushima Strait", "strait.korea|channel.tsushima-east|channel.tsushima-west"),
         ("Kyushu", "island.kyushu"),
-        ("includes Nagasaki", "prefecture.nagasaki|city.nagasaki"),
+        ("Nagasaki", "prefecture.nagasaki|city.nagasaki"),
         ("Korean Peninsula", "region.korean-peninsula"),
         ("Sea of Japan", "sea.japan"),
     ],
@@ -127,38 +135,36 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
     "d12.txt": [
         ("Miyako Strait", "strait.miyako"),
-        ("into the Pacific", "ocean.pacific"),
+        ("Pacific", "ocean.pacific"),
         ("Okinawa’s main island", "island.okinawa"),
         ("Miyako Island", "island.miyako"),
         ("Nagasaki Prefecture", "prefecture.nagasaki"),
         ("Danjo Islands", "islands.danjo"),
-        ("150-nautical-mile-wide strait", "strait.miyako"),
+        ("the 150-nautical-mile-wide strait", "strait.miyako"),
         ("Western Pacific Ocean", "ocean.western-pacific|ocean.pacific"),
         ("East China Sea", "sea.east-china"),
         ("Pacific Ocean", "ocean.pacific"),
         ("Japanese territorial waters", "territorial_sea.jp"),
-        ("drills in the Pacific", "ocean.pacific"),
         ("Senkaku Islands", "islands.senkaku"),
         ("Diaoyu", "islands.senkaku"),
-        ("tiny uninhabited islands", "islands.senkaku"),
+        ("the tiny uninhabited islands", "islands.senkaku"),
     ],
     "d13.txt": [
         ("Soya Strait", "strait.soya"),
-        ("between Cape Soya in Hokkaido and the Russian island of Sakhalin", "strait.soya"),
+        ("Cape Soya", "cape.soya|strait.soya"),
+        ("Sakhalin", "island.sakhalin|strait.soya"),
         ("around Japan", "country.jp"),
         ("Sea of Okhotsk", "sea.okhotsk"),
-        ("Cape Soya", "cape.soya"),
-        ("Hokkaido", "island.hokkaido|prefecture.hokkaido"),
+        ("Hokkaido", "island.hokkaido|prefecture.hokkaido|strait.soya|strait.tsugaru"),
         ("Sea of Japan", "sea.japan"),
         ("Tsugaru Strait", "strait.tsugaru"),
-        ("between Hokkaido and Japan’s Honshu", "strait.tsugaru"),
-        ("islands off Hokkaido", "island.hokkaido|islands.northern-territories|islands.kuril"),
+        ("Honshu", "island.honshu|strait.tsugaru"),
     ],
     "d14.txt": [
         ("northeastern Japan", "country.jp"),
         ("Tsugaru Strait", "strait.tsugaru"),
-        ("island of Honshu", "island.honshu|strait.tsugaru"),
-        ("island of Hokkaido", "island.hokkaido|prefecture.hokkaido|strait.tsugaru"),
+        ("Honshu", "island.honshu|strait.tsugaru"),
+        ("Hokkaido", "island.hokkaido|prefecture.hokkaido|strait.tsugaru"),
         ("Pacific Ocean", "ocean.pacific"),
         ("Sea of Japan", "sea.japan"),
         ("Shiriyazaki", "cape.shiriya"),
@@ -170,13 +176,14 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("off the east coast of Taiwan", "country.tw|island.taiwan"),
         ("Miyako Strait", "strait.miyako"),
         ("East China Sea", "sea.east-china"),
-        ("Okinawa and Miyakojima", "strait.miyako"),
+        ("Okinawa", "strait.miyako|island.okinawa"),
+        ("Miyakojima", "strait.miyako|island.miyako"),
         ("Pacific Ocean", "ocean.pacific"),
         ("Sakishima Islands", "islands.sakishima"),
         ("northeastern Taiwan", "country.tw|island.taiwan"),
         ("Hualien County", "region.hualien|city.hualien"),
         ("Taiwan's ADIZ", "adiz.tw"),
-        ("Hualien and", "region.hualien|city.hualien"),
+        ("Hualien", "region.hualien|city.hualien"),
         ("Taitung", "region.taitung"),
     ],
     "d17.txt": [
@@ -185,7 +192,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Sea of Okhotsk", "sea.okhotsk"),
         ("Japanese territorial waters", "territorial_sea.jp"),
         ("Kamui Cape", "cape.kamui"),
-        ("in Hokkaido", "island.hokkaido|prefecture.hokkaido"),
+        ("Hokkaido", "island.hokkaido|prefecture.hokkaido"),
         ("exclusive economic zone", "eez.jp"),
     ],
     "d18.txt": [
@@ -195,7 +202,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Japanese territorial waters", "territorial_sea.jp"),
         ("Sado Island", "island.sado"),
         ("Hiroshima", "city.hiroshima"),
-        ("in Russia", "country.ru"),
+        ("Russia", "country.ru", (1,)),
     ],
     "d19.txt": [
         ("S. Korea's air defense zone", "adiz.kr"),
@@ -211,20 +218,20 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Sunan Airfield", "base.sunan"),
         ("Pyongyang", "city.pyongyang"),
         ("Hegura Island", "island.hegura"),
-        ("Island, Japan", "country.jp"),
+        ("Japan", "country.jp", (2,)),
     ],
     "d21.txt": [
         ("Okinawa and Miyako islands", "strait.miyako"),
-        ("Okinawa is home", "island.okinawa"),
+        ("Okinawa", "island.okinawa", (4,)),
         ("Asia-Pacific", "region.asia-pacific"),
     ],
     "d22.txt": [
         ("off Japan", "country.jp"),
-        ("Tokyo (Jiji", "city.tokyo"),
+        ("Tokyo", "city.tokyo"),
         ("Pacific Ocean", "ocean.pacific"),
-        ("island of Miyako", "island.miyako"),
+        ("Miyako", "island.miyako"),
         ("Okinawa Prefecture", "prefecture.okinawa"),
-        ("entry into the Pacific", "ocean.pacific"),
+        ("Pacific", "ocean.pacific"),
         ("south of the island", "island.miyako"),
         ("South China Sea", "sea.south-china"),
     ],
@@ -234,12 +241,12 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Pacific Ocean", "ocean.pacific"),
         ("near Japan", "country.jp"),
         ("Oshima-Oshima Island", "island.oshima-oshima"),
-        ("prefecture of Hokkaido", "prefecture.hokkaido|island.hokkaido"),
+        ("Hokkaido", "prefecture.hokkaido|island.hokkaido|strait.tsugaru"),
         ("Sea of Japan", "sea.japan"),
-        ("island of Honshu and Hokkaido", "strait.tsugaru"),
-        ("to the Pacific", "ocean.pacific"),
+        ("Honshu", "island.honshu|strait.tsugaru"),
+        ("Pacific", "ocean.pacific", (2,)),
         ("Sea of Okhotsk", "sea.okhotsk"),
-        ("through the strait", "strait.tsugaru"),
+        ("the strait", "strait.tsugaru"),
     ],
     "d24.txt": [
         ("Senkakus Contiguous Zone", "contiguous_zone.senkaku"),
@@ -247,48 +254,45 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Ishigaki", "island.ishigaki|city.ishigaki"),
         ("Okinawa Prefecture", "prefecture.okinawa"),
         ("Naha", "city.naha"),
-        ("contiguous zone on Monday", "contiguous_zone.senkaku"),
-        ("in the zone", "contiguous_zone.senkaku"),
+        ("contiguous zone", "contiguous_zone.senkaku", (2,)),
+        ("the zone", "contiguous_zone.senkaku"),
         ("Kuba", "island.kuba"),
         ("Taisho", "island.taisho"),
-        ("of the Senkakus", "islands.senkaku"),
+        ("Senkakus", "islands.senkaku"),
         ("Japanese territorial waters", "territorial_sea.jp|territorial_sea.senkaku"),
     ],
     "d25.txt": [
         ("Japanese territorial waters", "territorial_sea.jp"),
         ("Kuchinoerabu Island", "island.kuchinoerabu"),
         ("Kagoshima Prefecture", "prefecture.kagoshima"),
-        ("territorial waters southwest", "territorial_sea.jp"),
+        ("territorial waters southwest of Kuchinoerabu Island", "territorial_sea.jp"),
         ("Yakushima Island", "island.yakushima"),
     ],
     "d26.txt": [
         ("South Korea’s air defense identification zone", "adiz.kr"),
         ("KADIZ", "adiz.kr"),
-        ("East and", "sea.japan"),
+        ("East", "sea.japan", (1,)),
         ("South Seas", "sea.korea-south"),
-        ("country's airspace", "airspace.kr"),
+        ("the country's airspace", "airspace.kr"),
     ],
     "d27.txt": [
         ("waters near the disputed Senkaku/Diaoyu Islands", "islands.senkaku"),
-        ("from the area", "islands.senkaku"),
+        ("the area", "islands.senkaku"),
         ("waters surrounding the Diaoyu Islands", "islands.senkaku"),
-        ("over the islands", "islands.senkaku"),
-        ("in the area", "islands.senkaku"),
+        ("the islands", "islands.senkaku"),
         ("Diaoyu Dao", "island.uotsuri|islands.senkaku"),
-        ("claimed territorial waters", "territorial_sea.jp|territorial_sea.senkaku"),
-        ("nationalized the islands", "islands.senkaku"),
+        ("territorial waters", "territorial_sea.jp|territorial_sea.senkaku"),
         ("The disputed islands", "islands.senkaku"),
         ("between Taiwan and Okinawa", "island.okinawa"),
-        ("covers the islands", "islands.senkaku"),
     ],
     "d28.txt": [
-        ("near its airspace", "airspace.jp"),
+        ("its airspace", "airspace.jp"),
         ("Japanese airspace", "airspace.jp"),
-        ("prefecture of Hokkaido", "prefecture.hokkaido"),
+        ("Hokkaido", "prefecture.hokkaido|island.hokkaido"),
         ("waters near Japan", "country.jp"),
     ],
     "d29.txt": [
-        ("along its airspace", "airspace.jp"),
+        ("its airspace", "airspace.jp"),
         ("Sado Island", "island.sado"),
         ("Sea of Japan", "sea.japan"),
         ("Lithuanian airspace", "country.lt"),
@@ -311,14 +315,14 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
     "003_520403ec097db402.txt": [
         ("near Japan", "country.jp"),
-        ("South Korea this week", "country.kr"),
+        ("South Korea", "country.kr"),
         ("East Asia", "region.east-asia"),
-        ("in Ukraine", "country.ua"),
-        ("in Tokyo", "city.tokyo"),
+        ("Ukraine", "country.ua", (1, 2, 4, 7)),
+        ("Tokyo", "city.tokyo", (2, 3)),
         ("Asia-Pacific", "region.asia-pacific"),
         ("Far East", "region.russian-far-east"),
         ("Indo-Pacific", "region.asia-pacific"),
-        ("distant Europe", "region.europe"),
+        ("Europe", "region.europe"),
     ],
     "004_e8bf279c8d9af19b.txt": [
         ("south of Okinawa", "island.okinawa"),
@@ -326,13 +330,12 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         ("Japan’s southern islands", "islands.ryukyu"),
         ("East China Sea", "sea.east-china"),
         ("Diaoyu", "islands.senkaku"),
-        ("the Senkaku", "islands.senkaku"),
+        ("Senkaku", "islands.senkaku"),
         (
-            "territorial waters near the disputed islands",
+            "Japanese territorial waters near the disputed islands",
             "territorial_sea.senkaku|territorial_sea.jp",
         ),
-        ("near the waters", "territorial_sea.senkaku|territorial_sea.jp"),
-        ("entered the waters", "territorial_sea.senkaku|territorial_sea.jp"),
+        ("the waters", "territorial_sea.senkaku|territorial_sea.jp"),
     ],
 }
 
@@ -360,11 +363,15 @@ def article_texts(paths: list[Path]) -> dict[str, str]:
     return texts
 
 
-def occurrences(text: str, expected: list[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+def occurrences(text: str, expected: list[tuple]) -> list[tuple[int, int, str, str]]:
+    """Every expected occurrence: (start, end, surface, accepted), nested ones dropped."""
     spans = []
-    for surface, accepted in expected:
-        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            spans.append((match.start(), match.end(), surface, accepted))
+    for surface, accepted, *chosen in expected:
+        for number, match in enumerate(
+            re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text), start=1
+        ):
+            if not chosen or number in chosen[0]:
+                spans.append((match.start(), match.end(), surface, accepted))
     return [
         span
         for span in spans
