@@ -108,11 +108,6 @@ _CHAIN = re.compile(
 )
 _AND = re.compile(r"^\s+(?:\w+\s+)?(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE)
 _LOCATOR = re.compile(r"^(?:,\s*|\s+(?:in|on)\s+)$", re.IGNORECASE)
-_ZONE_SUFFIX = re.compile(
-    r"^\s+(?P<rel>around|near|surrounding|of|off(?:\s+the\s+coast\s+of)?|over|above|"
-    rf"(?P<dir>{_DIR})\s+of|(?:just\s+)?outside|in)\s+(?:the\s+)?(?:{_DESC})?$",
-    re.IGNORECASE,
-)
 #: A name that starts the name of a body, not a place: "Pacific Fleet", "Japan Times".
 _ORGANISATION = re.compile(
     r"['’]?s?\s+(?:Fleet|Command|Air\s+Force|Navy|Army|Coast\s+Guard|Self[- ]Defen[cs]e|News|"
@@ -168,9 +163,6 @@ _DATELINE = re.compile(
 )
 _PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
 _PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
-_GENERIC = re.compile(
-    r"\b(?:a|an|any|foreign|international|such|other|its\s+own)\s+$", re.IGNORECASE
-)
 _COORDINATED_SEAS = re.compile(
     r"\b(East|West|South|North)\s+and\s+(East|West|South|North)\s+Seas\b"
 )
