@@ -269,19 +269,23 @@ def _reference_date(text: str) -> date | None:
 def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
     drafts: list[_Draft] = []
     for index, triggers in triggered:
+        if not triggers and not drafts:
+            continue  # nothing to report and nothing to add to
         sentence = text.sentence(index)
-        if tr.SKIP_SENTENCE.search(sentence):
-            continue
         strong = [t for t in triggers if t.kind != "flight"]
-        parent = _parent(drafts, index)
         if not strong:
-            if parent is not None and (
+            parent = _parent(drafts, index) if drafts else None
+            adds = parent is not None and (
                 _elaborates(sentence, triggers, parent)
                 or _follows_up(text, index, parent, triggers)
-            ):
-                drafts.append(_elaboration(text, index, parent))
-            elif triggers:
-                drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
+            )
+            if (adds or triggers) and not tr.SKIP_SENTENCE.search(sentence):
+                if adds and parent is not None:
+                    drafts.append(_elaboration(text, index, parent))
+                else:
+                    drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
+            continue
+        if tr.SKIP_SENTENCE.search(sentence):
             continue
         if all(t.kind == "scramble" for t in strong):
             strong = triggers  # 'A Tu-142 flew near Japan, and the ASDF scrambled fighters'
