@@ -326,6 +326,7 @@ SKIP_SENTENCE = re.compile(
     r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|third|"
     r"fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) (?:\w+ )?time\b|"
+    r"\bon \d[\d,]* (?:days|occasions)\b|\b\d[\d,]* (?:consecutive|straight|separate) days\b|"
     r"\bphoto\b|\bfile photo\b|\(AP\b|\d[\d,]* times\b|number of scrambles|"
     r"\bfiscal (?:year )?20\d\d\b|"
     r"\bwhite paper\b|\bbudget\b|\bvideo (?:call|meeting|conference)\b|"

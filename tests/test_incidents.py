@@ -295,6 +295,7 @@ def test_phrasings(text, expected, gazetteer):
         "Chinese vessels have repeatedly entered Japanese territorial waters near the Senkakus.",
         "Russia and China have held joint naval drills in the Sea of Japan since 2012.",
         "China has been stepping up joint patrols with Russia near Japan.",
+        "Chinese ships were in the contiguous zone near the Senkakus on 352 days last year.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
