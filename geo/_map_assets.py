@@ -13,9 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import folium
-from folium.template import Template
 
-from geo._map_layers import PageElement
+from geo._map_layers import PageElement, page_template
 
 _CSS_URL = re.compile(r"url\((['\"]?)(images/[^)'\"]+)\1\)")
 
@@ -60,7 +59,7 @@ def library_assets() -> dict[str, str]:
 class InlineLibraries(PageElement):
     """Leaflet and Leaflet.markercluster, inlined in the page header."""
 
-    _template = Template(
+    _template = page_template(
         """
         {% macro header(this, kwargs) %}
         <style>{{ this.assets.css }}</style>

@@ -90,20 +90,22 @@ _ARTICLE_KEYS = ("doc", "url", "publisher", "published")
 
 def _rows(frame) -> list[dict]:
     """The frame's columns as plain Python values, row by row (NA -> None)."""
-    columns = {name: [_plain(v) for v in frame[name].tolist()] for name in _SCALARS}
+    columns = {name: _plain_column(frame[name]) for name in _SCALARS}
     columns.update({name: [_as_list(v) for v in frame[name].tolist()] for name in _LISTS})
     return [
         dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)
     ]
 
 
-def _plain(value):
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return value.item() if hasattr(value, "item") else value
+def _plain_column(column: pd.Series) -> list:
+    """A column as Python values: missing values (None, NaN, NA) become None."""
+    values = column.astype(object)
+    return values.where(values.notna(), None).tolist()
 
 
 def _as_list(value) -> list:
+    if type(value) is list:
+        return value
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return []
     if isinstance(value, str):

@@ -12,7 +12,18 @@ from __future__ import annotations
 from typing import cast
 
 from branca.element import Element, Figure, MacroElement
-from folium.template import Template
+from folium.template import Environment
+from jinja2 import Template
+
+# The page embeds megabytes of data: compact JSON, keys in their order, text as UTF-8.
+# ``tojson`` still makes it safe inside <script> (it escapes < > & and ').
+_ENV = Environment()
+_ENV.policies["json.dumps_kwargs"] = {"separators": (",", ":"), "ensure_ascii": False}
+
+
+def page_template(source: str) -> Template:
+    """A Jinja template for one of the map's elements (folium's filters, compact JSON)."""
+    return _ENV.from_string(source)
 
 
 class _Text(Element):
@@ -58,7 +69,7 @@ class PageElement(MacroElement):
 class MapCore(PageElement):
     """The shared namespace, helpers, panes, water colour and initial view."""
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro header(this, kwargs) %}
 <style>
@@ -194,7 +205,7 @@ class MapCore(PageElement):
 class BasemapLayers(PageElement):
     """Land (filled) and coastline, vector layers from the gazetteer's basemap."""
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro script(this, kwargs) %}
 (function (G, d) {
@@ -221,7 +232,7 @@ class BasemapLayers(PageElement):
 class ReferenceLayers(PageElement):
     """ADIZs, territorial seas, contiguous zones, seas, straits: named, toggleable."""
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro script(this, kwargs) %}
 (function (G, groups) {
@@ -259,7 +270,7 @@ class IncidentLayers(PageElement):
     rebuilt (from a per-incident cache) whenever a type, actor or the date range changes.
     """
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro script(this, kwargs) %}
 (function (G, data, o) {
@@ -491,7 +502,7 @@ class IncidentLayers(PageElement):
 class LayerPanel(PageElement):
     """The layer control, with a heading per group (basemap, reference, incidents...)."""
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro script(this, kwargs) %}
 (function (G, collapsed) {
@@ -528,7 +539,7 @@ class LayerPanel(PageElement):
 class Legend(PageElement):
     """A legend of the layers that are on, with incident counts under the current filter."""
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro script(this, kwargs) %}
 (function (G) {
@@ -570,7 +581,7 @@ class Legend(PageElement):
 class TimeControl(PageElement):
     """Start and end dates, a slider for the end of the range, and play."""
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro script(this, kwargs) %}
 (function (G) {
@@ -650,7 +661,7 @@ class TimeControl(PageElement):
 class TitleBox(PageElement):
     """The title, the counts under the current filter, and the no-incident message."""
 
-    _template = Template(
+    _template = page_template(
         r"""
 {% macro html(this, kwargs) %}
 <div class="geo-title"><div class="geo-title-main">{{ this.title|e }}</div>

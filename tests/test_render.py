@@ -88,14 +88,18 @@ def test_title_is_escaped_and_holds_the_year(tmp_path):
     assert "Incidents &lt;2022&gt; &amp; more" in html
 
 
+def _embedded_data(page):
+    start = page.index('{"type":"FeatureCollection","features":')
+    return json.JSONDecoder().raw_decode(page, start)[0]
+
+
 def test_embedded_data_holds_every_placed_incident(page):
-    match = re.search(r"\}\)\(window\.geoMap, (\{\"areas\".*?), (\{\"actorNames\")", page, re.S)
-    assert match, "incident data not found"
-    data = json.loads(match.group(1))
+    data = _embedded_data(page)
     assert sorted(f["properties"]["id"] for f in data["features"]) == sorted(
         ["inc-point", "inc-route", "inc-area", "inc-multi", "inc-alaska"]
     )
     assert len(data["areas"]) == 2
+    assert len(data["articles"]) == 5
 
 
 def _map_data(frame):

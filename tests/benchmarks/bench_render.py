@@ -208,13 +208,15 @@ def main() -> int:
                 print(
                     f"Chromium {size:>7,}: drawn {f['drawn']:,}/{f['total']:,}, "
                     f"first paint {f['paint']:.0f} ms, layers ready {f['ready']:.0f} ms, "
-                    f"pan {f['pan']:.0f} ms, zoom {f['zoom']:.0f} ms, "
+                    f"pan {f['pan_first']:.0f} ms first, {f['pan']:.0f} ms median; "
+                    f"zoom {f['zoom_first']:.0f} ms first, {f['zoom']:.0f} ms median; "
                     f"wall load {f['load_wall']:.1f} s, blocked requests {f['blocked']}"
                 )
             print(
                 f"ratios {large:,} vs {small:,}: first paint {b['paint'] / a['paint']:.1f}x, "
-                f"ready {b['ready'] / a['ready']:.1f}x, pan {b['pan'] / max(a['pan'], 1):.1f}x, "
-                f"zoom {b['zoom'] / max(a['zoom'], 1):.1f}x"
+                f"ready {b['ready'] / a['ready']:.1f}x, "
+                f"median pan {b['pan'] / max(a['pan'], 1):.1f}x, "
+                f"median zoom {b['zoom'] / max(a['zoom'], 1):.1f}x"
             )
     largest = max(rows)
     target = "met" if largest[1] < 10 else "MISSED"
