@@ -673,7 +673,7 @@ def _zone_from_context(reader, token, kind: str, begin: int):
     owners = _sentence_countries(reader, token)
     if owners:
         return _zone_of_owners(reader, kind, owners if plural else owners[:1])
-    for mention in reversed(reader.found):
+    for mention in reversed(reader.found[-200:]):
         if mention.relation == kind or mention.kind == kind:
             return (
                 mention.feature_id,
@@ -691,7 +691,7 @@ def _zone_from_context(reader, token, kind: str, begin: int):
 
 def _last_owner(reader) -> Feature | None:
     """The state whose zone the article named last ("the country's airspace" after KADIZ)."""
-    for mention in reversed(reader.found):
+    for mention in reversed(reader.found[-200:]):
         for feature_id in (mention.feature_id, *mention.anchors):
             if feature_id not in reader.gazetteer:
                 continue
@@ -706,7 +706,7 @@ def _sentence_zone(reader, token, kind: str):
     """A place in the sentence that has its own zone of this kind ("the contiguous zone just
     outside Japan's territorial waters around the Senkakus" -> the Senkakus' zone)."""
     start, end = reader.sentence(token.start)
-    for other in reader.tokens:
+    for other in reader.tokens_between(start, end):
         if other.category != "place" or not start <= other.start < end:
             continue
         for feature_id in other.ids[:1]:
@@ -745,7 +745,7 @@ def _sentence_countries(reader, token) -> list[Feature]:
     """The states named in the sentence: countries, and the owners of zones named in it."""
     start, end = reader.sentence(token.start)
     owners: dict[str, Feature] = {}
-    for other in reader.tokens:
+    for other in reader.tokens_between(start, end):
         if other.category != "place" or not start <= other.start < end:
             continue
         for feature_id in other.ids:

@@ -163,6 +163,7 @@ _DATELINE = re.compile(
 )
 _PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
 _PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
+_LOOKBACK = 200  # mentions an anaphor may reach back over (long texts stay linear)
 _COORDINATED_SEAS = re.compile(
     r"\b(East|West|South|North)\s+and\s+(East|West|South|North)\s+Seas\b"
 )
@@ -281,6 +282,7 @@ class _Reader:
         self.sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         self.found: list[PlaceMention] = []
         self._ends = [t.end for t in self.tokens if t.category != DEMONYM]
+        self._starts = [t.start for t in self.tokens]
 
     # -- the walk ------------------------------------------------------------------------
 
@@ -431,19 +433,26 @@ class _Reader:
         """ "near Japan and South Korea": the second country shares the first one's place."""
         if not re.search(r"(?:,|\band|\bor)\s*$", before):
             return False
-        previous = [m for m in self.found if m.end <= token.start]
+        previous = self._previous(token.start)
         return (
-            bool(previous)
-            and token.start - previous[-1].end <= 6
-            and (previous[-1].kind == "country" or "country." in ",".join(previous[-1].anchors))
+            previous is not None
+            and token.start - previous.end <= 6
+            and (previous.kind == "country" or "country." in ",".join(previous.anchors))
         )
 
     def _appositive(self, token: _Token, before: str) -> bool:
         """ "Hegura Island, Japan": a country after a place names where the place is."""
         if not re.search(r",\s*$", before):
             return False
-        previous = [m for m in self.found if m.end <= token.start]
-        return bool(previous) and token.start - previous[-1].end <= 3
+        previous = self._previous(token.start)
+        return previous is not None and token.start - previous.end <= 3
+
+    def _previous(self, position: int) -> PlaceMention | None:
+        """The last mention found that ends before ``position``."""
+        for mention in reversed(self.found):
+            if mention.end <= position:
+                return mention
+        return None
 
     # -- relations ---------------------------------------------------------------------
 
@@ -578,7 +587,7 @@ class _Reader:
 
     def _referent(self, token: _Token) -> PlaceMention | None:
         head = token.ids[0]
-        earlier = [m for m in self.found if m.end <= token.start]
+        earlier = [m for m in self.found[-_LOOKBACK:] if m.end <= token.start]
         if head == "waters":  # "leave the waters": the zone just named, before the sea around it
             zone = self._recent_zone(token, earlier)
             if zone is not None:
@@ -650,6 +659,12 @@ class _Reader:
     def _sentence_start(self, position: int) -> int:
         return self.sentences[bisect.bisect_right(self.sentences, position) - 1]
 
+    def tokens_between(self, start: int, end: int) -> list[_Token]:
+        """The tokens that start in ``[start, end)``."""
+        return self.tokens[
+            bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)
+        ]
+
     def sentence(self, position: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentences, position)
         end = self.sentences[index] if index < len(self.sentences) else len(self.text)
@@ -673,19 +688,19 @@ class _Reader:
 
 
 def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
-    tokens = [_Token(m.start, m.end, m.text, m.category, m.ids) for m in matches]
-    for hit in _ANAPHOR_RE.finditer(text):
-        tokens.append(
-            _Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),))
-        )
+    names = [_Token(m.start, m.end, m.text, m.category, m.ids) for m in matches]
+    extras = [
+        _Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),))
+        for hit in _ANAPHOR_RE.finditer(text)
+    ]
     for hit in _COORDINATED_SEAS.finditer(text):  # "the East and South Seas"
         for group, end in ((1, hit.end(1)), (2, hit.end())):
             ids = lookup(f"{hit.group(group)} Sea")
             if ids:
-                tokens.append(
+                extras.append(
                     _Token(hit.start(group), end, text[hit.start(group) : end], PLACE, ids)
                 )
-    return _merged_slashes(text, _without_overlapping_tokens(tokens))
+    return _merged_slashes(text, _with_extras(names, extras))
 
 
 def _merged_slashes(text: str, tokens: list[_Token]) -> list[_Token]:
@@ -707,14 +722,34 @@ def _merged_slashes(text: str, tokens: list[_Token]) -> list[_Token]:
     return merged
 
 
-def _without_overlapping_tokens(tokens: list[_Token]) -> list[_Token]:
-    """Names first, then the longer span: recognised names beat anaphora patterns."""
-    rank = {PLACE: 0, ZONE: 0, ANAPHOR: 1, DEMONYM: 2}  # "the Japanese-administered islets"
-    chosen: list[_Token] = []
-    for token in sorted(tokens, key=lambda t: (rank[t.category], -(t.end - t.start))):
-        if not any(t.start < token.end and token.start < t.end for t in chosen):
-            chosen.append(token)
-    return sorted(chosen, key=lambda t: t.start)
+def _with_extras(names: list[_Token], extras: list[_Token]) -> list[_Token]:
+    """Add anaphora and coordinated seas to the recognised names (which never overlap).
+
+    A name beats an anaphor it overlaps, except a demonym ("the Japanese-administered
+    islets"); between two places the longer span wins.
+    """
+    kept = {(t.start, t.end): t for t in names}
+    starts = [t.start for t in names]
+    for extra in sorted(extras, key=lambda t: (t.category != PLACE, t.start - t.end)):
+        low = max(0, bisect.bisect_right(starts, extra.start) - 1)
+        high = bisect.bisect_left(starts, extra.end)
+        clashes = [
+            t
+            for t in names[low:high]
+            if t.start < extra.end and extra.start < t.end and (t.start, t.end) in kept
+        ]
+        if any(_beats(t, extra) for t in clashes):
+            continue
+        for clash in clashes:
+            del kept[(clash.start, clash.end)]
+        kept[(extra.start, extra.end)] = extra
+    return sorted(kept.values(), key=lambda t: t.start)
+
+
+def _beats(name: _Token, extra: _Token) -> bool:
+    if extra.category == ANAPHOR:
+        return name.category != DEMONYM
+    return name.end - name.start >= extra.end - extra.start
 
 
 def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
