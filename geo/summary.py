@@ -52,8 +52,9 @@ CSV_COLUMNS = ("section", "key", "subkey", "label", "value", "unit")
 METHOD = (
     "Areas: spatial join of each incident's geometry with the gazetteer's sea, ocean, strait, "
     "channel, ADIZ, territorial-sea, contiguous-zone and EEZ polygons and lines (predicate "
-    "`intersects`): an incident counts in every area it touches, so area counts add up to more "
-    "than the number of incidents. Closest approach: the nearest pair of points between the "
+    "`intersects`, then more than 1% of a line's length or of the smaller polygon inside the "
+    "area, so a shared border alone does not count): an incident counts in every area it "
+    "reaches into, so area counts add up to more than the number of incidents. Closest approach: the nearest pair of points between the "
     "incident's geometry and the target (Japan's land, `country.jp`; Japan's territorial sea, "
     "`territorial_sea.jp`) is found in an azimuthal equidistant "
     "projection centred on the incident's nearest point (refined once; edges densified to "
@@ -210,7 +211,9 @@ def _line_parts(geometry: BaseGeometry | None) -> list[BaseGeometry]:
 def counts_by_area(frame, gazetteer) -> list[AreaCount]:
     """Incidents per sea, strait and zone, by spatial join (``intersects``).
 
-    An incident counts once in every area its geometry touches. Sorted by group (seas,
+    An incident counts once in every area its geometry reaches into: a point inside it, a
+    line with more than 1% of its length in it, a polygon whose overlap is more than 1% of
+    the smaller of the two; a shared border alone does not count. Sorted by group (seas,
     straits, zones), then by count (most first), then by id. Areas no incident touches are
     left out.
     """
@@ -226,6 +229,11 @@ def counts_by_area(frame, gazetteer) -> list[AreaCount]:
     )
     joined = gpd.sjoin(located[["id", "geometry"]], areas, predicate="intersects", how="inner")
     by_id = {f.id: f for f in features}
+    keep = [
+        _overlaps_meaningfully(geometry, by_id[area_id].geometry)
+        for geometry, area_id in zip(joined.geometry, joined["area_id"], strict=True)
+    ]
+    joined = joined[keep]
     counts = []
     for area_id, ids in joined.groupby("area_id")["id"]:
         feature = by_id[area_id]
@@ -234,6 +242,22 @@ def counts_by_area(frame, gazetteer) -> list[AreaCount]:
                                 area_label(feature), len(unique), unique))
     order = list(GROUP_TITLES)
     return sorted(counts, key=lambda a: (order.index(a.group), -a.incidents, a.area_id))
+
+
+#: Share of the smaller shape that must lie in an area before an incident counts there, so a
+#: polygon that only shares a border (or a sliver from simplified outlines) does not count.
+MIN_OVERLAP_SHARE = 0.01
+
+
+def _overlaps_meaningfully(geometry: BaseGeometry, area: BaseGeometry) -> bool:
+    """True when ``geometry`` reaches into ``area``, not when it only touches its border."""
+    if geometry.geom_type in ("Point", "MultiPoint") or area.geom_type.endswith("LineString"):
+        return geometry.intersects(area)
+    shared = geometry.intersection(area)
+    if geometry.geom_type.endswith("LineString"):
+        return shared.length > MIN_OVERLAP_SHARE * geometry.length
+    smaller = min(geometry.area, area.area)
+    return smaller > 0 and shared.area > MIN_OVERLAP_SHARE * smaller
 
 
 def actor_key(actors) -> str:
@@ -456,7 +480,8 @@ def _md_counts(summary: Summary) -> list[str]:
 
 def _md_areas(summary: Summary) -> list[str]:
     lines = ["## By sea, strait and zone", "",
-             "An incident counts in every area its geometry touches.", ""]
+             "An incident counts in every area its geometry reaches into (a shared border alone does "
+             "not count).", ""]
     for group, title in GROUP_TITLES.items():
         rows = [[a.label, f"`{a.area_id}`", a.incidents] for a in summary.areas if a.group == group]
         lines += [f"### {title}", ""]

@@ -72,6 +72,18 @@ def test_route_crossing_two_seas_counts_in_both():
         "sea", "sea", "strait", "zone", "zone"]
 
 
+def test_an_area_that_only_shares_a_border_does_not_count():
+    # the West Sea polygon ends where the Sea of Japan begins (130 E): a polygon incident
+    # filling the West Sea touches the Sea of Japan along that border and no more
+    frame = frame_from_incidents([
+        _incident("west-area", "joint_naval_exercise", "2022-06", box(125, 30, 130, 36)),
+        _incident("reaching", "joint_naval_exercise", "2022-07", box(128, 30, 131, 36)),
+    ])
+    areas = {a.area_id: a for a in counts_by_area(frame, _gazetteer())}
+    assert areas["sea.west"].incident_ids == ("reaching", "west-area")
+    assert areas["sea.east"].incident_ids == ("reaching",)
+
+
 def test_closest_approach_along_the_equator_is_one_degree():
     assert closest_approach_km(Point(1, 0), box(2, -1, 3, 1)) == pytest.approx(
         EQUATOR_DEGREE_KM, abs=0.05)
