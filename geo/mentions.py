@@ -20,7 +20,6 @@ import re
 import unicodedata
 import weakref
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import NamedTuple
 
 import ahocorasick
@@ -121,25 +120,26 @@ def _translation_table() -> dict[int, str]:
 
 
 _TABLE = _translation_table()
-#: Characters common in news text, replaced with str.replace (fast); the rest by one regex.
-_FREQUENT = (
-    "\n",
-    "\t",
-    "\r",
-    "-",
-    "\u2019",
-    "\u2018",
-    "\u201c",
-    "\u201d",
-    "\u2013",
-    "\u2014",
-    "\xa0",
-    "\u2022",
+#: Non-ASCII punctuation common in news text (curly quotes, dashes, no-break space,
+#: bullet): replaced first, so that most English text is ASCII after it.
+_PUNCTUATION = ("\u2019", "\u201c", "\u201d", "\u2013", "\u2014", "\xa0", "\u2022", "\u2018")
+#: ASCII text in one C pass: lower case, whitespace and hyphens to a space, ` to '.
+_ASCII_FOLD = bytes(
+    ord(_TABLE.get(code, chr(code)).lower()) if code < 128 else code for code in range(256)
 )
-_RARE = re.compile(
-    "[" + re.escape("".join(chr(c) for c in _TABLE if chr(c) not in _FREQUENT)) + "]"
-)
+_ASCII_FOLDED = "".join(chr(code) for code in range(128) if code in _TABLE)
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> set[str]:
+    """The distinct non-ASCII characters of ``text`` (UTF-8 bytes above 127 kept, in C)."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return set(rest.decode("utf-8", "surrogatepass"))
+
+
 _SPACE_RUNS = re.compile(r" {2,}")
+#: Two or more spaces between two word characters (where a name may go on).
+_GAPS = re.compile(r"  (?<=[^\W_]  ) *(?=[^\W_])")
 _MARKS = re.compile(r"[\u0300-\u036f]+")
 
 
@@ -159,17 +159,43 @@ class Normalised:
         index = bisect.bisect_right(self._norm, position) - 1
         return position + (self._shift[index] if index >= 0 else 0)
 
+    def stretch(self, position: int) -> tuple[int, int]:
+        """(shift, limit) of the stretch of normalised text holding ``position``: every
+        position from there up to ``limit`` (excluded) maps to itself plus ``shift``."""
+        index = bisect.bisect_right(self._norm, position) - 1
+        shift = self._shift[index] if index >= 0 else 0
+        limit = self._norm[index + 1] if index + 1 < len(self._norm) else len(self.text)
+        return shift, limit
+
 
 def _folded(text: str) -> str:
-    """Lower case with spaces, hyphens, apostrophes and diacritics folded, one to one."""
+    """Lower case with spaces, hyphens, apostrophes and diacritics folded, one to one.
+
+    ASCII text is folded by one ``bytes.translate``; so is most news text once its curly
+    quotes and dashes are replaced. Other text: ``lower()``, then each distinct
+    non-ASCII character replaced once.
+    """
+    if not text.isascii():
+        for char in _PUNCTUATION:
+            if char in text:
+                text = text.replace(char, _TABLE[ord(char)])
+        if not text.isascii():
+            return _folded_unicode(text)
+    return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+
+
+def _folded_unicode(text: str) -> str:
     if "\u0130" in text:
         text = text.replace("\u0130", "I")  # lower() would make two characters of it
     folded = text.lower()
-    for char in _FREQUENT:
+    for char in _non_ascii(folded):
+        if ord(char) in _TABLE:
+            folded = folded.replace(char, _TABLE[ord(char)])
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    for char in _ASCII_FOLDED:
         if char in folded:
             folded = folded.replace(char, _TABLE[ord(char)])
-    if not folded.isascii() and _RARE.search(folded):
-        folded = _RARE.sub(lambda match: _TABLE[ord(match.group())], folded)
     return folded
 
 
@@ -180,39 +206,31 @@ def normalise(text: str) -> Normalised:
     combining marks (dropped); those are recorded as breakpoints.
     """
     folded = _folded(text)
-    if not folded.isascii() and _MARKS.search(folded):  # combining marks: NFD text (rare)
+    if not folded.isascii() and any("\u0300" <= c <= "\u036f" for c in _non_ascii(folded)):
+        # combining marks: decomposed (NFD) text, rare
         return _collapsed(
             folded,
             sorted(
                 [*_SPACE_RUNS.finditer(folded), *_MARKS.finditer(folded)], key=lambda m: m.start()
             ),
         )
-    spans = _space_runs(folded)
-    if not spans:
+    if "  " not in folded:
         return Normalised(folded)
-    shift = list(accumulate(end - start - 1 for start, end in spans))
-    norm = [start + 1 - (shift[i - 1] if i else 0) for i, (start, _) in enumerate(spans)]
-    ends = [0, *(end for _, end in spans)]
-    starts = [start + 1 for start, _ in spans] + [len(folded)]
-    text = "".join([folded[ends[i] : starts[i]] for i in range(len(starts))])
-    return Normalised(text, tuple(norm), tuple(shift), shift[-1])
-
-
-def _space_runs(folded: str) -> list[tuple[int, int]]:
-    """(start, end) of every run of two or more spaces between two word characters, where
-    a name may go on ("Sea of\n  Japan"); a break after punctuation cannot be inside one."""
-    spans = []
-    find = folded.find
-    size = len(folded)
-    position = find("  ")
-    while position >= 0:
-        end = position + 2
-        while end < size and folded[end] == " ":
-            end += 1
-        if position and folded[position - 1].isalnum() and end < size and folded[end].isalnum():
-            spans.append((position, end))
-        position = find("  ", end)
-    return spans
+    pieces: list[str] = []
+    norm: list[int] = []
+    shift: list[int] = []
+    last = dropped = 0
+    for gap in _GAPS.finditer(folded):
+        start, end = gap.span()
+        pieces.append(folded[last : start + 1])
+        norm.append(start + 1 - dropped)
+        dropped += end - start - 1
+        shift.append(dropped)
+        last = end
+    if not norm:
+        return Normalised(folded)
+    pieces.append(folded[last:])
+    return Normalised("".join(pieces), tuple(norm), tuple(shift), dropped)
 
 
 def _collapsed(folded: str, runs: list[re.Match[str]]) -> Normalised:
@@ -266,10 +284,6 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._entries: list[_Entry] = list(_entries_from_gazetteer(gazetteer))
         self._index: dict[str, int] = {e.key: i for i, e in enumerate(self._entries)}
-        self._rows = [  # the fields the scan reads, as plain tuples (faster to unpack)
-            (e.length, e.case, e.bounded_left, e.bounded_right, e.key, e.category, e.ids)
-            for e in self._entries
-        ]
         latin = [i for i, e in enumerate(self._entries) if _is_latin(e.key)]
         other = [i for i, e in enumerate(self._entries) if not _is_latin(e.key)]
         self._latin = self._automaton(latin)
@@ -278,9 +292,15 @@ class Recognizer:
         log.debug("built a recogniser over %d names", len(self._entries))
 
     def _automaton(self, indexes: list[int]) -> ahocorasick.Automaton:
+        """An automaton whose values are the rows the scan reads, prepared once:
+        (length of the key, plain, (key, category, ids), index of the entry), where
+        ``plain`` means no case rule and whole words only (the common case)."""
         automaton = ahocorasick.Automaton()
         for index in indexes:
-            automaton.add_word(self._entries[index].key, index)
+            entry = self._entries[index]
+            plain = not entry.case and entry.bounded_left and entry.bounded_right
+            payload = (entry.key, entry.category, entry.ids)
+            automaton.add_word(entry.key, (entry.length, plain, payload, index))
         automaton.make_automaton()
         return automaton
 
@@ -303,7 +323,7 @@ class Recognizer:
         """Every name in ``text``, longest first, no overlaps, in text order."""
         normal = normalise(text)
         found = self._scan(text, normal, self._latin, normal.text, 0)
-        if self._other is not None and not normal.text.isascii():
+        if self._other is not None and not normal.text.isascii() and _has_non_latin(normal.text):
             for stretch in _NON_LATIN.finditer(normal.text):
                 found += self._scan(text, normal, self._other, stretch.group(), stretch.start())
             found.sort(key=lambda m: m.start)
@@ -312,41 +332,55 @@ class Recognizer:
     def _scan(self, text: str, normal: Normalised, automaton, body: str, offset: int):
         """Matches of one automaton over ``body`` (at ``offset`` in the normalised text).
 
-        The common case (positions map one to one, no case rule, whole words) is inlined:
-        a text holds a name every few dozen characters.
+        The common case (a plain name, whole word, inside one stretch of the position
+        map) is inlined and builds nothing but the match: a text holds a name every few
+        dozen characters. ``shift`` maps the current stretch, up to ``limit``, back to
+        the original text; the next match past ``limit`` moves it on.
         """
-        found: list[NameMatch] = []
-        rows = self._rows
         full = normal.text
         size = len(full)
-        simple = len(text) == size + normal.dropped  # no combining marks dropped
-        breaks, shifts = normal._norm, normal._shift
+        if len(text) != size + normal.dropped:  # combining marks dropped: the general path
+            return self._checked(text, normal, automaton.iter_long(body), offset)
+        found: list[NameMatch] = []
+        append = found.append
         new = tuple.__new__
+        shift, limit = 0, normal._norm[0] if normal._norm else size
         last = 0
-        for end, index in automaton.iter_long(body):
-            length, case, left, right, key, category, ids = rows[index]
+        for end, (length, plain, payload, index) in automaton.iter_long(body):
             stop = offset + end + 1
             start = stop - length
             if (
-                simple
-                and not case
-                and not (left and start and full[start - 1].isalnum())
-                and not (right and stop < size and full[stop].isalnum())
+                plain
+                and not (start and full[start - 1].isalnum())
+                and not (stop < size and full[stop].isalnum())
             ):
-                if breaks:
-                    at = bisect.bisect_right(breaks, start) - 1
-                    begin = start + (shifts[at] if at >= 0 else 0)
-                    at = bisect.bisect_right(breaks, stop - 1) - 1
-                    finish = stop + (shifts[at] if at >= 0 else 0)
+                if stop > limit:  # the match reaches past the current stretch
+                    shift, limit = normal.stretch(start)
+                    start, stop = start + shift, normal.original(stop - 1) + 1
                 else:
-                    begin, finish = start, stop
-                match: NameMatch | None = new(
-                    NameMatch, (text[begin:finish], begin, finish, key, category, ids)
-                )
-            else:
-                match = self._accepted(text, normal, self._entries[index], start, stop)
-                if match is None:
-                    match = self._retry(text, normal, start, stop)
+                    start += shift
+                    stop += shift
+                if start >= last:
+                    append(new(NameMatch, (text[start:stop], start, stop) + payload))
+                    last = stop
+                continue
+            match = self._accepted(text, normal, self._entries[index], start, stop)
+            if match is None:
+                match = self._retry(text, normal, start, stop)
+            if match is not None and match.start >= last:
+                append(match)
+                last = match.end
+        return found
+
+    def _checked(self, text: str, normal: Normalised, hits, offset: int) -> list[NameMatch]:
+        """Every hit through the full checks (text with combining marks: rare)."""
+        found: list[NameMatch] = []
+        last = 0
+        for end, (length, _, _, index) in hits:
+            stop = offset + end + 1
+            match = self._accepted(text, normal, self._entries[index], stop - length, stop)
+            if match is None:
+                match = self._retry(text, normal, stop - length, stop)
             if match is not None and match.start >= last:
                 found.append(match)
                 last = match.end
@@ -376,7 +410,7 @@ class Recognizer:
         """The longest acceptable name starting inside a rejected match (rare path)."""
         window = normal.text[start : end + self._longest]
         best: NameMatch | None = None
-        for stop, index in self._latin.iter(window):
+        for stop, (_, _, _, index) in self._latin.iter(window):
             entry = self._entries[index]
             first = start + stop + 1 - len(entry.key)
             if first >= end or first < start:
@@ -401,6 +435,10 @@ def _is_latin(key: str) -> bool:
 
 #: A stretch of text in a non-Latin script (with the spaces and marks inside it).
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u206f][^a-z\u00c0-\u024f]*")
+
+
+def _has_non_latin(text: str) -> bool:
+    return any(not (c <= "\u024f" or "\u2000" <= c <= "\u206f") for c in _non_ascii(text))
 
 
 def _edge_is_word(char: str) -> bool:
