@@ -112,3 +112,13 @@ def test_normalised_positions_map_back(text, position, expected):
 
 def test_japanese_suffixes_with_or_without_a_hyphen():
     assert place_ids("Miyakojima, Miyako-jima and Miyako jima") == ["island.miyako"] * 3
+
+
+def test_ascii_text_folds_like_other_text():
+    for gap in ("\f", "\v", "\t", "-", "\u2013"):
+        for tail in ("", " \u201cquoted\u201d", " Ryūkyū"):
+            text = f"the Sea of{gap}Japan{tail}"
+            assert [m.text for m in mentions_from_text(text, small_gazetteer())][:1] == [
+                f"Sea of{gap}Japan"
+            ]
+    assert found("Japan`s waters")[0][0] == "Japan"
