@@ -7,8 +7,42 @@ place and date mentions. Patterns are compiled once at import.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
+
+
+class GatedPattern:
+    """A case-insensitive pattern behind a cheap necessary condition: every match contains
+    one of ``words`` (lower case, plain ASCII). ASCII text without any of them is rejected by
+    substring tests on its lower case; any other text goes to the pattern itself."""
+
+    def __init__(self, pattern: str, words: tuple[str, ...]) -> None:
+        self.regex = re.compile(pattern, re.I)
+        self.words = words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            lowered = text.lower()
+            if not any(word in lowered for word in self.words):
+                return None
+        return self.regex.search(text)
+
+
+def anchored_finditer(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can only begin where ``starts``
+    matches (a plain character class the regex engine scans for quickly): the pattern is tried
+    only there. Same matches, in the same order."""
+    position = 0
+    while (candidate := starts.search(text, position)) is not None:
+        match = pattern.match(text, candidate.start())
+        if match is None:
+            position = candidate.start() + 1
+            continue
+        yield match
+        position = max(match.end(), candidate.start() + 1)
+
 
 # --- sentences -------------------------------------------------------------------------------
 
@@ -322,7 +356,7 @@ def _negated(sentence: str, start: int) -> bool:
 
 # --- sentences that hold no incident ----------------------------------------------------------
 
-SKIP_SENTENCE = re.compile(
+SKIP_SENTENCE = GatedPattern(
     r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|third|"
     r"fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) (?:\w+ )?time\b|"
@@ -332,23 +366,61 @@ SKIP_SENTENCE = re.compile(
     r"\bwhite paper\b|\bbudget\b|\bvideo (?:call|meeting|conference)\b|"
     r"\b(?:will|would|plans? to|planning to|intends? to|could|may|might) (?:\w+ ){0,2}"
     r"(?:conduct|hold|stage|carry out)\b",
-    re.I,
+    (
+        "time",
+        "days",
+        "occasions",
+        "photo",
+        "(ap",
+        "number of scrambles",
+        "fiscal",
+        "white paper",
+        "budget",
+        "video",
+        "conduct",
+        "hold",
+        "stage",
+        "carry out",
+    ),
 )
 
 #: A habit, not an event: kept only with a date of its own.
-HABITUAL = re.compile(
+HABITUAL = GatedPattern(
     r"\b(?:repeatedly|routinely|regularly|frequently|often|increasingly|in recent (?:years|months|"
     r"weeks)|"
     r"on a (?:daily|weekly|monthly) basis|on most days|almost (?:daily|every day)|"
     r"from time to time|"
     r"time and again|every (?:day|week|month|year))\b",
-    re.I,
+    (
+        "repeatedly",
+        "routinely",
+        "regularly",
+        "frequently",
+        "often",
+        "increasingly",
+        "in recent",
+        "basis",
+        "most days",
+        "almost",
+        "time",
+        "every",
+    ),
 )
 
-BACKGROUND_CUE = re.compile(
+BACKGROUND_CUE = GatedPattern(
     r"\b(?:previous(?: ones)?|earlier ones|prior|came after|follows an? \w+|following an? \w+ on|"
     r"in the past|last time|the same as the ships)\b",
-    re.I,
+    (
+        "previous",
+        "earlier ones",
+        "prior",
+        "came after",
+        "follows",
+        "following",
+        "in the past",
+        "last time",
+        "the same as the ships",
+    ),
 )
 
 REPORT_VERB = re.compile(
@@ -382,6 +454,16 @@ ACTOR = re.compile(
     "|".join(f"(?P<{code}>(?<!\\w)(?:{names})(?!\\w))" for code, names in _ACTOR_NAMES)
 )
 ADVERSARIES = frozenset({"CN", "RU", "KP"})
+#: The first letters of every name above: an actor mention can only begin at one of them.
+_ACTOR_STARTS = re.compile(r"[ABCDJMNPRSTUW]")
+_US_FOLLOWED = re.compile(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))")
+_US_PRECEDED = re.compile(r"(?:and|the)\s*$")
+_SELF_DEFENCE = re.compile(r"Self-Defen|SDF")
+_WATCHING_AFTER = re.compile(
+    r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|"
+    r"confirmed)\b"
+)
+_AIR_FORCE_AFTER = re.compile(r"^(?:[’']s)?\s*Air Force")
 
 #: An actor mention followed by one of these is a reporter, a zone owner or a target, not the actor.
 _NOT_ACTOR_AFTER = re.compile(
@@ -423,7 +505,7 @@ class ActorMention:
 def actor_mentions(sentence: str) -> list[ActorMention]:
     """Actor mentions of a sentence, each classed as actor, reporter/owner/target or responder."""
     mentions = []
-    for match in ACTOR.finditer(sentence):
+    for match in anchored_finditer(ACTOR, _ACTOR_STARTS, sentence):
         code = match.lastgroup or ""
         after = sentence[match.end() : match.end() + 60]
         before = sentence[max(0, match.start() - 20) : match.start()]
@@ -431,24 +513,20 @@ def actor_mentions(sentence: str) -> list[ActorMention]:
             continue
         if (
             match.group() == "US"
-            and not re.match(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))", after)
-            and not re.search(r"(?:and|the)\s*$", before)
+            and not _US_FOLLOWED.match(after)
+            and not _US_PRECEDED.search(before)
         ):
             continue
         if (
             code == "JP"
-            and re.search(r"Self-Defen|SDF", match.group())
+            and _SELF_DEFENCE.search(match.group())
             or code not in ADVERSARIES
-            and re.match(
-                r"^[\w\s,’'-]{0,60}?\b(?:monitor\w*|track\w*|watch\w*|shadow\w*|spotted|detected|"
-                r"confirmed)\b",
-                after,
-            )
+            and _WATCHING_AFTER.match(after)
         ):
             role = "responder"
         elif _NOT_ACTOR_AFTER.match(after) or _NOT_ACTOR_BEFORE.search(before):
             role = "reporter"
-            if re.match(r"^(?:[’']s)?\s*Air Force", after):
+            if _AIR_FORCE_AFTER.match(after):
                 role = "responder" if code not in ADVERSARIES else "actor"
         elif _RESPONDER.match(after):
             role = "responder" if code not in ADVERSARIES else "actor"

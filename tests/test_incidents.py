@@ -597,3 +597,51 @@ def test_a_carrier_report_end_to_end():
         ("scramble", "2024-09-18", ("JP",), "response"),
         ("strait_transit", "2024-09-18", ("CN",), "primary"),
     ]
+
+
+# --- fast paths give the same matches as the plain patterns ------------------------------------
+
+_FAST_PATH_SAMPLES = (
+    "It was the fourth time this year that Chinese ships entered the waters.",
+    "Bombers flew on 3 consecutive days; the ministry released a file photo (AP Photo).",
+    "The navy plans to conduct drills in fiscal 2024 under a new white paper and budget.",
+    "Chinese vessels have repeatedly entered the zone, almost every day in recent months.",
+    "The flight came after previous ones and follows a patrol in the past, the last time prior.",
+    "The US and Japanese forces, the U.S. Navy and Washington's allies, watched the PLAN ships.",
+    "JASDF fighters tracked Russian Tu-95s while Seoul, Taipei and Taiwan's DPRK watchers spoke.",
+    "Sea of Japan, South China Sea, East China Sea; a Japanese Self-Defense Forces spokesman.",
+    "Ships of the ſtage: the İ and K letters fold in case-insensitive matching, the ſ too.",
+    "FISCAL 2023 BUDGET: IT WAS THE FIRST TIME THE MSDF MONITORED PLA AIR FORCE JETS.",
+)
+
+
+def _seed_sentences() -> list[str]:
+    articles = [a for a in iter_articles([seeds_dir()]) if not isinstance(a, ArticleError)]
+    return [a.text[s:e] for a in articles for s, e in sentence_spans(a.text)] + list(
+        _FAST_PATH_SAMPLES
+    )
+
+
+def test_gated_patterns_match_like_their_regex():
+    from geo import _triggers as tr
+
+    samples = _seed_sentences()
+    for gated in (tr.SKIP_SENTENCE, tr.HABITUAL, tr.BACKGROUND_CUE):
+        hits = 0
+        for sentence in samples:
+            fast, plain = gated.search(sentence), gated.regex.search(sentence)
+            assert (fast and fast.span()) == (plain and plain.span()), (gated.words, sentence)
+            hits += plain is not None
+        assert hits >= 2  # the samples exercise each pattern
+
+
+def test_actor_mentions_found_only_where_a_name_can_start():
+    from geo import _triggers as tr
+
+    for sentence in _seed_sentences():
+        fast = [
+            (m.lastgroup, m.span())
+            for m in tr.anchored_finditer(tr.ACTOR, tr._ACTOR_STARTS, sentence)
+        ]
+        plain = [(m.lastgroup, m.span()) for m in tr.ACTOR.finditer(sentence)]
+        assert fast == plain, sentence
