@@ -73,7 +73,8 @@ class MapCore(PageElement):
         r"""
 {% macro header(this, kwargs) %}
 <style>
-.leaflet-container { font-family: "Noto Sans", "Helvetica Neue", Arial, sans-serif; }
+body, .leaflet-container { font-family: "Noto Sans", "Noto Sans CJK JP", "Helvetica Neue",
+  Arial, "DejaVu Sans", sans-serif; }
 .geo-title { position: absolute; top: 10px; left: 50%; transform: translateX(-50%);
   z-index: 1000; background: rgba(255,255,255,0.93); padding: 6px 14px; border-radius: 6px;
   box-shadow: 0 1px 5px rgba(0,0,0,0.4); text-align: center; pointer-events: none; }
