@@ -273,15 +273,31 @@ def validate_incident_frame(frame) -> None:
         unknown = sorted(set(frame["type"]) - set(INCIDENT_TYPES))
         if unknown:
             problems.append(f"unknown types {unknown!r}")
-    invalid = [
-        str(ident)
-        for ident, geom in zip(frame.get("id", []), frame.geometry, strict=False)
-        if geom is not None and not geom.is_empty and not geom.is_valid
-    ]
+    invalid = _invalid_geometry_ids(frame)
     if invalid:
         problems.append(f"invalid geometry for ids {invalid[:5]!r}")
     if problems:
         raise ContractError("incident frame breaks the contract: " + "; ".join(problems))
+
+
+def _invalid_geometry_ids(frame) -> list[str]:
+    """Ids whose geometry is invalid, testing each distinct shape once.
+
+    Incidents share shapes (a named sea, a zone: the same geometry object) and validity is
+    costly for large polygons, so a shared shape reuses the verdict of its first occurrence.
+    The frame holds every geometry while this runs, so object ids cannot be reused.
+    """
+    verdicts: dict[int, bool] = {}
+    invalid = []
+    for ident, geom in zip(frame.get("id", []), frame.geometry, strict=False):
+        if geom is None or geom.is_empty:
+            continue
+        key = id(geom)
+        if key not in verdicts:
+            verdicts[key] = geom.is_valid
+        if not verdicts[key]:
+            invalid.append(str(ident))
+    return invalid
 
 
 def _as_list(value) -> list:

@@ -68,8 +68,8 @@ def render_map(
             "build it with geo.records.frame_from_incidents or Store.incidents_frame"
         )
     with _collector_paused():
+        validate_incident_frame(frame)
         index, shapes = distinct_geometries(frame.geometry)
-        check_incident_frame(frame, index)
         data = map_data_from_frame(frame, index, shapes)
         fmap = _map_with_layers(data, gazetteer, tiles, basemap)
         unplaced = len(frame) - len(data["features"])
@@ -101,29 +101,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def check_incident_frame(frame, index: list[int] | None = None) -> None:
-    """``validate_incident_frame``, checking each distinct geometry once.
-
-    Incidents share shapes (a named sea, a zone); validity is costly for large polygons,
-    and a repeated shape is as valid as its first occurrence. ``index`` is the group of
-    each geometry from ``distinct_geometries`` (computed when not given).
-    """
-    import geopandas as gpd
-
-    if not len(frame):
-        validate_incident_frame(frame)
-        return
-    if index is None:
-        index, _ = distinct_geometries(frame.geometry)
-    seen: set[int] = set()
-    firsts = []
-    for geometry, k in zip(frame.geometry, index, strict=True):
-        firsts.append(None if k in seen else geometry)
-        seen.add(k)
-    probe = frame.set_geometry(gpd.GeoSeries(firsts, index=frame.index, crs=frame.crs))
-    validate_incident_frame(probe)
 
 
 def _map_with_layers(data: dict, gazetteer, tiles: str | None, basemap):

@@ -64,3 +64,15 @@ def test_point_incident_validates():
 )
 def test_iso_date(precision, expected):
     assert iso_date(date(2022, 5, 24), precision) == expected
+
+
+def test_contract_names_every_incident_sharing_an_invalid_shape():
+    from shapely.geometry import Polygon
+
+    bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])  # self-intersecting
+    frame = frame_from_incidents(
+        [Incident(name, "other", "2022", "year", geometry, 3)
+         for name, geometry in (("a", bowtie), ("b", Point(1, 1)), ("c", bowtie))]
+    )
+    with pytest.raises(ContractError, match=r"invalid geometry for ids \['a', 'c'\]"):
+        validate_incident_frame(frame)
