@@ -37,6 +37,7 @@ from geo._gazetteer_specs import (
     MORE_BASES,
     MORE_CITIES,
     MORE_ISLANDS,
+    MORE_PLACES,
     NE,
     OTHER_REGIONS,
     PENINSULAS,
@@ -47,7 +48,7 @@ from geo._gazetteer_specs import (
     ZONES,
     Spec,
 )
-from geo._geodesy import area_km2
+from geo._geodesy import area_km2, buffer_km
 from geo._io import write_text_atomic
 
 log = logging.getLogger(__name__)
@@ -204,6 +205,13 @@ def _island(src: Sources, lon: float, lat: float) -> BaseGeometry:
     return point
 
 
+def _land_part(src: Sources, lon: float, lat: float) -> BaseGeometry:
+    """The land part holding (lon, lat), simplified like the seas (a continent)."""
+    point = Point(lon, lat)
+    part = next(p for p in _polygons(src.land_simple) if p.contains(point))
+    return shapely.simplify(part, SEA_TOLERANCE, preserve_topology=True)
+
+
 def _land_in(src: Sources, *hull: tuple[float, float]) -> BaseGeometry:
     """Every land part whose representative point lies inside the hull."""
     outline = Polygon(hull)
@@ -230,6 +238,12 @@ def _water(src: Sources, *corners: tuple[float, float]) -> BaseGeometry:
     parts = _polygons(water)
     largest = max(p.area for p in parts)
     return shapely.union_all([p for p in parts if p.area >= 0.02 * largest])
+
+
+def _corridor(src: Sources, km: float, *axis: tuple[float, float]) -> BaseGeometry:
+    """A band ``km`` either side of a drawn axis (a trough, a route), minus land."""
+    band = buffer_km(LineString(axis), km)
+    return shapely.make_valid(band.difference(src.land_simple))
 
 
 def _box(src: Sources, west: float, south: float, east: float, north: float) -> BaseGeometry:
@@ -271,8 +285,10 @@ _RECIPES: dict[str, Callable[..., BaseGeometry]] = {
     "admin0_union": _admin0_union,
     "admin1": _admin1,
     "island": _island,
+    "land_part": _land_part,
     "land_in": _land_in,
     "water": _water,
+    "corridor": _corridor,
     "land_clip": _land_clip,
     "clip": _clip,
     "box": _box,
@@ -335,7 +351,7 @@ def all_specs(src: Sources) -> list[Spec]:
     fixed = [
         *SEAS, *WATERS, *STRAITS, *ISLANDS, *MORE_ISLANDS, *ZONES, *COUNTRIES, *REGIONS,
         *JP_REGIONS, *OTHER_REGIONS, *PENINSULAS, *CITIES, *MORE_CITIES, *BASES, *MORE_BASES,
-        *CAPES, *BOUNDARIES, *EXTRA_PLACES,
+        *CAPES, *BOUNDARIES, *EXTRA_PLACES, *MORE_PLACES,
     ]
     taken = {name.lower() for s in fixed for name in (s.name_en, *s.aliases)}
     return [*fixed, *prefecture_specs(src, taken)]

@@ -9,6 +9,9 @@ published coordinates in ``geo._gazetteer_facts``. Recipes:
   ``("islands", (lon, lat), ...)`` several; ``("land_in", (lon, lat), ...)`` every land part
   whose representative point lies inside the polygon.
 - ``("water", (lon, lat), ...)``: the polygon minus land (straits, bays).
+- ``("corridor", km, (lon, lat), ...)``: a band ``km`` either side of a drawn axis, minus
+  land (the Okinawa Trough); ``("land_part", lon, lat)``: the whole land part holding the
+  point, simplified (the Asian continent).
 - ``("poly", ...)``, ``("box", w, s, e, n)``, ``("point", lon, lat)``, ``("circle", lon, lat, km)``.
 - ``("build", NAME)``: a dedicated builder (ADIZs, maritime zones, Senkaku islands).
 """
@@ -24,6 +27,7 @@ NE4 = "Natural Earth 1:10m (geometry v4.0.0, attributes v5.1)"
 NE_MARINE = f"{NE4} geography_marine_polys"
 NE_LAND = f"{NE} land + minor islands (v4.0.0)"
 APPROX = "approximate"
+_SHIMOJI_SPLIT = 125.165  # the channel between Shimoji (west) and Irabu (east), map reading
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,7 @@ STRAITS: tuple[Spec, ...] = (
        (142.10, 45.35), (141.80, 45.40)), "宗谷海峡",
       "宗谷海峡", "라페루즈 해협", "Пролив Лаперуза",
       ("La Perouse Strait", "La Pérouse Strait", "Laperouse Strait", "Soya Pass", "Soya Channel",
-       "Sōya Strait", "Soya Kaikyo", "Straits of La Perouse"),
+       "Sōya Strait", "Soya Kaikyo", "Straits of La Perouse", "La Perouse", "La Pérouse"),
       f"{NE_LAND}; headlands Cape Soya ({_hsrc('soya')}) and Cape Crillon ({_hsrc('crillon')})",
       APPROX, "Between Cape Soya (Hokkaido) and Cape Crillon (Sakhalin); a specified area "
       "(3 nm). Natural Earth's polygon is a sliver, so the water is drawn between headlands.",
@@ -688,7 +692,9 @@ COUNTRIES: tuple[Spec, ...] = (
     _country("CN", "China", "中国", "中国", "중국", "Китай",
              ("People's Republic of China", "PRC", "Mainland China", "P.R. China")),
     _country("RU", "Russia", "ロシア", "俄罗斯", "러시아", "Россия",
-             ("Russian Federation",)),
+             ("Russian Federation", "Soviet Union", "USSR"),
+             "'Soviet Union' and 'USSR' (historical mentions: where an aircraft was built, "
+             "past events) resolve to Russia, its successor state."),
     _country("KR", "South Korea", "韓国", "韩国", "대한민국", "Южная Корея",
              ("Republic of Korea", "ROK", "S. Korea")),
     _country("KP", "North Korea", "北朝鮮", "朝鲜", "조선민주주의인민공화국", "КНДР",
@@ -1050,7 +1056,8 @@ PENINSULAS: tuple[Spec, ...] = (
                "渡島半島", "渡岛半岛", "오시마반도", "полуостров Осима", ()),
     _peninsula("shiretoko", "Shiretoko Peninsula", ((144.9, 44.45), (145.45, 44.45),
                                                     (145.45, 43.95), (144.9, 43.95)),
-               "知床半島", "知床半岛", "시레토코반도", "полуостров Сиретоко", ()),
+               "知床半島", "知床半岛", "시레토코반도", "полуостров Сиретоко",
+               ("Shiretoko", "Shiretoko Hanto")),
     _peninsula("nemuro", "Nemuro Peninsula", ((145.3, 43.45), (145.85, 43.45), (145.85, 43.2),
                                               (145.3, 43.2)),
                "根室半島", "根室半岛", "네무로반도", "полуостров Немуро", ()),
@@ -1375,8 +1382,12 @@ EXTRA_PLACES: tuple[Spec, ...] = (
     _island("tarama", "Tarama Island", 124.70, 24.66, "多良間島", "多良间岛", "다라마섬",
             "Тарама", ("Tarama", "Taramajima", "Tarama-jima"), "islands.miyako",
             "Between Miyakojima and Ishigaki."),
-    _island("irabu", "Irabu Island", 125.20, 24.84, "伊良部島", "伊良部岛", "이라부섬", "Ирабу",
-            ("Irabu", "Irabujima", "Irabu-jima"), "islands.miyako"),
+    S("island.irabu", "island", "Irabu Island",
+      ("clip", (_SHIMOJI_SPLIT, 24.78, 125.25, 24.87), ("island", 125.20, 24.84)), "伊良部島",
+      "伊良部岛", "이라부섬", "Ирабу", ("Irabu", "Irabujima", "Irabu-jima"),
+      f"{NE_LAND}: the eastern part of the Irabu-Shimoji outline", APPROX,
+      "Natural Earth draws Irabu and Shimoji as one island; Irabu is the part east of "
+      f"{_SHIMOJI_SPLIT}E (map reading).", 0, "islands.miyako"),
     _island("iejima", "Iejima", 127.81, 26.71, "伊江島", "伊江岛", "이에섬", "Иэ",
             ("Ie Island", "Ie-jima", "Ieshima"), "islands.okinawa"),
     _island("akusekijima", "Akusekijima", 129.60, 29.46, "悪石島", "恶石岛", "아쿠세키섬",
@@ -1425,4 +1436,91 @@ EXTRA_PLACES: tuple[Spec, ...] = (
           ("Donghae City",),
           "South Korean Navy 1st Fleet base. 'Donghae' is also the Korean name of the Sea of "
           "Japan (East Sea), which reports write in English.", iso="KR"),
+)
+
+_POINT_SOURCE = "published island position (chart and map reading, ~1 km); not in Natural Earth"
+
+MORE_PLACES: tuple[Spec, ...] = (
+    S("region.asia-mainland", "region", "Asian continent", ("land_part", 120.0, 45.0),
+      "アジア大陸", "亚洲大陆", "아시아 대륙", "Азиатский континент",
+      ("Asian mainland", "mainland Asia", "continental Asia", "Eurasian continent"),
+      f"{NE} land: the mainland part of the extract", "derived",
+      "The mainland of Asia as far as the extract reaches (east of 110E, 10-66N), the Korean "
+      "Peninsula included; the islands are not part of it. Bare 'Asia' is not a name: it "
+      "ends the titles of publications and broadcasters.", 4),
+    S("island.shimoji", "island", "Shimojijima",
+      ("clip", (125.10, 24.78, _SHIMOJI_SPLIT, 24.87), ("island", 125.20, 24.84)),
+      "下地島", "下地岛", "시모지섬", "Симодзи",
+      ("Shimoji Island", "Shimoji-jima", "Shimojishima", "Shimoji-shima"),
+      f"{NE_LAND}: the western part of the Irabu-Shimoji outline", APPROX,
+      "Miyako Islands, joined to Irabu by bridges over a narrow channel; Natural Earth draws "
+      f"the two as one island, split here at {_SHIMOJI_SPLIT}E (map reading). Its 3,000 m "
+      "runway (Shimojishima Airport) is often named in defence plans. Bare 'Shimoji' is a "
+      "common Okinawan surname, so it is not a name.", 1, "islands.miyako"),
+    _island("wake", "Wake Island", 166.64, 19.29, "ウェーク島", "威克岛", "웨이크섬", "Уэйк",
+            ("Wake Atoll", "Wake Islands"), notes="US territory, an atoll in the central "
+            "Pacific; US Air Force airfield. Bare 'Wake' is an English word, not a name."),
+    S("sea.okinawa-trough", "sea", "Okinawa Trough",
+      ("corridor", 50.0, (129.5, 31.1), (128.8, 30.2), (128.2, 29.3), (127.65, 28.4),
+       (127.0, 27.6), (126.4, 26.8), (125.3, 25.9), (124.4, 25.2), (123.84, 24.9),
+       (122.7, 24.85), (122.0, 24.6)),
+      "沖縄トラフ", "冲绳海槽", "오키나와 해곡", "Окинавский жёлоб",
+      (),
+      "a band 50 km either side of an axis drawn through published positions of knolls and "
+      "hydrothermal fields along the trough (Minami-Ensei Knoll 28.4N 127.6E, Iheya North "
+      "27.8N 126.9E, Izena Hole 27.25N 127.1E, Hatoma Knoll 24.86N 123.84E, Yonaguni Knoll "
+      "IV 24.85N 122.7E; C) and charts, minus land", APPROX,
+      "A back-arc basin of the seabed from south-west of Kyushu to north-east of Taiwan, "
+      "north-west of the Ryukyu Islands, up to about 2,700 m deep; no defined outline (the "
+      "band is a sketch). China claims the continental shelf as far as the trough.", 3,
+      "sea.east-china"),
+    _peninsula("oga", "Oga Peninsula", ((139.66, 40.03), (139.93, 40.03), (139.93, 39.80),
+                                        (139.66, 39.80)),
+               "男鹿半島", "男鹿半岛", "오가반도", "полуостров Ога", ("Oga Hanto",),
+               "Akita Prefecture, on the Sea of Japan; cut at the Hachirogata neck "
+               "(approximate)."),
+    _waters("wakasa", "Wakasa Bay", ((135.22, 35.78), (135.96, 36.00), (136.12, 35.75),
+                                     (136.12, 35.55), (135.70, 35.42), (135.30, 35.42),
+                                     (135.15, 35.60)),
+            "若狭湾", "若狭湾", "와카사만", "залив Вакаса", ("Wakasa-wan", "Wakasa Gulf"),
+            "Fukui and Kyoto prefectures, on the Sea of Japan (Maizuru, Tsuruga); outer limit "
+            "drawn from Kyoga-misaki to Echizen-misaki (approximate)."),
+    _island("tobishima", "Tobishima", 139.55, 39.19, "飛島", "飞岛", "도비시마", "Тобисима",
+            ("Tobi-shima", "Tobishima Island"),
+            notes="Sakata, Yamagata Prefecture, in the Sea of Japan. Other islands in Japan "
+            "share the name."),
+    _island("awashima", "Awashima", 139.25, 38.47, "粟島", "粟岛", "아와시마", "Авасима",
+            ("Awa-shima", "Awashima Island"),
+            notes="Niigata Prefecture, in the Sea of Japan. Other islands in Japan share the "
+            "name (Awashima, Kagawa)."),
+    _island("aguni", "Aguni Island", 127.23, 26.585, "粟国島", "粟国岛", "아구니섬", "Агуни",
+            ("Aguni", "Agunijima", "Aguni-jima"), "islands.okinawa"),
+    S("island.tonaki", "island", "Tonaki Island", ("point", 127.14, 26.37), "渡名喜島",
+      "渡名喜岛", "도나키섬", "Тонаки", ("Tonaki", "Tonakijima", "Tonaki-jima"),
+      _POINT_SOURCE, "derived", "Okinawa Prefecture, west of Okinawa Island (3.7 km²).", 1,
+      "islands.okinawa"),
+    _island("iheya", "Iheya Island", 127.97, 27.04, "伊平屋島", "伊平屋岛", "이헤야섬", "Ихэя",
+            ("Iheya", "Iheyajima", "Iheya-jima"), "islands.okinawa",
+            "Okinawa Prefecture's northernmost inhabited island."),
+    _island("kohama", "Kohama Island", 123.98, 24.345, "小浜島", "小滨岛", "고하마섬", "Кохама",
+            ("Kohamajima", "Kohama-jima"), "islands.yaeyama"),
+    _island("taketomi", "Taketomi Island", 124.088, 24.325, "竹富島", "竹富岛", "다케토미섬",
+            "Такэтоми", ("Taketomi", "Taketomijima", "Taketomi-jima"), "islands.yaeyama"),
+    _island("kuroshima", "Kuroshima", 124.01, 24.24, "黒島", "黑岛", "구로시마", "Куросима",
+            ("Kuro-shima", "Kuroshima Island"), "islands.yaeyama",
+            "Yaeyama Islands (Taketomi town). Kuroshima in the Osumi Islands (Mishima, "
+            "Kagoshima) shares the name."),
+    S("island.hatoma", "island", "Hatoma Island", ("point", 123.82, 24.47), "鳩間島", "鸠间岛",
+      "하토마섬", "Хатома", ("Hatoma", "Hatomajima", "Hatoma-jima"), _POINT_SOURCE, "derived",
+      "Yaeyama Islands, north of Iriomote (1 km²).", 1, "islands.yaeyama"),
+    _base("kasuga", "Kasuga Air Base", 130.47, 33.53, "春日基地", "春日基地", "가스가 기지",
+          "Авиабаза Касуга", ("JASDF Kasuga Air Base", "Kasuga AB", "Kasuga Airbase"),
+          "JASDF Western Air Defense Force headquarters, Kasuga, Fukuoka Prefecture (position "
+          "within ~2 km). Bare 'Kasuga' is also a city and a ship's name.", "JP"),
+    _base("sohae", "Sohae Satellite Launching Station", 124.705, 39.66, "西海衛星発射場",
+          "西海卫星发射场", "서해위성발사장", "Космодром Сохэ",
+          ("Tongchang-ri", "Tongchangri", "Tongchang-ri launch site", "Dongchang-ri",
+           "Sohae", "Sohae launch site", "Sohae Satellite Launch Site", "Sohae launch facility"),
+          "North Korea's satellite and long-range rocket launch site at Tongchang-ri, North "
+          "Pyongan Province.", "KP"),
 )

@@ -89,6 +89,37 @@ def test_island_recipe_takes_the_land_part_at_the_point(src):
 
 
 @needs_natural_earth
+def test_corridor_recipe_is_a_band_either_side_of_its_axis_without_land(src):
+    band = geometry_from_recipe(("corridor", 50.0, (127.0, 27.6), (126.4, 26.8)), src)
+    for side in (1, -1):  # 36 km either side of the middle of the axis, across it: inside
+        assert band.contains(Point(126.7 + side * 0.28, 27.2 - side * 0.21))
+    assert not band.contains(Point(127.4, 26.675))  # 90 km off the axis
+    assert not band.intersects(Point(127.23, 26.59))  # Aguni Island is land
+
+
+@needs_natural_earth
+def test_land_part_recipe_is_the_whole_mainland_and_no_island(src):
+    mainland = geometry_from_recipe(("land_part", 120.0, 45.0), src)
+    for lon, lat in ((116.4, 39.9), (127.0, 37.5), (135.07, 48.48), (121.4, 31.2)):
+        assert mainland.contains(Point(lon, lat))  # Beijing, Seoul, Khabarovsk, Shanghai
+    for lon, lat in ((139.7, 35.7), (121.0, 23.8), (142.8, 49.5)):
+        assert not mainland.contains(Point(lon, lat))  # Tokyo, Taiwan, Sakhalin
+
+
+@needs_natural_earth
+def test_shimoji_and_irabu_split_the_one_natural_earth_outline(src):
+    specs = {s.id: s for s in all_specs(src)}
+    shimoji = geometry_from_recipe(specs["island.shimoji"].recipe, src)
+    irabu = geometry_from_recipe(specs["island.irabu"].recipe, src)
+    whole = geometry_from_recipe(("island", 125.20, 24.84), src)
+    assert shimoji.intersection(irabu).area < 1e-9
+    assert abs(shimoji.area + irabu.area - whole.area) < 1e-9
+    assert shimoji.centroid.x < irabu.centroid.x
+    assert shimoji.buffer(0.01).contains(Point(125.144, 24.826))  # the airport runway
+    assert 5 < area_km2(shimoji) < 12
+
+
+@needs_natural_earth
 def test_water_recipe_cuts_out_land(src):
     water = geometry_from_recipe(
         ("water", (127.0, 25.5), (128.5, 25.5), (128.5, 27.0), (127.0, 27.0)), src
@@ -100,7 +131,16 @@ def test_water_recipe_cuts_out_land(src):
 @needs_natural_earth
 @pytest.mark.parametrize(
     "feature_id",
-    ["strait.miyako", "adiz.cn-ecs", "island.okinawa", "prefecture.kagoshima", "islands.senkaku"],
+    [
+        "strait.miyako",
+        "adiz.cn-ecs",
+        "island.okinawa",
+        "prefecture.kagoshima",
+        "islands.senkaku",
+        "island.shimoji",
+        "sea.okinawa-trough",
+        "region.asia-mainland",
+    ],
 )
 def test_the_committed_features_are_what_the_build_makes(src, feature_id):
     spec = next(s for s in all_specs(src) if s.id == feature_id)
