@@ -583,6 +583,8 @@ _NOT_NAMES = frozenset(
         "middle",
         "upper",
         "lower",
+        "wake",  # an English word (Wake Island)
+        "shimoji",  # a common Okinawan surname (Shimoji Island)
     }
 )
 

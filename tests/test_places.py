@@ -499,3 +499,30 @@ def test_demonstratives_and_sea_areas():
     assert one(text, "these waters").feature_id == "derived:near:islands.senkaku"
     mention = one("in the sea area near Hegura Island", "sea area near Hegura Island")
     assert mention.relation == "waters_near"
+
+
+def test_shipped_gazetteer_names_the_outlying_islands_and_sites():
+    from geo.gazetteer import load_gazetteer
+
+    text = (
+        "The aircraft left towards the Asian continent, built in the Soviet Union. Ships passed "
+        "La Perouse, Shimoji Island, Wake Island, the Okinawa Trough, Wakasa Bay, Tobishima, "
+        "Aguni, Hatoma and Kuroshima; jets left Kasuga Air Base after a launch from "
+        "Tongchang-ri. Mikio Shimoji spoke in the wake of the drill."
+    )
+    found = {m.text: m.feature_id for m in places_from_text(text, load_gazetteer())}
+    assert found == {
+        "Asian continent": "region.asia-mainland",
+        "Soviet Union": "country.ru",
+        "La Perouse": "strait.soya",
+        "Shimoji Island": "island.shimoji",
+        "Wake Island": "island.wake",
+        "Okinawa Trough": "sea.okinawa-trough",
+        "Wakasa Bay": "bay.wakasa",
+        "Tobishima": "island.tobishima",
+        "Aguni": "island.aguni",
+        "Hatoma": "island.hatoma",
+        "Kuroshima": "island.kuroshima",
+        "Kasuga Air Base": "base.kasuga",
+        "Tongchang-ri": "base.sohae",
+    }

@@ -203,6 +203,8 @@ EXPECTED: dict[str, list[tuple]] = {
         ("Sado Island", "island.sado"),
         ("Hiroshima", "city.hiroshima"),
         ("Russia", "country.ru", (1,)),
+        ("Asian continent", "region.asia-mainland"),
+        ("Soviet Union", "country.ru"),
     ],
     "d19.txt": [
         ("S. Korea's air defense zone", "adiz.kr"),
@@ -340,9 +342,7 @@ EXPECTED: dict[str, list[tuple]] = {
 }
 
 #: Places a reader sees that the gazetteer does not (yet) hold: reported, not scored.
-OUT_OF_GAZETTEER: dict[str, list[str]] = {
-    "d18.txt": ["Soviet Union", "Asian continent"],
-}
+OUT_OF_GAZETTEER: dict[str, list[str]] = {}
 
 
 def article_texts(paths: list[Path]) -> dict[str, str]:
