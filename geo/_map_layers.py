@@ -189,7 +189,13 @@ body, .leaflet-container { font-family: "Noto Sans", "Noto Sans CJK JP", "Helvet
   G.canvas = L.canvas({padding: 0.4, tolerance: 3});
   map.createPane('geoBasemap').style.zIndex = 250;
   G.basemapCanvas = L.canvas({pane: 'geoBasemap', padding: 0.4});
-  map.setMinZoom(o.minZoom); map.setMaxZoom(o.maxZoom);
+  map.options.zoomSnap = 0.5;
+  map.setMaxZoom(o.maxZoom);
+  // no panning past the basemap's extent; the least zoom keeps the view inside it
+  var limits = L.latLngBounds(G.ll(o.panLimits[0]), G.ll(o.panLimits[1]));
+  map.setMaxBounds(limits);
+  map.options.maxBoundsViscosity = 1.0;
+  map.setMinZoom(Math.max(o.minZoom, map.getBoundsZoom(limits, true)));
   map.getContainer().style.background = o.water;
   map.attributionControl.setPrefix(false);
   map.fitBounds([G.ll(o.view[0]), G.ll(o.view[1])]);

@@ -89,3 +89,8 @@ REFERENCE_LAYERS: tuple[tuple[tuple[str, ...], str, dict, bool], ...] = (
 
 #: Where the map opens: Japan and its approaches, as (lon, lat) south-west and north-east.
 VIEW = ((122.0, 24.0), (148.0, 46.0))
+
+#: How far a user may pan, as (lon, lat) south-west and north-east: the basemap's Natural
+#: Earth extract starts at 110 E, so the map stops just short of showing land cut off there;
+#: east it reaches past the antimeridian to Alaska (routes there are drawn unwrapped).
+PAN_LIMITS = ((110.3, -5.0), (235.0, 75.0))

@@ -130,7 +130,13 @@ def _tile_layer(url: str) -> folium.TileLayer:
 
 
 def _core_options() -> dict:
-    return {"water": style.WATER, "view": style.VIEW, "minZoom": 2, "maxZoom": 12}
+    return {
+        "water": style.WATER,
+        "view": style.VIEW,
+        "panLimits": style.PAN_LIMITS,
+        "minZoom": 2,
+        "maxZoom": 12,
+    }
 
 
 def _basemap_data(basemap: dict | None, *, land_on: bool) -> dict:

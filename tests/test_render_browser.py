@@ -211,3 +211,16 @@ def test_reference_layers_toggle_with_the_legend(opened):
     assert "Territorial seas" in legend.inner_text()
     page.locator(".leaflet-control-layers-overlays label", has_text="Air defence").click()
     assert "Air defence identification zones" not in legend.inner_text()
+
+
+def test_view_stays_within_the_basemap_when_zoomed_out_and_panned(opened):
+    page, _, _ = opened
+    west = page.evaluate(
+        """() => {
+      const map = window.geoMap.map;
+      map.setZoom(map.getMinZoom(), {animate: false});
+      map.panBy([-5000, 0], {animate: false});
+      return map.getBounds().getWest();
+    }"""
+    )
+    assert west >= 110.0  # the Natural Earth extract, and so the land, starts at 110 E
