@@ -11,21 +11,57 @@ from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 
 
-class GatedPattern:
-    """A case-insensitive pattern behind a cheap necessary condition: every match contains
-    one of ``words`` (lower case, plain ASCII). ASCII text without any of them is rejected by
-    substring tests on its lower case; any other text goes to the pattern itself."""
+def folded_source(source: str) -> str:
+    """``source`` with its literal letters in lower case (escapes and group names kept).
 
-    def __init__(self, pattern: str, words: tuple[str, ...]) -> None:
-        self.regex = re.compile(pattern, re.I)
+    Compiled without ``re.I`` it matches lower-cased ASCII text at exactly the spans where
+    ``source`` compiled with ``re.I`` matches the text itself, and it lets the regex engine
+    use its fast paths (literal prefixes and first-character sets need case-sensitive letters).
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(source):
+        if source[index] == "\\":
+            out.append(source[index : index + 2])
+            index += 2
+        elif source.startswith(("(?P<", "(?P="), index):
+            close = source.index(">" if source[index + 3] == "<" else ")", index)
+            out.append(source[index : close + 1])
+            index = close + 1
+        else:
+            out.append(source[index].lower())
+            index += 1
+    return "".join(out)
+
+
+class CaselessPattern:
+    """A case-insensitive pattern. On ASCII text it runs as its lower-case twin
+    (:func:`folded_source`) over the lower-cased text, first rejecting text that holds none of
+    ``words`` (lower case; every match contains one); other text goes to the pattern itself.
+    Matches are those of the pattern on the original text."""
+
+    def __init__(self, source: str, words: tuple[str, ...] = ()) -> None:
+        self.regex = re.compile(source, re.I)
+        self.folded = re.compile(folded_source(source))
         self.words = words
 
-    def search(self, text: str) -> re.Match[str] | None:
-        if text.isascii():
+    def search(self, text: str, pos: int = 0, lowered: str | None = None) -> re.Match[str] | None:
+        """``regex.search(text, pos)``; ``lowered`` is ``text.lower()`` if the caller has it."""
+        if not text.isascii():
+            return self.regex.search(text, pos)
+        if lowered is None:
             lowered = text.lower()
-            if not any(word in lowered for word in self.words):
-                return None
-        return self.regex.search(text)
+        if self.words and not any(word in lowered for word in self.words):
+            return None
+        found = self.folded.search(lowered, pos)
+        return None if found is None else self.regex.match(text, found.start())
+
+    def spans(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of every match in order, as ``regex.finditer`` would give them;
+        ``lowered`` is ``text.lower()`` when the caller has it already."""
+        if not text.isascii():
+            return (match.span() for match in self.regex.finditer(text))
+        return (match.span() for match in self.folded.finditer(lowered or text.lower()))
 
 
 def anchored_finditer(
@@ -192,8 +228,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
-TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.I)) for name, pattern in _TRIGGER_PATTERNS
+TRIGGERS: tuple[tuple[str, CaselessPattern], ...] = tuple(
+    (name, CaselessPattern(pattern)) for name, pattern in _TRIGGER_PATTERNS
 )
 
 #: A cheap gate per trigger kind: the full pattern runs only where its gate matches.
@@ -321,15 +357,16 @@ def triggers_from_sentence(sentence: str, kinds: Set[str] | None = None) -> list
     if not kinds:
         return []
     found: list[Trigger] = []
+    lowered = sentence.lower()
     for kind, pattern in TRIGGERS:
         if kind not in kinds:
             continue
-        for match in pattern.finditer(sentence):
-            if _negated(sentence, match.start()):
+        for start, end in pattern.spans(sentence, lowered):
+            if _negated(sentence, start):
                 continue
-            if kind == "transit" and not _through_strait(sentence, match):
+            if kind == "transit" and not _through_strait(sentence, start, end):
                 continue
-            found.append(Trigger(kind, match.start(), match.end(), match.group()))
+            found.append(Trigger(kind, start, end, sentence[start:end]))
     found.sort(key=lambda t: (t.start, -t.end))
     kept: list[Trigger] = []
     for trigger in found:
@@ -341,13 +378,13 @@ def triggers_from_sentence(sentence: str, kinds: Set[str] | None = None) -> list
     return kept
 
 
-def _through_strait(sentence: str, match: re.Match) -> bool:
+def _through_strait(sentence: str, start: int, end: int) -> bool:
     """A movement verb with a strait after it ('sailed north in the Tsushima Strait'), not
     short of one ('headed toward the Miyako Strait')."""
-    strait = STRAIT_WORD.search(sentence, match.start(), match.end() + 90)
+    strait = STRAIT_WORD.search(sentence, start, end + 90)
     if strait is None:
         return False
-    return not _SHORT_OF.search(sentence, match.end(), max(match.end(), strait.start()))
+    return not _SHORT_OF.search(sentence, end, max(end, strait.start()))
 
 
 def _negated(sentence: str, start: int) -> bool:
@@ -356,7 +393,7 @@ def _negated(sentence: str, start: int) -> bool:
 
 # --- sentences that hold no incident ----------------------------------------------------------
 
-SKIP_SENTENCE = GatedPattern(
+SKIP_SENTENCE = CaselessPattern(
     r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|third|"
     r"fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) (?:\w+ )?time\b|"
@@ -385,7 +422,7 @@ SKIP_SENTENCE = GatedPattern(
 )
 
 #: A habit, not an event: kept only with a date of its own.
-HABITUAL = GatedPattern(
+HABITUAL = CaselessPattern(
     r"\b(?:repeatedly|routinely|regularly|frequently|often|increasingly|in recent (?:years|months|"
     r"weeks)|"
     r"on a (?:daily|weekly|monthly) basis|on most days|almost (?:daily|every day)|"
@@ -407,7 +444,7 @@ HABITUAL = GatedPattern(
     ),
 )
 
-BACKGROUND_CUE = GatedPattern(
+BACKGROUND_CUE = CaselessPattern(
     r"\b(?:previous(?: ones)?|earlier ones|prior|came after|follows an? \w+|following an? \w+ on|"
     r"in the past|last time|the same as the ships)\b",
     (
@@ -687,7 +724,7 @@ _PLATFORM = (
     r"ships?|"
     r"warships?|destroyers?|frigates?|corvettes?|submarines?|boats?|balloons?|missiles?)"
 )
-_COUNT_GROUP = re.compile(
+_COUNT_GROUP = CaselessPattern(
     rf"(?<![\w.,-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})"
     rf"(?: (?P<mid>[A-Za-z.-]+(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"
     rf" (?:[\w.-]+ ){{0,4}}?{_PLATFORM}\b(?! (?:take-?offs?|landings?|sorties|times))|"
@@ -696,10 +733,11 @@ _COUNT_GROUP = re.compile(
     rf"operations)[\w.’'-]+ ){{0,4}}?"
     rf"{_PLATFORM}\b"
     rf"(?! (?:take-?offs?|landings?|sorties|times))(?P<each> from each (?:country|side|nation))?",
-    re.I,
 )
 
 
+_FROM_EACH = re.compile(r" from each (?:country|side|nation)")
+_AND_MORE = re.compile(rf" and (?P<m>{_NUMBER}) (?:[\w.-]+ ){{0,3}}?{_PLATFORM}\b", re.I)
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$")
 
 
@@ -707,18 +745,19 @@ def count_from_text(text: str, n_actors: int) -> int | None:
     """The number of platforms: '4 Chinese and 15 Russian aircraft' is 19, 'two aircraft from each
     country' is two times the number of actors; the first stated group wins."""
     position = 0
-    while (match := _COUNT_GROUP.search(text, position)) is not None:
+    lowered = text.lower()
+    while (match := _COUNT_GROUP.search(text, position, lowered)) is not None:
         position = match.start() + 1
         if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
             continue  # 'April 1, three aircraft' is a date, then a count
         if match.group("n1"):
             return _number(match.group("n1")) + _number(match.group("n2"))
         value = _number(match.group("n"))
-        each = re.match(r" from each (?:country|side|nation)", text[match.end() : match.end() + 25])
+        each = _FROM_EACH.match(text[match.end() : match.end() + 25])
         if match.group("each") or each:
             return value * max(2, n_actors)
         tail = text[match.end() : match.end() + 40]
-        more = re.match(rf" and (?P<m>{_NUMBER}) (?:[\w.-]+ ){{0,3}}?{_PLATFORM}\b", tail, re.I)
+        more = _AND_MORE.match(tail)
         if more:
             return value + _number(more.group("m"))
         return value

@@ -612,6 +612,9 @@ _FAST_PATH_SAMPLES = (
     "Sea of Japan, South China Sea, East China Sea; a Japanese Self-Defense Forces spokesman.",
     "Ships of the ſtage: the İ and K letters fold in case-insensitive matching, the ſ too.",
     "FISCAL 2023 BUDGET: IT WAS THE FIRST TIME THE MSDF MONITORED PLA AIR FORCE JETS.",
+    "Fighters TOOK OFF from the carrier during Flight Operations, with 20 Takeoffs and Landings.",
+    "Two drones violated Japanese AIRSPACE after one Crossed the Median Line near Taiwan.",
+    "Three Chinese ships sailed within Japan's Contiguous Zone and entered the KADIZ.",
 )
 
 
@@ -622,17 +625,28 @@ def _seed_sentences() -> list[str]:
     )
 
 
-def test_gated_patterns_match_like_their_regex():
+def test_caseless_patterns_match_like_their_regex():
     from geo import _triggers as tr
 
     samples = _seed_sentences()
-    for gated in (tr.SKIP_SENTENCE, tr.HABITUAL, tr.BACKGROUND_CUE):
+    patterns = [tr.SKIP_SENTENCE, tr.HABITUAL, tr.BACKGROUND_CUE, tr._COUNT_GROUP]
+    patterns += [pattern for _, pattern in tr.TRIGGERS]
+    for caseless in patterns:
         hits = 0
         for sentence in samples:
-            fast, plain = gated.search(sentence), gated.regex.search(sentence)
-            assert (fast and fast.span()) == (plain and plain.span()), (gated.words, sentence)
+            fast, plain = caseless.search(sentence), caseless.regex.search(sentence)
+            assert (fast and fast.span()) == (plain and plain.span()), (caseless.words, sentence)
+            assert list(caseless.spans(sentence)) == [
+                m.span() for m in caseless.regex.finditer(sentence)
+            ]
             hits += plain is not None
-        assert hits >= 2  # the samples exercise each pattern
+        assert hits >= 1, caseless.regex.pattern  # the samples exercise each pattern
+
+
+def test_folded_source_keeps_escapes_and_group_names():
+    from geo._triggers import folded_source
+
+    assert folded_source(r"(?P<Big>AB\b\(X)|(?P=Big)[A-Z]\d") == r"(?P<Big>ab\b\(x)|(?P=Big)[a-z]\d"
 
 
 def test_actor_mentions_found_only_where_a_name_can_start():
