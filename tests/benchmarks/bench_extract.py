@@ -165,9 +165,42 @@ def child(size: int, merge: bool) -> None:
     )
 
 
+TARGET_ARTICLES_PER_S = 2000
+
+
+def _print_throughput(rows: list[dict]) -> None:
+    print(
+        f"\nthroughput, one core (CPU time of this process), "
+        f"{rows[0]['articles']:,} articles of ~{rows[0]['mean_chars']:,} characters"
+    )
+    for row in rows:
+        rate = row["extract_articles_per_s"]
+        verdict = "meets" if rate >= TARGET_ARTICLES_PER_S else "below"
+        print(
+            f"  {row['texts']:>8} texts: {rate:>6,} articles/s "
+            f"({1000 / rate:.2f} ms/article; {verdict} the {TARGET_ARTICLES_PER_S:,}/s target); "
+            f"baseline scan {row['baseline_articles_per_s']:,}/s; "
+            f"extraction takes {row['extract_time_over_baseline']}x the baseline's time"
+        )
+
+
+def _print_memory(rows: list[dict]) -> None:
+    print("\npeak resident memory (fresh process, articles streamed; MB)")
+    print(f"  {'articles':>9}  {'extract':>8}  {'+ merge':>8}  {'merged incidents':>16}")
+    plain = {r["size"]: r for r in rows if not r["merge"]}
+    merged = {r["size"]: r for r in rows if r["merge"]}
+    for size in sorted(plain):
+        both = merged.get(size, {})
+        print(
+            f"  {size:>9,}  {plain[size]['peak_mb']:>8}  {both.get('peak_mb', '-'):>8}  "
+            f"{both.get('incidents', '-'):>16,}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--articles", type=int, default=3000, help="articles per throughput run")
     parser.add_argument("--child", type=int)
     parser.add_argument("--merge", action="store_true")
     args = parser.parse_args()
@@ -179,8 +212,11 @@ def main() -> None:
     base = real_articles()
     print(f"{len(base)} real articles from {CORPUS if CORPUS.is_dir() else 'the seeds'}")
     gazetteer = load_gazetteer()
+    rows = []
     for unique in (True, False):
-        print(json.dumps(throughput(base, gazetteer, unique=unique)))
+        rows.append(throughput(base, gazetteer, args.articles, unique=unique))
+        print(json.dumps(rows[-1]))
+    memory = []
     for merge in (False, True):
         for size in (int(s) for s in args.sizes.split(",")):
             command = [sys.executable, __file__, "--child", str(size)] + (
@@ -188,6 +224,9 @@ def main() -> None:
             )
             out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
             print(out.strip())
+            memory.append(json.loads(out))
+    _print_throughput(rows)
+    _print_memory(memory)
 
 
 if __name__ == "__main__":
