@@ -35,7 +35,9 @@ it to an ISO date at its precision (day, week, month, year). The rules, in one p
   A month name needs a day, a year or a preposition: "may" and "March" as words are not
   months.
 - A stated weekday with a month-day ("Sunday, March 31") decides the year only within
-  the grace days; elsewhere the month-day rule stands.
+  the grace days; elsewhere the month-day rule stands. :func:`weekday_dates_from_text`
+  lists such pairs with the years they hold in, for dating an article that states no
+  publication date.
 
 The longest expression wins where two overlap ("Sunday, March 31" over "Sunday").
 Spans leave out a leading "on", "in", "from" or "between"; they keep modifiers ("early
@@ -177,6 +179,48 @@ def full_dates_from_text(text: str) -> list[DateMention]:
     return [_mention(text, *f) for f in _without_overlaps(found)]
 
 
+@dataclass(frozen=True)
+class WeekdayDate:
+    """A weekday named with a yearless month-day ("Sunday (June 17)", "Tuesday, Aug. 30").
+
+    The pair fixes the year up to the 5 to 11 years after which it repeats:
+    :meth:`years` lists the candidates.
+    """
+
+    text: str
+    start: int
+    end: int
+    weekday: int  # Monday is 0
+    month: int
+    day: int
+
+    def years(self, first: int, last: int) -> list[int]:
+        """The years from ``first`` to ``last`` (inclusive) in which the pair holds."""
+        return [
+            year
+            for year in range(first, last + 1)
+            if (found := _safe_date(year, self.month, self.day)) is not None
+            and found.weekday() == self.weekday
+        ]
+
+
+def weekday_dates_from_text(text: str) -> list[WeekdayDate]:
+    """Every weekday stated with a month-day and no year, in text order.
+
+    "Sunday (June 17)", "on Tuesday (Aug. 30)", "Tuesday, Aug. 30", "Monday, 8 July";
+    a pair followed by a year ("Sunday, March 31, 2019") is a full date, not listed.
+    """
+    found = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        month = _month(m["m"] or m["m1"])
+        day = _day(m["d"] or m["d1"])
+        if _safe_date(2000, month, day) is None:  # 2000 is a leap year: Feb 29 passes
+            continue
+        weekday = WEEKDAYS.index(m["wd"].lower())
+        found.append(WeekdayDate(m.group(), m.start(), m.end(), weekday, month, day))
+    return found
+
+
 def date_from_string(value: str) -> date | None:
     """A full date written alone ("2021-11-23", "2021/04/01", "Nov. 23, 2021"), else None.
 
@@ -233,6 +277,11 @@ _WEEKDAY_TAIL = re.compile(
     rf"(?P<wd>{_WEEKDAY_WORD})(?:['’]s)?(?![A-Za-z])"
     rf"(?:\s+\((?P<m>{_MONTH})\s+(?P<d>{_DAY})\))?"
     r"(?:\s+(?:morning|afternoon|evening|night)(?![a-z]))?"
+)
+_WEEKDAY_DATE = re.compile(
+    rf"(?<![A-Za-z])(?P<wd>{_WEEKDAY_WORD})(?:,\s*|\s*\(\s*|\s+)"
+    rf"(?:(?P<m>{_MONTH})\s+(?P<d>{_DAY})|(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}))\)?"
+    rf"(?!,?\s*(?:of\s+)?{_YEAR})"
 )
 _NUMERIC = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/]|[.-]\d)"

@@ -11,6 +11,7 @@ from geo.dates import (
     full_dates_from_text,
     month_from_name,
     week_of,
+    weekday_dates_from_text,
 )
 
 WED = date(2021, 11, 24)  # a Wednesday
@@ -308,3 +309,40 @@ def test_full_dates_and_date_strings():
 def test_ranges_need_a_range_and_sentences_end(text, expected):
     mentions = dates_from_text(text, WED)
     assert [(m.text, m.date, m.date_end) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "weekday", "month", "day"),
+    [
+        ("The ministry said on Sunday (June 9) that", "Sunday (June 9)", 6, 6, 9),
+        ("A drone flew on Tuesday (Aug. 30) near", "Tuesday (Aug. 30)", 1, 8, 30),
+        ("Seen Tuesday, Aug. 30, off the coast", "Tuesday, Aug. 30", 1, 8, 30),
+        ("It sailed on Monday, July 8 through", "Monday, July 8", 0, 7, 8),
+        ("It sailed on Monday, 8 July through", "Monday, 8 July", 0, 7, 8),
+        ("Headline: ships tracked on Friday Feb. 29", "Friday Feb. 29", 4, 2, 29),
+    ],
+)
+def test_weekday_dates_are_found_with_their_parts(text, stated, weekday, month, day):
+    (found,) = weekday_dates_from_text(text)
+    assert (found.text, found.weekday, found.month, found.day) == (stated, weekday, month, day)
+    assert text[found.start : found.end] == stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It began on Sunday, March 31, 2019 at noon.",  # a full date
+        "On Sunday, 2 ships and 3 aircraft were seen.",  # a count
+        "It was seen on Sunday near the island in June.",
+        "The drill on Friday (Feb. 30) was cancelled.",  # no such day
+    ],
+)
+def test_other_weekdays_are_not_weekday_dates(text):
+    assert weekday_dates_from_text(text) == []
+
+
+def test_a_weekday_date_lists_the_years_it_holds_in():
+    (tuesday,) = weekday_dates_from_text("on Tuesday (Aug. 30)")
+    assert tuesday.years(2010, 2025) == [2011, 2016, 2022]
+    (leap,) = weekday_dates_from_text("on Friday, Feb. 29")
+    assert leap.years(1990, 2030) == [2008]
