@@ -10,8 +10,12 @@ The publication date is taken, in this order, from: the header ``published`` lin
 manifest row, a date the page states for itself (the leading `` date 2021-11-23`` line,
 "Date: 2019/04/01", "Published: April 29, 2020", or a yearless dateline "Tokyo, June 20
 (Jiji Press)" given its year by the URL), the URL (``/2021/12/18/``, ``/20210602...``),
-and for HTML the page metadata (htmldate through trafilatura). ``Article.published_basis``
-records which.
+and for HTML the page metadata (htmldate through trafilatura). Failing all of these, a
+weekday stated with a month-day ("on Tuesday (Aug. 30)") dates the article when exactly
+one year fits it and every other clue (a ``year`` column, a ``/2022/`` URL segment,
+"since 2012" in the text): the latest such date, which the publication may follow by a
+day or two, as the basis says. A year alone never dates an article.
+``Article.published_basis`` records which.
 
 :func:`iter_articles` never raises for one bad article: it yields an
 :class:`~geo._errors.ArticleError` naming the file and the fix, and goes on.
@@ -32,7 +36,7 @@ from pathlib import Path
 
 from geo._errors import ArticleError, DateResolutionError, ManifestError
 from geo._noise import clean_text, has_sentence
-from geo.dates import date_from_string
+from geo.dates import WeekdayDate, date_from_string, weekday_dates_from_text
 from geo.records import Article
 
 log = logging.getLogger(__name__)
@@ -40,7 +44,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 MANIFEST_NAMES: tuple[str, ...] = ("manifest.csv", "INDEX.csv", "index.csv")
-HEADER_KEYS = frozenset({"url", "publisher", "published", "title", "date"})
+HEADER_KEYS = frozenset({"url", "publisher", "published", "title", "date", "year"})
 
 
 class ManifestFileError(ArticleError, ManifestError):
@@ -59,6 +63,8 @@ class _Provenance:
     publisher: str | None = None
     published: str | None = None
     title: str | None = None
+    year: int | None = None  # a year alone (an INDEX.csv ``year`` column): a hint, not a date
+    source: str = ""  # where it was read: "the header", "INDEX.csv", ...
 
 
 @dataclass(frozen=True)
@@ -224,18 +230,34 @@ def _manifest_rows(manifest: Path) -> dict[str, _Provenance]:
         if row.get("published") and date_from_string(row["published"]) is None
     ]
     problems += [f"row {n}: empty file name" for n, row in enumerate(rows, 2) if not row["file"]]
+    problems += [
+        f"row {number}: year {row['year']!r} is not a year"
+        for number, row in enumerate(rows, start=2)
+        if row.get("year") and _year(row["year"]) is None
+    ]
     if problems:
         raise ManifestFileError(manifest, f"malformed manifest ({'; '.join(problems[:3])}); {fix}")
-    return {Path(row["file"].replace("\\", "/")).name: _provenance_from_row(row) for row in rows}
+    return {
+        Path(row["file"].replace("\\", "/")).name: _provenance_from_row(row, manifest.name)
+        for row in rows
+    }
 
 
-def _provenance_from_row(row: dict[str, str]) -> _Provenance:
+def _provenance_from_row(row: dict[str, str], source: str) -> _Provenance:
     return _Provenance(
         url=row.get("url") or None,
         publisher=row.get("publisher") or None,
         published=row.get("published") or None,
         title=row.get("title") or None,
+        year=_year(row.get("year") or ""),
+        source=source,
     )
+
+
+def _year(value: str) -> int | None:
+    """A four-digit year from 1900 to 2099 written alone, else None."""
+    value = value.strip()
+    return int(value) if re.fullmatch(r"(?:19|20)\d\d", value) else None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -353,6 +375,8 @@ def _page_from_txt(text: str) -> _Page:
                     publisher=values.get("publisher") or None,
                     published=values.get("published") or values.get("date") or None,
                     title=values.get("title") or None,
+                    year=_year(values.get("year") or ""),
+                    source="the header",
                 )
                 return _Page(body="\n".join(lines[index + 1 :]), header=header)
             break
@@ -451,11 +475,7 @@ def _publication_date(page: _Page, row: _Provenance, cleaned, url: str | None, p
         return from_url, "url"
     if page.html_date is not None:
         return page.html_date, "html metadata"
-    raise UndatedArticleError(
-        path,
-        "cannot resolve the publication date; add a 'published: YYYY-MM-DD' header line "
-        "or a manifest.csv row",
-    )
+    return _inferred_publication(cleaned, _year_clues(page, row, url, cleaned.text), path)
 
 
 _URL_DATES = (
@@ -497,6 +517,131 @@ def _near_dateline(dateline: tuple[int, int], anchor: date) -> date | None:
         if abs(candidate - anchor) <= timedelta(days=7):
             return candidate
     return None
+
+
+# ---------------------------------------------------------------- weekday-date inference
+#
+# "Sunday (June 17)" holds in one year out of five to eleven: with what else the file
+# says of the year (a year column, a year in the URL, "since 2012"), a single candidate
+# may remain. News reports the days just before publication, so the latest date pinned
+# that way is the publication date, or a day or two before it.
+
+#: Farthest apart two weekday-dates of one article may be and belong to the same year.
+PINNED_SPREAD = timedelta(days=92)
+#: Earliest publication year considered (as for dates in URLs).
+FIRST_YEAR = 1990
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+_SINCE_YEAR = re.compile(r"\b[Ss]ince\s+((?:19|20)\d\d)(?![\d%])")
+
+
+@dataclass(frozen=True)
+class _YearClues:
+    """What a file says of its publication year, with where it says it."""
+
+    years: tuple[tuple[int, str], ...] = ()  # (year, "in INDEX.csv") the publication year
+    floor: tuple[int, str] = (FIRST_YEAR, "")  # no publication before this year
+    ceiling: date = field(default_factory=date.today)
+    fix: str = "a manifest.csv row"
+
+    def described(self) -> str:
+        parts = [f"the year {year} {where}" for year, where in self.years]
+        if self.floor[1]:
+            parts.append(self.floor[1])
+        return " and ".join(parts) or "no year anywhere in the file"
+
+
+def _year_clues(page: _Page, row: _Provenance, url: str | None, text: str) -> _YearClues:
+    years = [
+        (given.year, f"in {given.source}") for given in (page.header, row) if given.year is not None
+    ]
+    url_year = _URL_YEAR.search(url or "")
+    if url_year:
+        years.append((int(url_year.group(1)), "in the URL"))
+    floor = (FIRST_YEAR, "")
+    since = [int(m.group(1)) for m in _SINCE_YEAR.finditer(text)]
+    if since and max(since) > FIRST_YEAR:
+        floor = (max(since), f"'since {max(since)}' in the text")
+    fix = (
+        f"its date in the published column of {row.source}" if row.source else "a manifest.csv row"
+    )
+    return _YearClues(years=tuple(years), floor=floor, fix=fix)
+
+
+def _inferred_publication(cleaned, clues: _YearClues, path: Path) -> tuple[date, str]:
+    """(date, basis) from the weekday-dates of the text; raise if they do not fix one."""
+    fix = f"add a 'published: YYYY-MM-DD' header line or {clues.fix}"
+    pairs = weekday_dates_from_text(cleaned.text)
+    if not pairs:
+        found = f"found only {clues.described()}" if clues.years else "no date found"
+        raise UndatedArticleError(path, f"cannot resolve the publication date ({found}); {fix}")
+    stated = _quoted(pairs)
+    readings = _pinned_readings(pairs, clues)
+    if len(readings) != 1:
+        years = sorted({max(reading).year for reading in readings})
+        if years:
+            why = (
+                f"{stated} fit{'s' if len(pairs) == 1 else ''} the years "
+                + ", ".join(map(str, years))
+                + f" and nothing in the file picks one ({clues.described()})"
+            )
+        elif len(pairs) > 1 and not _pinned_readings(pairs, _YearClues()):
+            why = f"{stated} disagree (no one year holds them all)"
+        else:
+            why = f"{stated} fit no year with {clues.described()}"
+        raise UndatedArticleError(path, f"cannot resolve the publication date: {why}; {fix}")
+    latest = max(readings[0])
+    source = next(pair.text for pair, day in zip(pairs, readings[0], strict=True) if day == latest)
+    with_year = f" with {clues.described()}" if clues.years or clues.floor[1] else ""
+    if cleaned.dateline is not None:
+        near = _near_dateline(cleaned.dateline, latest)
+        if near is not None and near >= latest:
+            return near, f"dateline + weekday-date year (from '{source}'{with_year})"
+    return latest, (
+        f"weekday-date inference: from '{source}'{with_year}: {latest.isoformat()} or shortly after"
+    )
+
+
+def _pinned_readings(pairs: list[WeekdayDate], clues: _YearClues) -> list[tuple[date, ...]]:
+    """Every way to date all ``pairs`` in one stretch of time that the clues allow."""
+    last = clues.ceiling.year
+    candidates = [
+        [date(year, pair.month, pair.day) for year in pair.years(FIRST_YEAR, last)]
+        for pair in pairs
+    ]
+    readings: set[tuple[date, ...]] = set()
+    for anchor in candidates[0]:
+        reading = [_nearest(options, anchor) for options in candidates]
+        if None in reading:
+            continue
+        days: list[date] = reading  # type: ignore[assignment]
+        if max(days) - min(days) <= PINNED_SPREAD and _allowed(days, clues):
+            readings.add(tuple(days))
+    return sorted(readings)
+
+
+def _nearest(options: list[date], anchor: date) -> date | None:
+    near = [day for day in options if abs(day - anchor) <= PINNED_SPREAD]
+    return near[0] if len(near) == 1 else None
+
+
+def _allowed(days: list[date], clues: _YearClues) -> bool:
+    """Whether the dates, and a publication on the latest or within the week after, fit.
+
+    A stated year is the publication year or that of the reported days ("Tuesday, Dec. 30"
+    reported on Jan. 2 may be listed under either year).
+    """
+    published = max(days)
+    years = range(min(days).year, (published + timedelta(days=7)).year + 1)
+    return (
+        published <= clues.ceiling
+        and published.year >= clues.floor[0]
+        and all(year in years for year, _ in clues.years)
+    )
+
+
+def _quoted(pairs: list[WeekdayDate]) -> str:
+    texts = list(dict.fromkeys(f"'{pair.text}'" for pair in pairs))
+    return " and ".join(texts) if len(texts) < 3 else ", ".join(texts[:-1]) + f" and {texts[-1]}"
 
 
 def _title_from_text(text: str) -> str | None:

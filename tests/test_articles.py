@@ -584,3 +584,120 @@ def test_only_a_date_the_page_states_for_itself_is_a_publication_date(head, stat
     article = article_from_text(head + "\n" + BODY)
     assert article.published == stated
     assert ("November 19, 2021" in article.text) == ("November 19, 2021" in head)
+
+
+# ---------------------------------------------------------------- weekday-date inference
+
+PINNED = (
+    "Two Chinese destroyers sailed through the Osumi Strait on Thursday (March 14), "
+    "the Defense Ministry said.\n\n"
+    "Japan's navy followed the ships on Thursday until they reached the Pacific.\n"
+)
+
+
+def _with_index(folder: Path, body: str, *, year: str = "", url: str = "") -> Path:
+    (folder / "INDEX.csv").write_text(
+        f"file,url,publisher,published,year\na.txt,{url},Wire,,{year}\n", encoding="utf-8"
+    )
+    (folder / "a.txt").write_text(body, encoding="utf-8")
+    return folder
+
+
+def _one(folder: Path) -> Article | ArticleError:
+    (item,) = iter_articles([folder])
+    return item
+
+
+def test_a_weekday_date_and_the_index_year_fix_the_publication_day(tmp_path):
+    article = _one(_with_index(tmp_path, PINNED, year="2019"))
+    assert isinstance(article, Article), article
+    assert article.published == date(2019, 3, 14)  # a Thursday; 2013 and 2024 are others
+    assert article.published_basis.startswith("weekday-date inference")
+    assert "'Thursday (March 14)'" in article.published_basis
+    assert "the year 2019 in INDEX.csv" in article.published_basis
+    assert "2019-03-14 or shortly after" in article.published_basis
+    # a bare weekday in the article is the pinned day, not the Thursday a week before
+    bare = [m for m in dates_from_text(article.text, article.published) if m.text == "Thursday"]
+    assert [m.date for m in bare] == ["2019-03-14"]
+
+
+def test_a_weekday_date_without_a_year_clue_keeps_the_error(tmp_path):
+    error = _one(_with_index(tmp_path, PINNED))
+    assert isinstance(error, UndatedArticleError), error
+    message = str(error)
+    assert "a.txt" in message and "\n" not in message
+    assert "'Thursday (March 14)' fits the years" in message
+    assert "2013, 2019, 2024" in message and "nothing in the file picks one" in message
+    assert "published: YYYY-MM-DD" in message and "INDEX.csv" in message
+
+
+def test_a_weekday_date_that_contradicts_the_index_year_keeps_the_error(tmp_path):
+    error = _one(_with_index(tmp_path, PINNED, year="2020"))  # March 14, 2020 was a Saturday
+    assert isinstance(error, UndatedArticleError), error
+    assert "'Thursday (March 14)' fit no year with the year 2020 in INDEX.csv" in str(error)
+
+
+def test_weekday_dates_that_disagree_keep_the_error(tmp_path):
+    body = "Bombers flew on Monday, Nov. 4, the ministry said, and again on Thursday (Nov. 6).\n"
+    error = _one(_with_index(tmp_path, body, year="2019"))
+    assert isinstance(error, UndatedArticleError), error
+    assert "'Monday, Nov. 4' and 'Thursday (Nov. 6)' disagree" in str(error)
+
+
+def test_the_latest_pinned_date_is_the_publication_date(tmp_path):
+    body = (
+        "Bombers flew on Monday, 4 November, the ministry said.\n\n"
+        "Two frigates followed on Wednesday (Nov. 6) near Tsushima.\n"
+    )
+    article = _one(_with_index(tmp_path, body, year="2019"))
+    assert isinstance(article, Article), article
+    assert article.published == date(2019, 11, 6)
+    assert "from 'Wednesday (Nov. 6)'" in article.published_basis
+
+
+def test_a_year_the_text_counts_from_bounds_the_candidates(tmp_path):
+    body = "Coast guard ships stayed on Friday (Oct. 6) longer than at any time since 2020.\n"
+    article = _one(_with_index(tmp_path, body))  # Friday, Oct. 6: 2006, 2017, 2023 ...
+    assert isinstance(article, Article), article
+    assert article.published == date(2023, 10, 6)
+    assert "'since 2020' in the text" in article.published_basis
+
+
+def test_a_year_in_the_url_path_picks_the_candidate(tmp_path):
+    body = "A patrol aircraft flew along the coast on Saturday, Jan. 2, officials said.\n"
+    article = _one(_with_index(tmp_path, body, url="https://example.test/2016/patrol"))
+    assert isinstance(article, Article), article
+    assert article.published == date(2016, 1, 2)
+    assert "the year 2016 in the URL" in article.published_basis
+
+
+def test_a_year_hint_may_name_the_year_of_the_reported_days(tmp_path):
+    body = "Ships passed the strait on Tuesday, Dec. 30, and returned Thursday (Jan. 1).\n"
+    for year in ("2025", "2026"):
+        article = _one(_with_index(tmp_path, body, year=year))
+        assert isinstance(article, Article), (year, article)
+        assert article.published == date(2026, 1, 1)
+
+
+def test_a_yearless_dateline_takes_the_pinned_year(tmp_path):
+    body = "TOKYO, March 15 (Wire) -- " + PINNED
+    article = _one(_with_index(tmp_path, body, year="2019"))
+    assert isinstance(article, Article), article
+    assert article.published == date(2019, 3, 15)
+    assert article.published_basis.startswith("dateline + weekday-date year")
+
+
+def test_a_year_alone_is_not_a_publication_date(tmp_path):
+    error = _one(_with_index(tmp_path, BODY, year="2023"))
+    assert isinstance(error, UndatedArticleError), error
+    message = str(error)
+    assert "found only the year 2023 in INDEX.csv" in message
+    assert "published: YYYY-MM-DD" in message and "published column of INDEX.csv" in message
+    (read,) = iter_articles([tmp_path], require_date=False)
+    assert isinstance(read, Article) and read.published is None
+
+
+def test_a_year_column_that_is_not_a_year_is_a_manifest_error(tmp_path):
+    _with_index(tmp_path, BODY, year="circa 2023")
+    errors = [e for e in iter_articles([tmp_path]) if isinstance(e, ManifestError)]
+    assert len(errors) == 1 and "year 'circa 2023' is not a year" in str(errors[0])
