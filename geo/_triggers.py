@@ -99,7 +99,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         chunk = text[start : match.start() + 1]
         if (
             "\n" not in match.group()
-            and _ABBREVIATIONS.search(chunk.rstrip(".!?\"'”’)]") + ".")
+            and _ends_with_abbreviation(chunk.rstrip(".!?\"'”’)]") + ".")
             and not chunk.rstrip().endswith(("!", "?"))
             and _abbreviation_end(text, match)
         ):
@@ -108,6 +108,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = end
     _add_span(spans, text, start, len(text))
     return spans
+
+
+#: No abbreviation above is longer than this (with its period).
+_ABBREVIATION_CHARS = 8
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    """Whether ``chunk`` (ending with a period) ends with an abbreviation. Only its last few
+    characters can match; the word boundary before them is still seen."""
+    return _ABBREVIATIONS.search(chunk, max(0, len(chunk) - _ABBREVIATION_CHARS)) is not None
 
 
 def _abbreviation_end(text: str, match: re.Match) -> bool:
@@ -393,33 +403,50 @@ def _negated(sentence: str, start: int) -> bool:
 
 # --- sentences that hold no incident ----------------------------------------------------------
 
-SKIP_SENTENCE = CaselessPattern(
-    r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|third|"
-    r"fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) (?:\w+ )?time\b|"
-    r"\bon \d[\d,]* (?:days|occasions)\b|\b\d[\d,]* (?:consecutive|straight|separate) days\b|"
-    r"\bphoto\b|\bfile photo\b|\(AP\b|\d[\d,]* times\b|number of scrambles|"
-    r"\bfiscal (?:year )?20\d\d\b|"
-    r"\bwhite paper\b|\bbudget\b|\bvideo (?:call|meeting|conference)\b|"
-    r"\b(?:will|would|plans? to|planning to|intends? to|could|may|might) (?:\w+ ){0,2}"
-    r"(?:conduct|hold|stage|carry out)\b",
+#: (words one of which every match contains, pattern): the parts of :data:`SKIP_SENTENCE`.
+_SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
-        "time",
-        "days",
-        "occasions",
-        "photo",
-        "(ap",
-        "number of scrambles",
-        "fiscal",
-        "white paper",
-        "budget",
-        "video",
-        "conduct",
-        "hold",
-        "stage",
-        "carry out",
+        ("time",),
+        r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|"
+        r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) "
+        r"(?:\w+ )?time\b",
+    ),
+    (("days", "occasions"), r"\bon \d[\d,]* (?:days|occasions)\b"),
+    (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
+    (("photo",), r"\bphoto\b|\bfile photo\b"),
+    (("(ap",), r"\(AP\b"),
+    (("times",), r"\d[\d,]* times\b"),
+    (("number of scrambles",), r"number of scrambles"),
+    (("fiscal",), r"\bfiscal (?:year )?20\d\d\b"),
+    (
+        ("white paper", "budget", "video"),
+        r"\bwhite paper\b|\bbudget\b|\bvideo (?:call|meeting|conference)\b",
+    ),
+    (
+        ("conduct", "hold", "stage", "carry out"),
+        r"\b(?:will|would|plans? to|planning to|intends? to|could|may|might) (?:\w+ ){0,2}"
+        r"(?:conduct|hold|stage|carry out)\b",
     ),
 )
+
+
+class CaselessAlternatives(CaselessPattern):
+    """A :class:`CaselessPattern` made of top-level alternatives, each with its own words:
+    :meth:`found` (whether it matches anywhere) tries only the parts whose words occur."""
+
+    def __init__(self, parts: tuple[tuple[tuple[str, ...], str], ...]) -> None:
+        super().__init__("|".join(source for _, source in parts))
+        self.words = tuple(dict.fromkeys(word for words, _ in parts for word in words))
+        self.parts = tuple(CaselessPattern(source, words) for words, source in parts)
+
+    def found(self, text: str) -> bool:
+        if not text.isascii():
+            return self.regex.search(text) is not None
+        lowered = text.lower()
+        return any(part.search(text, 0, lowered) is not None for part in self.parts)
+
+
+SKIP_SENTENCE = CaselessAlternatives(_SKIP_PARTS)
 
 #: A habit, not an event: kept only with a date of its own.
 HABITUAL = CaselessPattern(

@@ -68,6 +68,24 @@ _ASSET_ACTOR = (
 )
 
 
+_COMMA = re.compile(r"[,;]")
+_CONJUNCTION = re.compile(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b")
+_BY = re.compile(r"^[\w -]{0,25}?\bby (?:an? |the |two |three |four )?")
+_EXERCISE = tr.CaselessPattern(r"exercise|drill", ("exercise", "drill"))
+_JOINED = re.compile(r"\s*(?:and|,|-|/)\s*")
+_AND_COMMA = re.compile(r"\s*(?:and|,)\s*")
+_BETWEEN_OPEN = re.compile(r"\bbetween\b[^,]*$")
+_AGENCY_DATELINE = re.compile(r"\(\w[\w ]*\)\s*[-–—]|/TASS/")
+_DATELINE = re.compile(r"[A-Z ,]+(?=,|\s\()")
+_WORD = re.compile(r"\w")
+_LEAD_IN = re.compile(r"^\W*(?:On|on|Late|Early)\b")
+_BOUNDARY_WORDS = re.compile(r",|;|\band\b|\bbut\b")
+_WATCHED_BY = tr.CaselessPattern(
+    r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by|spotted by|"
+    r"detected by|confirmed by"
+)
+
+
 @dataclass
 class _Draft:
     """An incident while it is being read (mutable inside this module only)."""
@@ -279,13 +297,13 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
                 _elaborates(sentence, triggers, parent)
                 or _follows_up(text, index, parent, triggers)
             )
-            if (adds or triggers) and not tr.SKIP_SENTENCE.search(sentence):
+            if (adds or triggers) and not tr.SKIP_SENTENCE.found(sentence):
                 if adds and parent is not None:
                     drafts.append(_elaboration(text, index, parent))
                 else:
                     drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
             continue
-        if tr.SKIP_SENTENCE.search(sentence):
+        if tr.SKIP_SENTENCE.found(sentence):
             continue
         if all(t.kind == "scramble" for t in strong):
             strong = triggers  # 'A Tu-142 flew near Japan, and the ASDF scrambled fighters'
@@ -409,13 +427,10 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
         markers = list(_TO_MONITOR.finditer(gap))
         cut = markers[-1].end() if markers else None
         if cut is None:
-            cut = max((m.start() for m in re.finditer(r"[,;]", gap)), default=None)
+            cut = max((m.start() for m in _COMMA.finditer(gap)), default=None)
         if cut is None:
             cut = max(
-                (
-                    m.start()
-                    for m in re.finditer(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b", gap)
-                ),
+                (m.start() for m in _CONJUNCTION.finditer(gap)),
                 default=None,
             )
         bounds.append(left.end + cut if cut is not None else right.start)
@@ -535,7 +550,7 @@ def _actors(
     forces conducted a joint exercise')."""
     acting = [m for m in mentions if m.role == "actor"]
     if trigger_at is not None:
-        by = re.match(r"^[\w -]{0,25}?\bby (?:an? |the |two |three |four )?", clause[trigger_at:])
+        by = _BY.match(clause[trigger_at:])
         if by:
             named = _coordinated(acting, trigger_at + by.end(), clause)
             if named and all(code in tr.ADVERSARIES for code in named):
@@ -545,7 +560,7 @@ def _actors(
         return tr.ordered_codes(adversaries)
     if trigger_at is None or kind not in _OWN_SIDE_KINDS:
         return ()
-    roles = ("actor", "responder") if re.search(r"exercise|drill", clause, re.I) else ("actor",)
+    roles = ("actor", "responder") if _EXERCISE.search(clause) else ("actor",)
     own = [m for m in mentions if m.role in roles]  # the SDF is an actor in its own drills
     return tr.ordered_codes(m.code for m in own if trigger_at - 80 < m.start < trigger_at)
 
@@ -554,9 +569,7 @@ def _coordinated(mentions, at: int, clause: str) -> list[str]:
     """'by Chinese and Russian bombers' -> CN, RU: mentions joined by and / comma / hyphen."""
     codes: list[str] = []
     for mention in mentions:
-        if mention.start == at or (
-            codes and re.fullmatch(r"\s*(?:and|,|-|/)\s*", clause[at : mention.start])
-        ):
+        if mention.start == at or (codes and _JOINED.fullmatch(clause[at : mention.start])):
             codes.append(mention.code)
             at = mention.end
         elif mention.start > at:
@@ -572,11 +585,11 @@ def _subject_before(clause: str, mentions, at: int) -> list[str]:
         return []
     group = [ahead[-1]]
     for mention in reversed(ahead[:-1]):
-        if re.fullmatch(r"\s*(?:and|,)\s*", clause[mention.end : group[0].start]):
+        if _AND_COMMA.fullmatch(clause[mention.end : group[0].start]):
             group.insert(0, mention)
         else:
             break
-    if re.search(r"\bbetween\b[^,]*$", clause[: group[0].start]):
+    if _BETWEEN_OPEN.search(clause[: group[0].start]):
         return []
     return [m.code for m in group]
 
@@ -605,13 +618,8 @@ def _responder_spans(clause: str, mentions) -> list[tuple[int, int]]:
     for mention in mentions:
         if mention.code not in tr.ADVERSARIES and mention.role != "actor":
             spans.append((mention.start, mention.start + 40))
-    for match in re.finditer(
-        r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by|spotted by|"
-        r"detected by|confirmed by",
-        clause,
-        re.I,
-    ):
-        spans.append((match.start(), match.end() + 120))
+    for start, end in _WATCHED_BY.spans(clause):
+        spans.append((start, end + 120))
     return spans
 
 
@@ -634,8 +642,8 @@ def _usable_places(text: _Text, start: int, end: int) -> list[PlaceMention]:
     clause = text.article.text[start:end]
     blocked = [(start + m.start(), start + m.end()) for m in _ATTRIBUTION.finditer(clause)]
     head = text.article.text[max(0, start - 2) : start + 40]
-    if start == text.spans[0][0] or re.search(r"\(\w[\w ]*\)\s*[-–—]|/TASS/", head):
-        dateline = re.match(r"[A-Z ,]+(?=,|\s\()", clause)
+    if start == text.spans[0][0] or _AGENCY_DATELINE.search(head):
+        dateline = _DATELINE.match(clause)
         if dateline:
             blocked.append((start, start + dateline.end()))
     return [p for p in places if not any(a <= p.start < b for a, b in blocked)]
@@ -670,7 +678,7 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             continue
         if _NUMERIC_STAMP.match(mention.text):
             continue  # '23.11.2021, Sputnik': a page stamp, not prose
-        at_head = not re.search(r"\w", re.sub(r"^\W*(?:On|on|Late|Early)\b", "", before))
+        at_head = not _WORD.search(_LEAD_IN.sub("", before))
         if (
             _REPORT_BEFORE.search(before)
             or (at_head and _REPORT_AFTER.match(after))
@@ -719,7 +727,7 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
 def _distance(full: str, mention: DateMention, at: int) -> int:
     """Characters between a date and a trigger, plus a penalty per clause boundary between."""
     lo, hi = sorted((mention.end, at)) if mention.start < at else (at, mention.start)
-    boundaries = len(re.findall(r",|;|\band\b|\bbut\b", full[lo:hi]))
+    boundaries = len(_BOUNDARY_WORDS.findall(full[lo:hi]))
     return hi - lo + 40 * boundaries
 
 

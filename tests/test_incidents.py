@@ -615,6 +615,7 @@ _FAST_PATH_SAMPLES = (
     "Fighters TOOK OFF from the carrier during Flight Operations, with 20 Takeoffs and Landings.",
     "Two drones violated Japanese AIRSPACE after one Crossed the Median Line near Taiwan.",
     "Three Chinese ships sailed within Japan's Contiguous Zone and entered the KADIZ.",
+    "Jets flew on 12 occasions; the Number of Scrambles rose, up 3 TIMES on the year.",
 )
 
 
@@ -641,6 +642,17 @@ def test_caseless_patterns_match_like_their_regex():
             ]
             hits += plain is not None
         assert hits >= 1, caseless.regex.pattern  # the samples exercise each pattern
+    for sentence in samples:
+        assert tr.SKIP_SENTENCE.found(sentence) == bool(tr.SKIP_SENTENCE.regex.search(sentence))
+    assert all(any(part.regex.search(s) for s in samples) for part in tr.SKIP_SENTENCE.parts)
+
+
+def test_abbreviations_end_no_sentence_whatever_the_length_before():
+    from geo._triggers import _ABBREVIATIONS, _ends_with_abbreviation
+
+    for head in ("", "x", "He said Gen", "word " * 30 + "approx", "a" * 40 + " U.S", "See Co"):
+        for chunk in (head + ".", "(" + head + ".", head + "x."):
+            assert _ends_with_abbreviation(chunk) == bool(_ABBREVIATIONS.search(chunk)), chunk
 
 
 def test_folded_source_keeps_escapes_and_group_names():
