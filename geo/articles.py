@@ -574,20 +574,20 @@ def _inferred_publication(cleaned, clues: _YearClues, path: Path) -> tuple[date,
     if not pairs:
         found = f"found only {clues.described()}" if clues.years else "no date found"
         raise UndatedArticleError(path, f"cannot resolve the publication date ({found}); {fix}")
-    stated = _quoted(pairs)
+    stated, fit = _quoted(pairs), "fits" if len({p.text for p in pairs}) == 1 else "fit"
     readings = _pinned_readings(pairs, clues)
     if len(readings) != 1:
         years = sorted({max(reading).year for reading in readings})
         if years:
             why = (
-                f"{stated} fit{'s' if len(pairs) == 1 else ''} the years "
+                f"{stated} {fit} the years "
                 + ", ".join(map(str, years))
                 + f" and nothing in the file picks one ({clues.described()})"
             )
         elif len(pairs) > 1 and not _pinned_readings(pairs, _YearClues()):
             why = f"{stated} disagree (no one year holds them all)"
         else:
-            why = f"{stated} fit no year with {clues.described()}"
+            why = f"{stated} {fit} no year with {clues.described()}"
         raise UndatedArticleError(path, f"cannot resolve the publication date: {why}; {fix}")
     latest = max(readings[0])
     source = next(pair.text for pair, day in zip(pairs, readings[0], strict=True) if day == latest)

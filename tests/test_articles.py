@@ -634,7 +634,7 @@ def test_a_weekday_date_without_a_year_clue_keeps_the_error(tmp_path):
 def test_a_weekday_date_that_contradicts_the_index_year_keeps_the_error(tmp_path):
     error = _one(_with_index(tmp_path, PINNED, year="2020"))  # March 14, 2020 was a Saturday
     assert isinstance(error, UndatedArticleError), error
-    assert "'Thursday (March 14)' fit no year with the year 2020 in INDEX.csv" in str(error)
+    assert "'Thursday (March 14)' fits no year with the year 2020 in INDEX.csv" in str(error)
 
 
 def test_weekday_dates_that_disagree_keep_the_error(tmp_path):
