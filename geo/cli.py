@@ -127,7 +127,8 @@ def places(
                                           help="An article file or folder, or the text itself.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
     gazetteer_path: Annotated[Path | None, typer.Option(
-        "--gazetteer", exists=True, dir_okay=False, help="Another gazetteer FeatureCollection.")] = None,
+        "--gazetteer", exists=True, dir_okay=False,
+        help="Another gazetteer FeatureCollection.")] = None,
 ) -> None:
     """Every place mention found in an article (or text), resolved to a gazetteer feature."""
     import json
@@ -148,40 +149,32 @@ def places(
 
 
 def _texts_of(source: str) -> Iterator[tuple[str, str]]:
-    """(doc, text) for a file or folder of articles, or for the argument as text."""
+    """(doc, text) for a file or folder of articles, or for the argument as text.
+
+    Places need no publication date, so undated articles are read too; an unreadable file
+    is one line on stderr and the rest goes on.
+    """
     from geo.articles import article_from_text, iter_articles
 
     path = Path(source)
     if len(source) < 4096 and "\n" not in source and path.exists():
-        for item in iter_articles([path]):
+        for item in iter_articles([path], require_date=False):
             if isinstance(item, GeoError):
-                yield from _text_despite(item)
+                typer.echo(f"error: {item}", err=True)
                 continue
             yield item.doc, item.text
         return
     yield "text", article_from_text(source).text
 
 
-def _text_despite(error) -> Iterator[tuple[str, str]]:
-    """Places need no publication date: read the text of an article that lacks one."""
-    from geo.articles import article_from_text
-
-    path = Path(str(getattr(error, "path", "")))
-    if not path.is_file() or path.suffix.lower() != ".txt":
-        typer.echo(f"error: {error}", err=True)
-        return
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    head, sep, body = raw.partition("\n---\n")
-    yield path.name, article_from_text(body if sep else raw).text
-
-
 def _place_row(doc: str, mention) -> dict:
-    row = {"doc": doc}
+    row: dict[str, object] = {"doc": doc}
     row.update({name: getattr(mention, name) for name in PLACE_COLUMNS})
     row["anchors"] = list(mention.anchors)
     row["uncertainty_km"] = mention.uncertainty_km
     row["reason"] = mention.reason
-    row["bbox"] = [round(v, 4) for v in mention.geometry.bounds] if not mention.geometry.is_empty else None
+    empty = mention.geometry.is_empty
+    row["bbox"] = None if empty else [round(v, 4) for v in mention.geometry.bounds]
     return row
 
 
