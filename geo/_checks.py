@@ -41,7 +41,10 @@ def _basemap() -> CheckResult:
     ]
     if missing:
         return CheckResult(
-            "basemap", False, f"missing layers {missing!r}", "reinstall geo; the basemap ships with it"
+            "basemap",
+            False,
+            f"missing layers {missing!r}",
+            "reinstall geo; the basemap ships with it",
         )
     return CheckResult("basemap", True, f"land and coastline in {gazetteer_dir() / 'basemap'}")
 
@@ -86,7 +89,10 @@ def _writable_output() -> CheckResult:
             pass
     except OSError as error:
         return CheckResult(
-            "output folder", False, f"{target} is not writable: {error}", "run from a writable folder"
+            "output folder",
+            False,
+            f"{target} is not writable: {error}",
+            "run from a writable folder",
         )
     return CheckResult("output folder", True, f"{target} is writable")
 

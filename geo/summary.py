@@ -54,7 +54,8 @@ METHOD = (
     "channel, ADIZ, territorial-sea, contiguous-zone and EEZ polygons and lines (predicate "
     "`intersects`, then more than 1% of a line's length or of the smaller polygon inside the "
     "area, so a shared border alone does not count): an incident counts in every area it "
-    "reaches into, so area counts add up to more than the number of incidents. Closest approach: the nearest pair of points between the "
+    "reaches into, so area counts add up to more than the number of incidents. Closest "
+    "approach: the nearest pair of points between the "
     "incident's geometry and the target (Japan's land, `country.jp`; Japan's territorial sea, "
     "`territorial_sea.jp`) is found in an azimuthal equidistant "
     "projection centred on the incident's nearest point (refined once; edges densified to "
@@ -480,8 +481,8 @@ def _md_counts(summary: Summary) -> list[str]:
 
 def _md_areas(summary: Summary) -> list[str]:
     lines = ["## By sea, strait and zone", "",
-             "An incident counts in every area its geometry reaches into (a shared border alone does "
-             "not count).", ""]
+             "An incident counts in every area its geometry reaches into (a shared border "
+             "alone does not count).", ""]
     for group, title in GROUP_TITLES.items():
         rows = [[a.label, f"`{a.area_id}`", a.incidents] for a in summary.areas if a.group == group]
         lines += [f"### {title}", ""]
