@@ -34,8 +34,20 @@ def folded_source(source: str) -> str:
     return "".join(out)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def foldable(text: str) -> bool:
+    """Whether lower-casing ``text`` is exactly what case-insensitive matching sees: ASCII, or
+    other characters that have no case at all (quotes, dashes, bullets, CJK)."""
+    if text.isascii():
+        return True
+    rest = "".join(_NON_ASCII.findall(text))
+    return rest.lower() == rest == rest.upper()
+
+
 class CaselessPattern:
-    """A case-insensitive pattern. On ASCII text it runs as its lower-case twin
+    """A case-insensitive pattern. On :func:`foldable` text it runs as its lower-case twin
     (:func:`folded_source`) over the lower-cased text, first rejecting text that holds none of
     ``words`` (lower case; every match contains one); other text goes to the pattern itself.
     Matches are those of the pattern on the original text."""
@@ -47,7 +59,7 @@ class CaselessPattern:
 
     def search(self, text: str, pos: int = 0, lowered: str | None = None) -> re.Match[str] | None:
         """``regex.search(text, pos)``; ``lowered`` is ``text.lower()`` if the caller has it."""
-        if not text.isascii():
+        if not foldable(text):
             return self.regex.search(text, pos)
         if lowered is None:
             lowered = text.lower()
@@ -59,7 +71,7 @@ class CaselessPattern:
     def spans(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in order, as ``regex.finditer`` would give them;
         ``lowered`` is ``text.lower()`` when the caller has it already."""
-        if not text.isascii():
+        if not foldable(text):
             return (match.span() for match in self.regex.finditer(text))
         return (match.span() for match in self.folded.finditer(lowered or text.lower()))
 
@@ -440,7 +452,7 @@ class CaselessAlternatives(CaselessPattern):
         self.parts = tuple(CaselessPattern(source, words) for words, source in parts)
 
     def found(self, text: str) -> bool:
-        if not text.isascii():
+        if not foldable(text):
             return self.regex.search(text) is not None
         lowered = text.lower()
         return any(part.search(text, 0, lowered) is not None for part in self.parts)

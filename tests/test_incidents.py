@@ -616,6 +616,8 @@ _FAST_PATH_SAMPLES = (
     "Two drones violated Japanese AIRSPACE after one Crossed the Median Line near Taiwan.",
     "Three Chinese ships sailed within Japan's Contiguous Zone and entered the KADIZ.",
     "Jets flew on 12 occasions; the Number of Scrambles rose, up 3 TIMES on the year.",
+    "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
+    "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
 )
 
 
@@ -653,6 +655,13 @@ def test_abbreviations_end_no_sentence_whatever_the_length_before():
     for head in ("", "x", "He said Gen", "word " * 30 + "approx", "a" * 40 + " U.S", "See Co"):
         for chunk in (head + ".", "(" + head + ".", head + "x."):
             assert _ends_with_abbreviation(chunk) == bool(_ABBREVIATIONS.search(chunk)), chunk
+
+
+def test_text_is_foldable_when_lower_case_is_all_that_case_folding_sees():
+    from geo._triggers import foldable
+
+    assert foldable("Plain ASCII") and foldable("Japan’s “waters” — 尖閣 • ok")
+    assert not foldable("Île") and not foldable("ſtage") and not foldable("20 \u212a")
 
 
 def test_folded_source_keeps_escapes_and_group_names():
