@@ -784,8 +784,8 @@ def count_from_text(text: str, n_actors: int) -> int | None:
     """The number of platforms: '4 Chinese and 15 Russian aircraft' is 19, 'two aircraft from each
     country' is two times the number of actors; the first stated group wins."""
     position = 0
-    lowered = text.lower()
-    while (match := _COUNT_GROUP.search(text, position, lowered)) is not None:
+    lowered = text.lower() if foldable(text) else None
+    while (match := _count_match(text, lowered, position)) is not None:
         position = match.start() + 1
         if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
             continue  # 'April 1, three aircraft' is a date, then a count
@@ -800,6 +800,26 @@ def count_from_text(text: str, n_actors: int) -> int | None:
         if more:
             return value + _number(more.group("m"))
         return value
+    return None
+
+
+#: Where a count can begin (in lower-cased text): a number or 'total of' opening a word.
+_COUNT_START = re.compile(
+    r"(?<![\w.,-])(?:\d|(?:a )?total of |"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+
+
+def _count_match(text: str, lowered: str | None, position: int) -> re.Match[str] | None:
+    """``_COUNT_GROUP`` searched from ``position``; in foldable text (``lowered`` given) tried
+    only where a number or 'total of' opens a word."""
+    if lowered is None:
+        return _COUNT_GROUP.regex.search(text, position)
+    while (start := _COUNT_START.search(lowered, position)) is not None:
+        if _COUNT_GROUP.folded.match(lowered, start.start()):
+            return _COUNT_GROUP.regex.match(text, start.start())
+        position = start.start() + 1
     return None
 
 

@@ -649,6 +649,17 @@ def test_caseless_patterns_match_like_their_regex():
     assert all(any(part.regex.search(s) for s in samples) for part in tr.SKIP_SENTENCE.parts)
 
 
+def test_counts_are_looked_for_where_a_number_opens_a_word():
+    from geo._triggers import _COUNT_GROUP, _count_match, foldable
+
+    for sentence in _seed_sentences() + ["A Total of Twelve jets, then 4 Chinese and 15 planes."]:
+        lowered = sentence.lower() if foldable(sentence) else None
+        for position in range(0, len(sentence), 7):
+            fast = _count_match(sentence, lowered, position)
+            plain = _COUNT_GROUP.regex.search(sentence, position)
+            assert (fast and fast.span()) == (plain and plain.span()), (sentence, position)
+
+
 def test_abbreviations_end_no_sentence_whatever_the_length_before():
     from geo._triggers import _ABBREVIATIONS, _ends_with_abbreviation
 
