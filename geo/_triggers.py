@@ -666,29 +666,30 @@ _WEAK_GENERIC = frozenset(
 )
 
 
+_CARRIER_BEFORE = re.compile(r"(?:carrier|flattop|the)\s+$")
+_CARRIER_AFTER = re.compile(r"[’']?s?\s*(?:carrier|strike group|-led|and)")
+
+
 def assets_from_text(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """Platforms as written (designators, carrier names, generic platform nouns), deduplicated."""
     specific: dict[str, None] = {}
     generic: dict[str, None] = {}
-    for match in ASSET.finditer(text):
-        if any(a <= match.start() < b for a, b in skip):
-            continue
+    found = [m for m in ASSET.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
+    for match in found:
         if match.lastgroup == "designator":
             specific.setdefault(match.group(), None)
         elif match.lastgroup == "carrier":
-            if re.search(
-                r"(?:carrier|flattop|the)\s+$", text[max(0, match.start() - 12) : match.start()]
-            ) or re.match(
-                r"[’']?s?\s*(?:carrier|strike group|-led|and)", text[match.end() : match.end() + 15]
-            ):
+            if _CARRIER_BEFORE.search(
+                text[max(0, match.start() - 12) : match.start()]
+            ) or _CARRIER_AFTER.match(text[match.end() : match.end() + 15]):
                 specific.setdefault(match.group(), None)
         else:
             word = match.group().lower()
             if word not in _WEAK_GENERIC:
                 generic.setdefault(word, None)
     if not generic and not specific:
-        for match in ASSET.finditer(text):
-            if match.lastgroup == "generic" and not any(a <= match.start() < b for a, b in skip):
+        for match in found:
+            if match.lastgroup == "generic":
                 generic.setdefault(match.group().lower(), None)
                 break
     return tuple(specific) + tuple(g for g in generic if not _covered(g, specific))
