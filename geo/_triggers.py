@@ -58,10 +58,11 @@ class CaselessPattern:
         self.words = words
 
     def search(self, text: str, pos: int = 0, lowered: str | None = None) -> re.Match[str] | None:
-        """``regex.search(text, pos)``; ``lowered`` is ``text.lower()`` if the caller has it."""
-        if not foldable(text):
-            return self.regex.search(text, pos)
+        """``regex.search(text, pos)``. ``lowered``, if given, is ``text.lower()`` of a text the
+        caller knows to be :func:`foldable`."""
         if lowered is None:
+            if not foldable(text):
+                return self.regex.search(text, pos)
             lowered = text.lower()
         if self.words and not any(word in lowered for word in self.words):
             return None
@@ -70,10 +71,12 @@ class CaselessPattern:
 
     def spans(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of every match in order, as ``regex.finditer`` would give them;
-        ``lowered`` is ``text.lower()`` when the caller has it already."""
-        if not foldable(text):
-            return (match.span() for match in self.regex.finditer(text))
-        return (match.span() for match in self.folded.finditer(lowered or text.lower()))
+        ``lowered`` as for :meth:`search`."""
+        if lowered is None:
+            if not foldable(text):
+                return (match.span() for match in self.regex.finditer(text))
+            lowered = text.lower()
+        return (match.span() for match in self.folded.finditer(lowered))
 
 
 def anchored_finditer(
@@ -379,7 +382,7 @@ def triggers_from_sentence(sentence: str, kinds: Set[str] | None = None) -> list
     if not kinds:
         return []
     found: list[Trigger] = []
-    lowered = sentence.lower()
+    lowered = sentence.lower() if foldable(sentence) else None
     for kind, pattern in TRIGGERS:
         if kind not in kinds:
             continue
@@ -455,7 +458,10 @@ class CaselessAlternatives(CaselessPattern):
         if not foldable(text):
             return self.regex.search(text) is not None
         lowered = text.lower()
-        return any(part.search(text, 0, lowered) is not None for part in self.parts)
+        return any(
+            any(word in lowered for word in part.words) and part.folded.search(lowered) is not None
+            for part in self.parts
+        )
 
 
 SKIP_SENTENCE = CaselessAlternatives(_SKIP_PARTS)
