@@ -371,18 +371,22 @@ def keyword_hits(text: str) -> list[tuple[int, frozenset[str]]]:
     return list(_AUTOMATON.iter(lowered))
 
 
-def triggers_from_sentence(sentence: str, kinds: Set[str] | None = None) -> list[Trigger]:
+def triggers_from_sentence(
+    sentence: str, kinds: Set[str] | None = None, lowered: str | None = None
+) -> list[Trigger]:
     """Every trigger of ``sentence``, in text order, overlaps resolved (first kind wins).
 
     ``kinds`` (from :func:`keyword_hits`) limits the patterns tried; by default the sentence's
-    own keywords decide.
+    own keywords decide. ``lowered``, if given, is ``sentence.lower()`` of a :func:`foldable`
+    sentence.
     """
     if kinds is None:
         kinds = {kind for _, found in keyword_hits(sentence) for kind in found}
     if not kinds:
         return []
     found: list[Trigger] = []
-    lowered = sentence.lower() if foldable(sentence) else None
+    if lowered is None and foldable(sentence):
+        lowered = sentence.lower()
     for kind, pattern in TRIGGERS:
         if kind not in kinds:
             continue
@@ -454,10 +458,12 @@ class CaselessAlternatives(CaselessPattern):
         self.words = tuple(dict.fromkeys(word for words, _ in parts for word in words))
         self.parts = tuple(CaselessPattern(source, words) for words, source in parts)
 
-    def found(self, text: str) -> bool:
-        if not foldable(text):
-            return self.regex.search(text) is not None
-        lowered = text.lower()
+    def found(self, text: str, lowered: str | None = None) -> bool:
+        """Whether the pattern matches anywhere in ``text`` (``lowered`` as for :meth:`search`)."""
+        if lowered is None:
+            if not foldable(text):
+                return self.regex.search(text) is not None
+            lowered = text.lower()
         return any(
             any(word in lowered for word in part.words) and part.folded.search(lowered) is not None
             for part in self.parts
@@ -787,11 +793,13 @@ _AND_MORE = re.compile(rf" and (?P<m>{_NUMBER}) (?:[\w.-]+ ){{0,3}}?{_PLATFORM}\
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$")
 
 
-def count_from_text(text: str, n_actors: int) -> int | None:
+def count_from_text(text: str, n_actors: int, lowered: str | None = None) -> int | None:
     """The number of platforms: '4 Chinese and 15 Russian aircraft' is 19, 'two aircraft from each
-    country' is two times the number of actors; the first stated group wins."""
+    country' is two times the number of actors; the first stated group wins. ``lowered``, if
+    given, is ``text.lower()`` of a :func:`foldable` text."""
     position = 0
-    lowered = text.lower() if foldable(text) else None
+    if lowered is None and foldable(text):
+        lowered = text.lower()
     while (match := _count_match(text, lowered, position)) is not None:
         position = match.start() + 1
         if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):

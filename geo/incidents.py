@@ -111,6 +111,8 @@ class _Draft:
     absorbed_into: _Draft | None = None
     since: bool = False
     anaphoric: bool = False  # 'fighters took off from the carrier' right after its passage
+    habit_of: str | None = None  # the clause text ``habitual`` was read from
+    habitual: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,10 +126,15 @@ class _Text:
     dates: tuple[DateMention, ...]
     date_starts: tuple[int, ...]
     reference: date | None
+    lowered: str | None  # the article text in lower case, if it is foldable (see _triggers)
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
         return self.article.text[start:end]
+
+    def lowered_of(self, start: int, end: int) -> str | None:
+        """The lower case of ``article.text[start:end]`` when the article is foldable."""
+        return self.lowered[start:end] if self.lowered is not None else None
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         first = bisect_left(self.place_starts, start)
@@ -151,11 +158,12 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     if not hits:
         return []
     spans = tuple(tr.sentence_spans(article.text))
-    triggered = _triggered_sentences(article.text, spans, hits)
+    lowered = article.text.lower() if tr.foldable(article.text) else None
+    triggered = _triggered_sentences(article.text, spans, hits, lowered)
     if not any(found for _, found in triggered):
         return []
     last = max(index for index, found in triggered if found)
-    text = _prepared(article, spans, gazetteer, spans[min(last + 1, len(spans) - 1)][1])
+    text = _prepared(article, spans, gazetteer, spans[min(last + 1, len(spans) - 1)][1], lowered)
     drafts = _drafts_from_sentences(text, triggered, gazetteer)
     drafts = _resolved(text, drafts, gazetteer)
     incidents = [_incident_from_draft(text, draft, gazetteer) for draft in drafts]
@@ -164,7 +172,7 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     return merged
 
 
-def _triggered_sentences(text: str, spans, hits) -> list[tuple[int, list]]:
+def _triggered_sentences(text: str, spans, hits, lowered: str | None) -> list[tuple[int, list]]:
     """(sentence index, its triggers) for every sentence; patterns run only where a keyword
     of their kind occurs."""
     starts = [start for start, _ in spans]
@@ -174,7 +182,14 @@ def _triggered_sentences(text: str, spans, hits) -> list[tuple[int, list]]:
         if index >= 0 and last < spans[index][1]:
             kinds.setdefault(index, set()).update(found)
     return [
-        (index, tr.triggers_from_sentence(text[s:e], kinds[index]) if index in kinds else [])
+        (
+            index,
+            tr.triggers_from_sentence(
+                text[s:e], kinds[index], lowered[s:e] if lowered is not None else None
+            )
+            if index in kinds
+            else [],
+        )
         for index, (s, e) in enumerate(spans)
     ]
 
@@ -200,7 +215,7 @@ def _stream(articles, gazetteer) -> Iterator[Incident]:
 # --- preparing an article ------------------------------------------------------------------
 
 
-def _prepared(article: Article, spans, gazetteer, end: int) -> _Text:
+def _prepared(article: Article, spans, gazetteer, end: int, lowered: str | None) -> _Text:
     """Places and dates of the article up to the sentence after its last trigger (what comes
     later cannot place or date an incident; what comes before can, by reference)."""
     head = article.text[:end]
@@ -215,6 +230,7 @@ def _prepared(article: Article, spans, gazetteer, end: int) -> _Text:
         dates=dates,
         date_starts=tuple(d.start for d in dates),
         reference=reference,
+        lowered=lowered,
     )
 
 
@@ -297,13 +313,15 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
                 _elaborates(sentence, triggers, parent)
                 or _follows_up(text, index, parent, triggers)
             )
-            if (adds or triggers) and not tr.SKIP_SENTENCE.found(sentence):
+            if (adds or triggers) and not tr.SKIP_SENTENCE.found(
+                sentence, text.lowered_of(*text.spans[index])
+            ):
                 if adds and parent is not None:
                     drafts.append(_elaboration(text, index, parent))
                 else:
                     drafts.extend(_drafts_from_triggers(text, index, triggers, drafts))
             continue
-        if tr.SKIP_SENTENCE.found(sentence):
+        if tr.SKIP_SENTENCE.found(sentence, text.lowered_of(*text.spans[index])):
             continue
         if all(t.kind == "scramble" for t in strong):
             strong = triggers  # 'A Tu-142 flew near Japan, and the ASDF scrambled fighters'
@@ -518,20 +536,21 @@ def _link_responses(drafts: list[_Draft]) -> list[_Draft]:
 
 def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     clause = text.article.text[start:end]
+    lowered = text.lowered_of(start, end)
     draft.clause_text = clause
     mentions = tr.actor_mentions(clause)
-    responders = _responder_spans(clause, mentions)
+    responders = _responder_spans(clause, mentions, lowered)
     if draft.kind == "scramble":
         draft.actors = _scramblers(clause, mentions, draft, text)
     else:
-        draft.actors = _actors(mentions, draft.trigger_at - start, draft.kind, clause)
+        draft.actors = _actors(mentions, draft.trigger_at - start, draft.kind, clause, lowered)
         if draft.kind.startswith("joint_") and len(draft.actors) < 2:
             draft.actors = ()
     skip = [] if draft.kind == "scramble" else responders
     draft.assets = tr.assets_from_text(clause, skip)
     if not draft.actors and draft.kind != "scramble":
         draft.actors = _actors_from_assets(draft.assets)
-    draft.count = tr.count_from_text(clause, len(draft.actors))
+    draft.count = tr.count_from_text(clause, len(draft.actors), lowered)
     draft.places = tuple(_usable_places(text, start, end))
     draft.own_place = any(_qualifies(p) for p in draft.places)
     draft.sources = [text.spans[draft.sentence]]
@@ -543,7 +562,11 @@ _OWN_SIDE_KINDS = frozenset(
 
 
 def _actors(
-    mentions, trigger_at: int | None = None, kind: str = "", clause: str = ""
+    mentions,
+    trigger_at: int | None = None,
+    kind: str = "",
+    clause: str = "",
+    lowered: str | None = None,
 ) -> tuple[str, ...]:
     """The side that acted: 'violation by a Chinese plane'; else adversaries named as actors;
     else, for exercises and transits, others named just before the trigger ('US and Japanese
@@ -560,7 +583,7 @@ def _actors(
         return tr.ordered_codes(adversaries)
     if trigger_at is None or kind not in _OWN_SIDE_KINDS:
         return ()
-    roles = ("actor", "responder") if _EXERCISE.search(clause) else ("actor",)
+    roles = ("actor", "responder") if _EXERCISE.search(clause, 0, lowered) else ("actor",)
     own = [m for m in mentions if m.role in roles]  # the SDF is an actor in its own drills
     return tr.ordered_codes(m.code for m in own if trigger_at - 80 < m.start < trigger_at)
 
@@ -613,12 +636,12 @@ def _scramblers(clause: str, mentions, draft: _Draft, text: _Text | None = None)
     return tr.ordered_codes(codes)
 
 
-def _responder_spans(clause: str, mentions) -> list[tuple[int, int]]:
+def _responder_spans(clause: str, mentions, lowered: str | None = None) -> list[tuple[int, int]]:
     spans = []
     for mention in mentions:
         if mention.code not in tr.ADVERSARIES and mention.role != "actor":
             spans.append((mention.start, mention.start + 40))
-    for start, end in _WATCHED_BY.spans(clause):
+    for start, end in _WATCHED_BY.spans(clause, lowered):
         spans.append((start, end + 120))
     return spans
 
@@ -699,7 +722,7 @@ _REFERENCE_SUBJECT = re.compile(
 
 def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     events, reports = _event_dates(text, draft)
-    cue = tr.BACKGROUND_CUE.search(sentence)
+    cue = tr.BACKGROUND_CUE.search(sentence, 0, text.lowered_of(*text.spans[draft.sentence]))
     s_start = text.spans[draft.sentence][0]
     if cue and draft.kind != "scramble":
         if draft.trigger_at - s_start < cue.start() and _REFERENCE_SUBJECT.search(sentence):
@@ -835,9 +858,17 @@ def _specific(draft: _Draft) -> bool:
     if draft.elaborates is not None or draft.kind == "scramble" or draft.anaphoric:
         return True
     tally = draft.since and _PERFECT.search(draft.clause_text)
-    if (tr.HABITUAL.search(draft.clause_text) or tally) and draft.date is None:
+    if (_habitual(draft) or tally) and draft.date is None:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
     return draft.date is not None or draft.own_place
+
+
+def _habitual(draft: _Draft) -> bool:
+    """Whether the clause speaks of a habit (read once per clause text)."""
+    if draft.habit_of is not draft.clause_text:
+        draft.habit_of = draft.clause_text
+        draft.habitual = tr.HABITUAL.search(draft.clause_text) is not None
+    return draft.habitual
 
 
 def text_of(draft: _Draft) -> str:
@@ -1079,7 +1110,7 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     sentence = text.sentence(draft.sentence)
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
     if (
-        tr.BACKGROUND_CUE.search(sentence)
+        tr.BACKGROUND_CUE.search(sentence, 0, text.lowered_of(*text.spans[draft.sentence]))
         and draft.date.text
         or reference
         and span

@@ -691,3 +691,22 @@ def test_actor_mentions_found_only_where_a_name_can_start():
         ]
         plain = [(m.lastgroup, m.span()) for m in tr.ACTOR.finditer(sentence)]
         assert fast == plain, sentence
+
+
+def test_lower_case_fast_path_reads_the_same_incidents(monkeypatch):
+    from geo import _triggers as tr
+
+    gazetteer = load_gazetteer()
+    articles = [a for a in iter_articles([seeds_dir()]) if not isinstance(a, ArticleError)]
+    articles.append(
+        article_from_text(
+            "Two Chinese bombers and two Russian Tu-95s flew over the Sea of Japan on Tuesday, "
+            "the ministry said after a “joint patrol” near Île Verte. Japan scrambled fighters.",
+            doc="cased",
+            published=date(2022, 5, 26),
+        )
+    )
+    fast = [incidents_from_article(a, gazetteer) for a in articles]
+    monkeypatch.setattr(tr, "foldable", lambda text: False)
+    assert [incidents_from_article(a, gazetteer) for a in articles] == fast
+    assert sum(map(len, fast)) >= 10
