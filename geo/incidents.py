@@ -844,11 +844,38 @@ _OUT_OF_AREA = re.compile(
     r"Air Policing|jets|fighters|Eurofighter)|\b(?:over|near|off|in|into)\s+(?:the\s+)?(?:Baltic|"
     r"Black Sea|Mediterranean|Alaska|Lithuania|Estonia|Latvia|Poland|Finland)\b"
 )
+#: Every match of _OUT_OF_AREA holds one of these (the pattern is case-sensitive).
+_OUT_OF_AREA_WORDS = (
+    "Lithuania",
+    "Estonia",
+    "Latvia",
+    "Polish",
+    "Poland",
+    "Finnish",
+    "Finland",
+    "Baltic",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Romanian",
+    "Turkish",
+    "Alaska",
+    "British",
+    "Spanish",
+    "German",
+    "French",
+    "European",
+    "NATO",
+    "Black Sea",
+    "Mediterranean",
+)
 
 
 def _out_of_area(draft: _Draft) -> bool:
     """Incidents far from Japan ('violated Lithuanian airspace') are not this catalogue's."""
-    return bool(_OUT_OF_AREA.search(draft.clause_text)) and not any(
+    clause = draft.clause_text
+    far = any(word in clause for word in _OUT_OF_AREA_WORDS) and _OUT_OF_AREA.search(clause)
+    return bool(far) and not any(
         p.kind not in _WEAK_KINDS and p.relation is None for p in draft.places
     )
 

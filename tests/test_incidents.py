@@ -710,3 +710,16 @@ def test_lower_case_fast_path_reads_the_same_incidents(monkeypatch):
     monkeypatch.setattr(tr, "foldable", lambda text: False)
     assert [incidents_from_article(a, gazetteer) for a in articles] == fast
     assert sum(map(len, fast)) >= 10
+
+
+def test_far_away_clauses_are_gated_by_every_name_the_pattern_knows():
+    from geo import incidents as inc
+
+    adjectives = inc._OUT_OF_AREA.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|")
+    places = inc._OUT_OF_AREA.pattern.rsplit("(?:", 1)[1].split(")", 1)[0].split("|")
+    assert len(adjectives) > 15 and "Finland" in places
+    phrases = [a.replace("[’']", "’") + " airspace" for a in adjectives]
+    phrases += [f"flew over the {p} again" for p in places]
+    for phrase in phrases:
+        assert inc._OUT_OF_AREA.search(phrase), phrase
+        assert any(word in phrase for word in inc._OUT_OF_AREA_WORDS), phrase
