@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
@@ -127,10 +128,18 @@ class _Text:
     date_starts: tuple[int, ...]
     reference: date | None
     lowered: str | None  # the article text in lower case, if it is foldable (see _triggers)
+    quotes: dict[tuple[int, int], str] = field(default_factory=dict)  # one string per span
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
         return self.article.text[start:end]
+
+    def quote(self, start: int, end: int) -> str:
+        """``article.text[start:end]``, one string shared by every source quoting it."""
+        found = self.quotes.get((start, end))
+        if found is None:
+            found = self.quotes[(start, end)] = self.article.text[start:end]
+        return found
 
     def lowered_of(self, start: int, end: int) -> str | None:
         """The lower case of ``article.text[start:end]`` when the article is foldable."""
@@ -1159,15 +1168,17 @@ def _incident_from_draft(text: _Text, draft: _Draft, gazetteer) -> Incident | No
 
     article = text.article
     placed = place_of(draft.kind, draft.places, text, draft, gazetteer)
+    # one string per publication date, shared by every source that carries it
+    published = sys.intern(article.published.isoformat()) if article.published else None
     sources = tuple(
         Source(
             doc=article.doc,
-            quote=article.text[s:e],
+            quote=text.quote(s, e),
             start=s,
             end=e,
             url=article.url,
             publisher=article.publisher,
-            published=article.published.isoformat() if article.published else None,
+            published=published,
         )
         for s, e in sorted(set(draft.sources))
     )
