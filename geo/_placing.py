@@ -54,7 +54,8 @@ NOWHERE = Placed(None, None, (), (), "no place named in the sentence or its cont
 
 def place_of(kind: str, places, text, draft, gazetteer) -> Placed:
     """The geometry of an incident of type ``kind`` read from ``places`` (its clause)."""
-    usable = [p for p in places if _usable(p, places)]
+    strong = [p for p in places if p.relation is not None or p.kind not in _WEAK_KINDS]
+    usable = [p for p in places if _usable(p, strong)]
     if not usable:
         return NOWHERE
     zone = _zone_near_islands(kind, usable, text, draft, gazetteer)
@@ -78,12 +79,12 @@ def place_of(kind: str, places, text, draft, gazetteer) -> Placed:
     return Placed(best.geometry, best.geo_precision, ids, names, f"{how} -> {' + '.join(ids)}")
 
 
-def _usable(place: PlaceMention, places) -> bool:
+def _usable(place: PlaceMention, strong: list[PlaceMention]) -> bool:
+    """``strong``: the places of the clause that are not a city, country or region alone."""
     if place.geometry is None or place.geometry.is_empty:
         return False
     if place.relation == "between" and all(a.startswith("country.") for a in place.anchors):
         return False  # 'cooperation between Russia and China' places nothing
-    strong = [p for p in places if p.relation is not None or p.kind not in _WEAK_KINDS]
     return place in strong or not strong
 
 

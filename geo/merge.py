@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from geo._triggers import asset_domains
 from geo.records import Incident
@@ -25,8 +26,11 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 _ROLE_RANK = {"primary": 0, "response": 1, "background": 2}
 
 
+@lru_cache(maxsize=8192)
 def date_interval(value: str | None, value_end: str | None, precision: str | None):
-    """The first and last day an ISO date at ``precision`` can mean (None if undated)."""
+    """The first and last day an ISO date at ``precision`` can mean (None if undated).
+
+    Remembered for the last few thousand distinct dates: every comparison asks again."""
     if not value:
         return None
     first = _first_day(value)
@@ -191,7 +195,8 @@ def merge_incidents(incidents: Iterable[Incident]) -> list[Incident]:
         new_span = date_interval(combined.date, combined.date_end, combined.date_precision)
         _register(target, combined, new_span, index)
     result = merged + undated
-    log.info("merged %d incidents into %d", sum(len(i.sources) for i in result), len(result))
+    if log.isEnabledFor(logging.INFO):
+        log.info("merged %d incidents into %d", sum(len(i.sources) for i in result), len(result))
     return result
 
 
