@@ -464,8 +464,9 @@ class CaselessAlternatives(CaselessPattern):
             if not foldable(text):
                 return self.regex.search(text) is not None
             lowered = text.lower()
-        return any(
-            any(word in lowered for word in part.words) and part.folded.search(lowered) is not None
+        present = [word for word in self.words if word in lowered]
+        return bool(present) and any(
+            any(word in present for word in part.words) and part.folded.search(lowered) is not None
             for part in self.parts
         )
 
