@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import nearest_points
+from shapely.ops import nearest_points, polylabel
 
 from geo.records import Feature, PlaceMention
 
@@ -36,8 +36,13 @@ _MOVEMENT = re.compile(
 )
 _ISLAND_KINDS = frozenset({"island", "island_group"})
 
-_ROUTE_CACHE: dict[tuple[str, ...], BaseGeometry] = {}
-_ZONE_CACHE: dict[tuple[int, str, str], Feature | None] = {}
+#: Route lines by leg ids, with the leg shapes they were drawn through: a hit needs the very
+#: same shapes (held here, so identity is safe), so another gazetteer with the same ids
+#: (a test's, an analyst's) gets its own line.
+_ROUTE_CACHE: dict[tuple[str, ...], tuple[tuple[BaseGeometry, ...], BaseGeometry]] = {}
+#: Zones around islands by (gazetteer, kind, island id); the gazetteer is held with the
+#: answer so a new gazetteer that reuses a freed one's id() cannot hit a stale entry.
+_ZONE_CACHE: dict[tuple[int, str, str], tuple[object, Feature | None]] = {}
 
 
 @dataclass(frozen=True)
@@ -113,10 +118,13 @@ def _route(kind: str, places, clause: str) -> Placed | None:
     if len(legs) < 2:
         return None
     ids = tuple(ids_seen)
-    geometry = _ROUTE_CACHE.get(ids)
-    if geometry is None:
-        geometry = _route_line([p.geometry for p in legs])
-        _ROUTE_CACHE[ids] = geometry
+    areas = tuple(p.geometry for p in legs)
+    cached = _ROUTE_CACHE.get(ids)
+    if cached is not None and all(a is b for a, b in zip(cached[0], areas, strict=True)):
+        geometry = cached[1]
+    else:
+        geometry = _route_line(list(areas))
+        _ROUTE_CACHE[ids] = (areas, geometry)
     names = tuple(p.name_en for p in legs)
     return Placed(geometry, 5, ids, names, "route " + " -> ".join(names))
 
@@ -132,23 +140,49 @@ def _leg_id(place: PlaceMention) -> str | None:
     return None
 
 
-_PULL_DEGREES = 0.5
+_PULL_DEGREES = 1.5
+
+#: A sea up to this size (square degrees: the Sea of Japan is ~112, the Sea of Okhotsk ~220)
+#: is drawn through its visual centre; a larger one (the Philippine Sea, the Pacific) through
+#: its point nearest the neighbouring leg, since its centre lies far from any route near Japan.
+_BOUNDED_SQ_DEGREES = 250.0
 
 
 def _route_line(areas: list[BaseGeometry]) -> LineString:
-    """A line through the areas in order: a point inside the first, then in each next area the
-    point nearest to the previous one, pulled half a degree toward the area's inside (so the
-    vertex lies in the area, not on its edge)."""
-    points = [areas[0].representative_point()]
-    for area in areas[1:]:
-        inside = area.representative_point()
-        edge = nearest_points(area, points[-1])[0]
-        dx, dy = inside.x - edge.x, inside.y - edge.y
-        length = (dx * dx + dy * dy) ** 0.5
-        step = min(_PULL_DEGREES, length) / length if length else 0.0
-        pulled = Point(edge.x + step * dx, edge.y + step * dy)
-        points.append(pulled if area.contains(pulled) else edge)
+    """A line through the areas in order.
+
+    A bounded area (a sea, a strait) contributes its visual centre (the pole of
+    inaccessibility of its largest part); a vast one (an ocean) its point nearest the
+    neighbouring leg, pulled inside by up to 1.5 degrees so the vertex lies in the area.
+    """
+    centres = [_centre(area) if area.area <= _BOUNDED_SQ_DEGREES else None for area in areas]
+    points: list[Point] = []
+    for index, area in enumerate(areas):
+        centre = centres[index]
+        if centre is None:
+            later = (c for c in centres[index + 1 :] if c is not None)
+            neighbour = points[-1] if points else next(later, None)
+            centre = _pulled_inside(area, neighbour) if neighbour else area.representative_point()
+        points.append(centre)
     return LineString([(p.x, p.y) for p in points])
+
+
+def _centre(area: BaseGeometry) -> Point:
+    largest = max(getattr(area, "geoms", [area]), key=lambda part: part.area)
+    if largest.geom_type != "Polygon":
+        return largest.representative_point()
+    centre = polylabel(largest, tolerance=0.05)
+    return centre if area.contains(centre) else area.representative_point()
+
+
+def _pulled_inside(area: BaseGeometry, neighbour: Point) -> Point:
+    inside = area.representative_point()
+    edge = nearest_points(area, neighbour)[0]
+    dx, dy = inside.x - edge.x, inside.y - edge.y
+    length = (dx * dx + dy * dy) ** 0.5
+    step = min(_PULL_DEGREES, length) / length if length else 0.0
+    pulled = Point(edge.x + step * dx, edge.y + step * dy)
+    return pulled if area.contains(pulled) else edge
 
 
 def _zone_near_islands(kind, places, text, draft, gazetteer) -> Placed | None:
@@ -174,14 +208,16 @@ def _zone_near_islands(kind, places, text, draft, gazetteer) -> Placed | None:
 
 def _zone_around(gazetteer, zone_kind: str, island: PlaceMention) -> Feature | None:
     key = (id(gazetteer), zone_kind, island.feature_id)
-    if key not in _ZONE_CACHE:
+    cached = _ZONE_CACHE.get(key)
+    if cached is None or cached[0] is not gazetteer:
         found = [
             f
             for f in gazetteer.of_kind(zone_kind)
             if f.geometry.intersects(island.geometry) and f.geometry.area < 20.0
         ]
-        _ZONE_CACHE[key] = min(found, key=lambda f: f.geometry.area) if found else None
-    return _ZONE_CACHE[key]
+        cached = (gazetteer, min(found, key=lambda f: f.geometry.area) if found else None)
+        _ZONE_CACHE[key] = cached
+    return cached[1]
 
 
 def mention_of_feature(feature: Feature, at: int, text: str = "") -> PlaceMention:

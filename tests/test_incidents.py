@@ -448,6 +448,17 @@ def test_seed_19_november_2021_patrol_is_one_incident_with_a_route(seed_incident
     assert "November 2021" in background[0].quote
 
 
+def test_seed_route_runs_through_the_middle_of_each_sea(seed_incidents):
+    gazetteer_real = load_gazetteer()
+    patrol = _find(seed_incidents, "joint_air_patrol", "2021-11")
+    vertices = [Point(xy) for xy in patrol.geometry.coords]
+    for vertex, place_id in zip(vertices, patrol.place_ids, strict=True):
+        assert gazetteer_real.get(place_id).geometry.contains(vertex), place_id
+    # the seas' vertices sit well inside them, not on the border the route crosses
+    for vertex, place_id in zip(vertices[:2], patrol.place_ids[:2], strict=True):
+        assert gazetteer_real.get(place_id).geometry.exterior.distance(vertex) > 1.5, place_id
+
+
 def test_seed_october_2021_naval_exercise_and_tsugaru_passage(seed_incidents):
     exercise = _find(seed_incidents, "joint_naval_exercise", "2021-10", actors=("CN", "RU"))
     assert exercise.place_ids == ("sea.japan",)
