@@ -755,6 +755,8 @@ def _beats(name: _Token, extra: _Token) -> bool:
 def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
     """The relation trigger that ends the gap: the longest wins ("250 km southwest of"
     over "southwest of"); descriptors cannot cross a preposition, so it is the nearest."""
+    if not _may_trigger(gap):
+        return None
     best: tuple[str, re.Match[str]] | None = None
     for name, pattern in _TRIGGERS:
         if name == "adjective" and chained:
@@ -771,6 +773,29 @@ def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
         if best is None or best[0] == "between" or match.start() < best[1].start():
             best = (name, match)
     return best
+
+
+#: Every trigger holds one of these within its last _CUE_WORDS words ("of", "near", ...),
+#: and every trigger ends in white space.
+_CUES = (
+    *("of", "from", "near", "close", "around", "surround", "between", "ern", "water", "sea"),
+    *("air", "skies"),
+)
+_CUE_WORDS = 12  # the longest: "waters close to the <three words> island of " (10)
+#: Letters outside ASCII that match an ASCII letter when case is ignored (İ ı ſ K).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _may_trigger(gap: str) -> bool:
+    """False where no trigger can end the gap: a quick test on its last few words that
+    spares the dozen pattern searches for most gaps (" and ", " said the ")."""
+    if not gap or not gap[-1].isspace():
+        return False
+    tail = " ".join(gap.rsplit(None, _CUE_WORDS)[-_CUE_WORDS:])
+    if not tail.isascii() and not _FOLDS_TO_ASCII.isdisjoint(tail):
+        return True
+    tail = tail.lower()
+    return any(cue in tail for cue in _CUES)
 
 
 def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
