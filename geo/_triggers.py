@@ -7,6 +7,7 @@ place and date mentions. Patterns are compiled once at import.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 
@@ -93,6 +94,21 @@ def anchored_finditer(
             continue
         yield match
         position = max(match.end(), candidate.start() + 1)
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can only begin at ``starts``
+    (ascending offsets, a superset of where matches begin): the pattern is tried only there."""
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 # --- sentences -------------------------------------------------------------------------------
@@ -342,33 +358,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _keyword_automaton():
-    import ahocorasick
-
-    kinds_of: dict[str, set[str]] = {}
-    for kind, words in _KEYWORDS.items():
-        for word in words:
-            kinds_of.setdefault(word, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for word, kinds in kinds_of.items():
-        automaton.add_word(word, frozenset(kinds))
-    automaton.make_automaton()
-    return automaton
-
-
-_AUTOMATON = _keyword_automaton()
-
-
 def keyword_hits(text: str) -> list[tuple[int, frozenset[str]]]:
     """(offset of the keyword's last character, trigger kinds it opens), in text order."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer: scan per kind
-        return [
-            (m.end() - 1, frozenset({kind}))
-            for kind, gate in _GATES.items()
-            for m in gate.finditer(text)
-        ]
-    return list(_AUTOMATON.iter(lowered))
+    return scan_text(text)[0]
 
 
 def triggers_from_sentence(
@@ -591,10 +583,16 @@ class ActorMention:
     role: str  # "actor", "reporter" (reporter/owner/target), "responder"
 
 
-def actor_mentions(sentence: str) -> list[ActorMention]:
-    """Actor mentions of a sentence, each classed as actor, reporter/owner/target or responder."""
+def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[ActorMention]:
+    """Actor mentions of a sentence, each classed as actor, reporter/owner/target or responder.
+    ``starts``, if given, holds every offset where a name can begin (see :class:`Openings`)."""
     mentions = []
-    for match in anchored_finditer(ACTOR, _ACTOR_STARTS, sentence):
+    found = (
+        anchored_finditer(ACTOR, _ACTOR_STARTS, sentence)
+        if starts is None
+        else matches_at(ACTOR, sentence, starts)
+    )
+    for match in found:
         code = match.lastgroup or ""
         after = sentence[match.end() : match.end() + 60]
         before = sentence[max(0, match.start() - 20) : match.start()]
@@ -683,11 +681,15 @@ _CARRIER_BEFORE = re.compile(r"(?:carrier|flattop|the)\s+$")
 _CARRIER_AFTER = re.compile(r"[’']?s?\s*(?:carrier|strike group|-led|and)")
 
 
-def assets_from_text(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
-    """Platforms as written (designators, carrier names, generic platform nouns), deduplicated."""
+def assets_from_text(
+    text: str, skip: Sequence[tuple[int, int]] = (), starts: Sequence[int] | None = None
+) -> tuple[str, ...]:
+    """Platforms as written (designators, carrier names, generic platform nouns), deduplicated.
+    ``starts``, if given, holds every offset where an asset can begin (see :class:`Openings`)."""
     specific: dict[str, None] = {}
     generic: dict[str, None] = {}
-    found = [m for m in ASSET.finditer(text) if not any(a <= m.start() < b for a, b in skip)]
+    matches = ASSET.finditer(text) if starts is None else matches_at(ASSET, text, starts)
+    found = [m for m in matches if not any(a <= m.start() < b for a, b in skip)]
     for match in found:
         if match.lastgroup == "designator":
             specific.setdefault(match.group(), None)
@@ -842,3 +844,206 @@ def _count_match(text: str, lowered: str | None, position: int) -> re.Match[str]
 def _number(token: str) -> int:
     token = token.lower()
     return int(token) if token.isdigit() else _NUMBER_WORDS[token]
+
+
+# --- where names and assets can begin ----------------------------------------------------------
+
+#: Lower-case openings of every :data:`ACTOR` alternative: each name begins with one of these.
+_ACTOR_OPENINGS = (
+    "china",
+    "chinese",
+    "ccg",
+    "people's liberation army",
+    "pla",
+    "beijing",
+    "sino",
+    "russia",
+    "pacific fleet",
+    "moscow",
+    "japan",
+    "air self-defen",
+    "maritime self-defen",
+    "self-defen",
+    "jasdf",
+    "jmsdf",
+    "asdf",
+    "msdf",
+    "sdf",
+    "tokyo",
+    "republic of korea",
+    "south korea",
+    "s. korea",
+    "rok",
+    "seoul",
+    "north korea",
+    "n. korea",
+    "dprk",
+    "pyongyang",
+    "u.s",
+    "us",
+    "american",
+    "united states",
+    "washington",
+    "taiwan",
+)
+#: Lower-case openings of every :data:`ASSET` alternative: each asset begins with one of these.
+_ASSET_OPENINGS = (
+    # designators
+    "tu-",
+    "h-6",
+    "j-",
+    "y-",
+    "kj-",
+    "il-",
+    "ii-",
+    "su-",
+    "a-50",
+    "an-",
+    "tb-001",
+    "wz-",
+    "bzk-",
+    "gj-",
+    "b-",
+    "f-",
+    "f/a-",
+    "p-",
+    "e-",
+    "type 0",
+    # carriers by name
+    "liaoning",
+    "shandong",
+    "fujian",
+    # platform nouns
+    "strategic bomber",
+    "bomber",
+    "fighter",
+    "jet fighter",
+    "warplane",
+    "reconnaissance ",
+    "spy plane",
+    "early",
+    "surveillance aircraft",
+    "patrol aircraft",
+    "transport aircraft",
+    "helicopter",
+    "drone",
+    "uav",
+    "unmanned aerial vehicle",
+    "balloon",
+    "aircraft",
+    "carrier",
+    "guided-missile destroyer",
+    "destroyer",
+    "frigate",
+    "corvette",
+    "warship",
+    "submarine",
+    "coast guard ",
+    "ccg ",
+    "tank landing ",
+    "landing ship",
+    "survey ship",
+    "supply ",
+    "minesweeper",
+    "missile",
+    "naval vessel",
+    "navy ",
+    "ballistic ",
+    "cruise ",
+    "military aircraft",
+    "military plane",
+    "plane",
+    "vessel",
+    "ship",
+    "boat",
+)
+
+
+@dataclass(frozen=True)
+class Openings:
+    """Where in a text an actor name or an asset can begin: for each offset, the end of the
+    shortest opening there. One pass over the whole text serves every clause of it."""
+
+    actor_starts: tuple[int, ...]
+    actor_ends: tuple[int, ...]
+    asset_starts: tuple[int, ...]
+    asset_ends: tuple[int, ...]
+
+    def actors_within(self, start: int, end: int) -> list[int]:
+        """Offsets (relative to ``start``) where a name can begin in ``text[start:end]``."""
+        return _within(self.actor_starts, self.actor_ends, start, end)
+
+    def assets_within(self, start: int, end: int) -> list[int]:
+        """Offsets (relative to ``start``) where an asset can begin in ``text[start:end]``."""
+        return _within(self.asset_starts, self.asset_ends, start, end)
+
+
+def _within(starts: tuple[int, ...], ends: tuple[int, ...], start: int, end: int) -> list[int]:
+    found = []
+    for index in range(bisect_left(starts, start), len(starts)):
+        if starts[index] >= end:
+            break
+        if ends[index] <= end:  # the opening itself must lie inside the slice
+            found.append(starts[index] - start)
+    return found
+
+
+def _lexicon_automaton():
+    """One automaton for the trigger keywords and the openings of names and assets; a
+    word's value: (trigger kinds it opens, its length, opens a name, opens an asset)."""
+    import ahocorasick
+
+    kinds_of: dict[str, set[str]] = {}
+    for kind, words in _KEYWORDS.items():
+        for word in words:
+            kinds_of.setdefault(word, set()).add(kind)
+    automaton = ahocorasick.Automaton()
+    for word in dict.fromkeys((*kinds_of, *_ACTOR_OPENINGS, *_ASSET_OPENINGS)):
+        value = (
+            frozenset(kinds_of.get(word, ())),
+            len(word),
+            word in _ACTOR_OPENINGS,
+            word in _ASSET_OPENINGS,
+        )
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_LEXICON = _lexicon_automaton()
+
+
+def scan_text(text: str) -> tuple[list[tuple[int, frozenset[str]]], Openings | None]:
+    """One pass over ``text``: its trigger keyword hits (see :func:`keyword_hits`) and its
+    :class:`Openings` (None if lower case changes the text's length)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare letter whose lower case is longer: scan per kind
+        hits = [
+            (m.end() - 1, frozenset({kind}))
+            for kind, gate in _GATES.items()
+            for m in gate.finditer(text)
+        ]
+        return hits, None
+    hits = []
+    actors: dict[int, int] = {}
+    assets: dict[int, int] = {}
+    for last, (kinds, length, actor, asset) in _LEXICON.iter(lowered):
+        if kinds:
+            hits.append((last, kinds))
+        start = last + 1 - length
+        if actor and actors.get(start, last + 2) > last + 1:
+            actors[start] = last + 1
+        if asset and assets.get(start, last + 2) > last + 1:
+            assets[start] = last + 1
+    return hits, _openings(actors, assets)
+
+
+def _openings(actors: dict[int, int], assets: dict[int, int]) -> Openings:
+    actor_starts = sorted(actors)
+    asset_starts = sorted(assets)
+    return Openings(
+        tuple(actor_starts),
+        tuple(actors[s] for s in actor_starts),
+        tuple(asset_starts),
+        tuple(assets[s] for s in asset_starts),
+    )

@@ -128,6 +128,7 @@ class _Text:
     date_starts: tuple[int, ...]
     reference: date | None
     lowered: str | None  # the article text in lower case, if it is foldable (see _triggers)
+    openings: tr.Openings | None = None  # where actor names and assets can begin
     quotes: dict[tuple[int, int], str] = field(default_factory=dict)  # one string per span
 
     def sentence(self, index: int) -> str:
@@ -144,6 +145,17 @@ class _Text:
     def lowered_of(self, start: int, end: int) -> str | None:
         """The lower case of ``article.text[start:end]`` when the article is foldable."""
         return self.lowered[start:end] if self.lowered is not None else None
+
+    def actor_mentions(self, start: int, end: int) -> list[tr.ActorMention]:
+        """``tr.actor_mentions(article.text[start:end])``, tried only where a name can begin."""
+        starts = self.openings.actors_within(start, end) if self.openings is not None else None
+        return tr.actor_mentions(self.article.text[start:end], starts)
+
+    def assets_in(self, start: int, end: int, skip) -> tuple[str, ...]:
+        """``tr.assets_from_text(article.text[start:end], skip)``, tried only where an asset
+        can begin."""
+        starts = self.openings.assets_within(start, end) if self.openings is not None else None
+        return tr.assets_from_text(self.article.text[start:end], skip, starts)
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         first = bisect_left(self.place_starts, start)
@@ -163,7 +175,7 @@ class _Text:
 
 def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     """The incidents one article reports, merged within the article, in text order."""
-    hits = tr.keyword_hits(article.text)
+    hits, openings = tr.scan_text(article.text)
     if not hits:
         return []
     spans = tuple(tr.sentence_spans(article.text))
@@ -172,7 +184,8 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     if not any(found for _, found in triggered):
         return []
     last = max(index for index, found in triggered if found)
-    text = _prepared(article, spans, gazetteer, spans[min(last + 1, len(spans) - 1)][1], lowered)
+    end = spans[min(last + 1, len(spans) - 1)][1]
+    text = _prepared(article, spans, gazetteer, end, lowered, openings)
     drafts = _drafts_from_sentences(text, triggered, gazetteer)
     drafts = _resolved(text, drafts, gazetteer)
     incidents = [_incident_from_draft(text, draft, gazetteer) for draft in drafts]
@@ -224,7 +237,7 @@ def _stream(articles, gazetteer) -> Iterator[Incident]:
 # --- preparing an article ------------------------------------------------------------------
 
 
-def _prepared(article: Article, spans, gazetteer, end: int, lowered: str | None) -> _Text:
+def _prepared(article: Article, spans, gazetteer, end: int, lowered: str | None, openings) -> _Text:
     """Places and dates of the article up to the sentence after its last trigger (what comes
     later cannot place or date an incident; what comes before can, by reference)."""
     head = article.text[:end]
@@ -240,6 +253,7 @@ def _prepared(article: Article, spans, gazetteer, end: int, lowered: str | None)
         date_starts=tuple(d.start for d in dates),
         reference=reference,
         lowered=lowered,
+        openings=openings,
     )
 
 
@@ -381,7 +395,7 @@ def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
         or parent.kind not in _AIR_KINDS | {"strait_transit"}
     ):
         return False
-    return not any(m.code in tr.ADVERSARIES for m in tr.actor_mentions(text.sentence(index)))
+    return not any(m.code in tr.ADVERSARIES for m in text.actor_mentions(*text.spans[index]))
 
 
 def _elaboration(text: _Text, index: int, parent: _Draft) -> _Draft:
@@ -547,7 +561,7 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     clause = text.article.text[start:end]
     lowered = text.lowered_of(start, end)
     draft.clause_text = clause
-    mentions = tr.actor_mentions(clause)
+    mentions = text.actor_mentions(start, end)
     responders = _responder_spans(clause, mentions, lowered)
     if draft.kind == "scramble":
         draft.actors = _scramblers(clause, mentions, draft, text)
@@ -556,7 +570,7 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
         if draft.kind.startswith("joint_") and len(draft.actors) < 2:
             draft.actors = ()
     skip = [] if draft.kind == "scramble" else responders
-    draft.assets = tr.assets_from_text(clause, skip)
+    draft.assets = text.assets_in(start, end, skip)
     if not draft.actors and draft.kind != "scramble":
         draft.actors = _actors_from_assets(draft.assets)
     draft.count = tr.count_from_text(clause, len(draft.actors), lowered)

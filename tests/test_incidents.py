@@ -734,3 +734,33 @@ def test_far_away_clauses_are_gated_by_every_name_the_pattern_knows():
     for phrase in phrases:
         assert inc._OUT_OF_AREA.search(phrase), phrase
         assert any(word in phrase for word in inc._OUT_OF_AREA_WORDS), phrase
+
+
+def test_names_and_assets_tried_only_where_an_opening_lies_find_the_same():
+    from geo import _triggers as tr
+
+    samples = [s for s in _seed_sentences() if len(s.lower()) == len(s)] + [
+        "A KJ-500, an Il-20, F/A-18s, a Type 052D and S. Korean, U.S. and ROK jets: early-warning.",
+        "CCG vessels, the Liaoning carrier, Su-35S fighters and People's Liberation Army drones.",
+    ]
+    text = "\n".join(samples)
+    _, openings = tr.scan_text(text)
+    assert openings is not None
+    checked = 0
+    for start in range(0, len(text), 97):
+        for end in (start + 40, start + 151, start + 400):
+            piece = text[start:end]
+            end = start + len(piece)
+            for pattern, starts in (
+                (tr.ACTOR, openings.actors_within(start, end)),
+                (tr.ASSET, openings.assets_within(start, end)),
+            ):
+                plain = [(m.lastgroup, m.span()) for m in pattern.finditer(piece)]
+                fast = [(m.lastgroup, m.span()) for m in tr.matches_at(pattern, piece, starts)]
+                assert fast == plain, piece
+                checked += len(plain)
+            assert tr.actor_mentions(piece, openings.actors_within(start, end)) == (
+                tr.actor_mentions(piece)
+            )
+    assert checked > 1000
+    assert tr.scan_text("İ ships")[1] is None  # lower case longer than the text: no openings
