@@ -121,11 +121,31 @@ _ABBREVIATIONS = re.compile(
 _BOUNDARY = re.compile(r"(?:[.!?]+[\"'”’)\]]*(?:\s+|(?=[“\"]?[A-Z][a-z]))|\n\s*|\s•\s)")
 
 
+#: The characters a boundary holds: it begins at one of them (or right before a bullet).
+_BOUNDARY_AT = re.compile(r"[.!?\n•]")
+
+
+def boundaries(text: str) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY.finditer(text)``, the pattern tried only where a boundary can begin (its
+    alternatives open with a stop, a newline, or the space before a bullet)."""
+    position = 0
+    for candidate in _BOUNDARY_AT.finditer(text):
+        at = candidate.start()
+        if text[at] == "•":
+            at -= 1
+        if at < position:
+            continue
+        match = _BOUNDARY.match(text, at)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (stripped, in order, offsets kept)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in boundaries(text):
         end = match.end()
         chunk = text[start : match.start() + 1]
         if (

@@ -764,3 +764,21 @@ def test_names_and_assets_tried_only_where_an_opening_lies_find_the_same():
             )
     assert checked > 1000
     assert tr.scan_text("İ ships")[1] is None  # lower case longer than the text: no openings
+
+
+def test_sentence_boundaries_tried_only_at_their_characters_are_the_pattern_s():
+    from geo import _triggers as tr
+
+    articles = [a for a in iter_articles([seeds_dir()]) if not isinstance(a, ArticleError)]
+    texts = [a.text for a in articles] + list(_FAST_PATH_SAMPLES)
+    texts += [
+        "• a\n• b \u00a0• c. D!? “E” said.) Fine.\n\n  \t•x",
+        "•",
+        " •",
+        "a.b. C",
+        "U.S. Navy",
+    ]
+    for text in texts:
+        fast = [m.span() for m in tr.boundaries(text)]
+        assert fast == [m.span() for m in tr._BOUNDARY.finditer(text)], text
+    assert sum(len(list(tr.boundaries(t))) for t in texts) > 80
