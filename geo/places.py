@@ -142,15 +142,19 @@ _ZONE_LINK = re.compile(
     r"(?:(?:disputed|uninhabited|remote)\s+)?$",
     re.IGNORECASE,
 )
-_ANAPHOR_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+_ANAPHOR_RE = re.compile(  # "[Tt]" first (a word start by the look-behind): a C scan to each t
+    r"[Tt](?<!\w[Tt])(?:he|his|hat|hese|hose)\s+"
     r"(?:(?:disputed|tiny|small|uninhabited|remote|same|two|three|contested|nearby|sea|"
     r"surrounding|adjacent|\d[\w,.-]*|[\w]+-wide|[\w]+-long|[\w]+-(?:administered|controlled|"
     r"claimed|held))\s+){0,3}"
     r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone)\b"
     r"(?!\s+(?:of|near|around|surrounding|off|between|close|adjacent)\b)(?!['’]s)"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•*-])")
+#: ". The", "\n\n", "\n- ". Each form opens with its first character outside the
+#: alternation, so the scan skips in C to the next [.!?\n].
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\s*\n|(?<=\n)(?=\s*[•*-]))"
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|within|over|near|around|off|across|toward|towards|at|through|"
     r"throughout|outside|surrounding|above|entered|approached|approaching|circled|encircled|"
@@ -161,6 +165,9 @@ _LOCATIVE = re.compile(
 _DATELINE = re.compile(
     r"^\s*(?:\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s*[-–—]{1,3}\s)"
 )
+_COORDINATING_END = re.compile(r"(?:,|\band|\bor)\s*$")
+_COMMA_END = re.compile(r",\s*$")
+_WATERS_AFTER = re.compile(r"\s+waters\b")
 _PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
 _PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
 _LOOKBACK = 200  # mentions an anaphor may reach back over (long texts stay linear)
@@ -375,6 +382,8 @@ class _Reader:
         features = [self.gazetteer.get(i) for i in token.ids if i in self.gazetteer]
         if not features:
             return None
+        if all(feature.kind != "prefecture" for feature in features[1:]):
+            return features[0]  # no other choice the cue could make
         before = self.text[max(0, token.start - 30) : token.start]
         after = self.text[token.end : token.end + 12]
         if _PREFECTURE_BEFORE.search(before) or _PREFECTURE_AFTER.match(after):
@@ -392,8 +401,8 @@ class _Reader:
             return
         if feature.kind not in _ZONE_KINDS and _ORGANISATION.match(self.text, token.end):
             return
-        if _SHIP_AFTER.match(self.text, token.end) or _SHIP_BEFORE.search(
-            self.text, max(0, token.start - 25), token.start
+        if _SHIP_AFTER.match(self.text, token.end) or _search_end(
+            _SHIP_BEFORE, self.text, 1, max(0, token.start - 25), token.start
         ):
             return  # the carrier Fujian, the Shandong strike group
         reason = f"named {feature.name_en!r}"
@@ -423,7 +432,7 @@ class _Reader:
         after = self.text[token.end : token.end + 20]
         if after.startswith(("'s", "’s", "-")):
             return True
-        if _LOCATIVE.search(before):
+        if _search_end(_LOCATIVE, before, 4):
             return False
         if capital and _DATELINE.match(after):
             return False
@@ -431,7 +440,7 @@ class _Reader:
 
     def _coordinated(self, token: _Token, before: str) -> bool:
         """ "near Japan and South Korea": the second country shares the first one's place."""
-        if not re.search(r"(?:,|\band|\bor)\s*$", before):
+        if not _search_end(_COORDINATING_END, before, 1):
             return False
         previous = self._previous(token.start)
         return (
@@ -442,7 +451,7 @@ class _Reader:
 
     def _appositive(self, token: _Token, before: str) -> bool:
         """ "Hegura Island, Japan": a country after a place names where the place is."""
-        if not re.search(r",\s*$", before):
+        if not _search_end(_COMMA_END, before, 1):
             return False
         previous = self._previous(token.start)
         return previous is not None and token.start - previous.end <= 3
@@ -567,7 +576,8 @@ class _Reader:
             between = self.text[token.end : self.tokens[following].start]
             if re.fullmatch(r"\s+(?:(?:claimed|own)\s+)?", between):
                 return self._zone(following, owner=self._country(token.ids[0]), start=token.start)
-        waters = re.match(r"\s+waters\b", self.text[token.end : token.end + 10])
+        tail = self.text[token.end : token.end + 10]
+        waters = _WATERS_AFTER.match(tail) if "waters" in tail else None
         if waters and token.ids[0] in self.gazetteer:
             fake = _Token(token.start, token.end + waters.end(), "", ZONE, ("territorial_sea",))
             after = zone_mention(self, fake, index, self._country(token.ids[0]), token.start)
@@ -693,7 +703,7 @@ def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
         _Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),))
         for hit in _ANAPHOR_RE.finditer(text)
     ]
-    for hit in _COORDINATED_SEAS.finditer(text):  # "the East and South Seas"
+    for hit in _COORDINATED_SEAS.finditer(text) if "Seas" in text else ():  # "East and South Seas"
         for group, end in ((1, hit.end(1)), (2, hit.end())):
             ids = lookup(f"{hit.group(group)} Sea")
             if ids:
@@ -796,6 +806,19 @@ def _may_trigger(gap: str) -> bool:
         return True
     tail = tail.lower()
     return any(cue in tail for cue in _CUES)
+
+
+def _search_end(
+    pattern: re.Pattern[str], text: str, words: int, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern that ends at ``end`` ("...\\s+$")
+    and spans at most ``words`` words (runs without white space): the same match, found
+    by searching the last ``words`` words only, not the whole sentence before them."""
+    end = len(text) if end is None else end
+    parts = text[start:end].rsplit(None, words)
+    if len(parts) > words:
+        start += len(parts[0])
+    return pattern.search(text, start, end)
 
 
 def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
