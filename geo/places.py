@@ -767,9 +767,10 @@ def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
     over "southwest of"); descriptors cannot cross a preposition, so it is the nearest."""
     if not _may_trigger(gap):
         return None
+    lowered = "" if not _FOLDS_TO_ASCII.isdisjoint(gap) else gap.lower()
     best: tuple[str, re.Match[str]] | None = None
     for name, pattern in _TRIGGERS:
-        if name == "adjective" and chained:
+        if (name == "adjective" and chained) or (lowered and not _cued(name, lowered)):
             continue
         match = pattern.search(gap)
         if match is None or (
@@ -794,6 +795,28 @@ _CUES = (
 _CUE_WORDS = 12  # the longest: "waters close to the <three words> island of " (10)
 #: Letters outside ASCII that match an ASCII letter when case is ignored (İ ı ſ K).
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+_COMPASS = ("north", "south", "east", "west")
+#: Words without which a trigger cannot match: one of each group (lower case).
+_TRIGGER_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "bearing_distance": (("of",), _COMPASS),
+    "distance_off": (("off", "from"),),
+    "part": (("of",), _COMPASS),
+    "off_coast": (("off",), ("coast", "shore")),
+    "direction": (("of",), _COMPASS),
+    "waters_near": (("water", "sea"),),
+    "airspace": (("air", "skies"),),
+    "off": (("off",),),
+    "near": (("near", "close", "vicinity", "far"),),
+    "around": (("around", "surround"),),
+    "between": (("between",),),
+    "adjective": (("ern",), _COMPASS),
+}
+
+
+def _cued(name: str, lowered: str) -> bool:
+    return all(any(cue in lowered for cue in group) for group in _TRIGGER_CUES[name])
 
 
 def _may_trigger(gap: str) -> bool:
