@@ -26,6 +26,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from shapely.geometry.base import BaseGeometry
 
@@ -765,12 +766,9 @@ def _beats(name: _Token, extra: _Token) -> bool:
 def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
     """The relation trigger that ends the gap: the longest wins ("250 km southwest of"
     over "southwest of"); descriptors cannot cross a preposition, so it is the nearest."""
-    if not _may_trigger(gap):
-        return None
-    lowered = "" if not _FOLDS_TO_ASCII.isdisjoint(gap) else gap.lower()
     best: tuple[str, re.Match[str]] | None = None
-    for name, pattern in _TRIGGERS:
-        if (name == "adjective" and chained) or (lowered and not _cued(name, lowered)):
+    for name, pattern in _candidates(gap):
+        if name == "adjective" and chained:
             continue
         match = pattern.search(gap)
         if match is None or (
@@ -786,19 +784,11 @@ def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
     return best
 
 
-#: Every trigger holds one of these within its last _CUE_WORDS words ("of", "near", ...),
-#: and every trigger ends in white space.
-_CUES = (
-    *("of", "from", "near", "close", "around", "surround", "between", "ern", "water", "sea"),
-    *("air", "skies"),
-)
-_CUE_WORDS = 12  # the longest: "waters close to the <three words> island of " (10)
 #: Letters outside ASCII that match an ASCII letter when case is ignored (İ ı ſ K).
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-
-
 _COMPASS = ("north", "south", "east", "west")
-#: Words without which a trigger cannot match: one of each group (lower case).
+#: Words without which a trigger cannot match: one of each group (lower case), all of
+#: them among the last _CUE_WORDS words of the gap (runs without white space).
 _TRIGGER_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "bearing_distance": (("of",), _COMPASS),
     "distance_off": (("off", "from"),),
@@ -813,22 +803,30 @@ _TRIGGER_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "between": (("between",),),
     "adjective": (("ern",), _COMPASS),
 }
+_CUE_WORDS = 14  # the furthest: "off" in "off the north north east coast of <6 words>" (13)
+_CUE_WORDS_ALL = tuple(sorted({cue for cues in _TRIGGER_CUES.values() for g in cues for cue in g}))
 
 
-def _cued(name: str, lowered: str) -> bool:
-    return all(any(cue in lowered for cue in group) for group in _TRIGGER_CUES[name])
-
-
-def _may_trigger(gap: str) -> bool:
-    """False where no trigger can end the gap: a quick test on its last few words that
-    spares the dozen pattern searches for most gaps (" and ", " said the ")."""
+def _candidates(gap: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The triggers that may end the gap, in their order: every trigger ends in white
+    space and needs its cue words near the end. A quick test on the last words that
+    spares most gaps (" and ", " said the ") the dozen pattern searches."""
     if not gap or not gap[-1].isspace():
-        return False
+        return ()
     tail = " ".join(gap.rsplit(None, _CUE_WORDS)[-_CUE_WORDS:])
-    if not tail.isascii() and not _FOLDS_TO_ASCII.isdisjoint(tail):
-        return True
+    if not _FOLDS_TO_ASCII.isdisjoint(tail):
+        return _TRIGGERS
     tail = tail.lower()
-    return any(cue in tail for cue in _CUES)
+    return _cued_triggers(frozenset(cue for cue in _CUE_WORDS_ALL if cue in tail))
+
+
+@cache
+def _cued_triggers(present: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (name, pattern)
+        for name, pattern in _TRIGGERS
+        if all(not present.isdisjoint(cues) for cues in _TRIGGER_CUES[name])
+    )
 
 
 def _search_end(
