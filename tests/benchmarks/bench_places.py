@@ -18,7 +18,12 @@ of three runs for the automaton figures:
   (longest first, case-insensitive, word boundaries), over the first ``--regex-mb``;
   and one of the reference's 800 names only;
 - resolution: :func:`geo.places.places_from_text` article by article (the whole stage:
-  recognition, context rules and derived geometry), first and second pass.
+  recognition, context rules and derived geometry), in articles/s and ms per article:
+  cold (a freshly loaded gazetteer: every derived shape built on first use; the
+  recogniser's build is reported apart) and warm (shapes cached, ``--places-mb`` of
+  text). With ``--baseline REV`` the modules of the stage at git revision REV (places,
+  mentions, phrase builders, derived geometry) are measured the same way in the same
+  run, and the figures are given as ratios against them.
 
 Recognition is reported as ratios against the reference, the ceiling and the regex.
 The target (30 MB/s on one core, where the reference scans about 90 MB/s on an idle
@@ -28,9 +33,12 @@ machine) is read as a ratio: recognition at least a third of the reference.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import re
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -94,17 +102,65 @@ def c_loop_speed(hits, texts: list[str]) -> float:
     return megabytes(texts) / seconds
 
 
+STAGE = ("places", "mentions", "_placephrases", "_derived")
+
+
+def stage_at(revision: str, folder: Path):
+    """The stage's modules as of git ``revision``, imported as a package of their own
+    (``geo_at_<rev>``) that shares the rest of ``geo`` (records, gazetteer)."""
+    name = "geo_at_" + re.sub(r"\W", "_", revision)
+    package = folder / name
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for module in STAGE:
+        source = subprocess.run(
+            ["git", "show", f"{revision}:geo/{module}.py"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        for other in STAGE:
+            source = source.replace(f"from geo.{other} import", f"from {name}.{other} import")
+            source = source.replace(f"from geo import {other}", f"from {name} import {other}")
+        (package / f"{module}.py").write_text(source)
+    sys.path.insert(0, str(folder))
+    return importlib.import_module(f"{name}.places"), importlib.import_module(f"{name}.mentions")
+
+
+def resolution(places, mentions, texts: list[str], warm: list[str], path) -> dict[str, float]:
+    """Seconds to build the recogniser, then per article: cold (fresh gazetteer) and warm."""
+    from geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(path)
+    build, _ = timed(mentions.recognizer_for, gazetteer)
+    cold, _ = timed(lambda items: [places.places_from_text(t, gazetteer) for t in items], texts)
+    hot, _ = timed(
+        lambda items: [places.places_from_text(t, gazetteer) for t in items], warm, repeat=3
+    )
+    return {"build": build, "cold": cold / len(texts), "warm": hot / len(warm)}
+
+
+def report_resolution(label: str, row: dict[str, float], base: dict[str, float] | None) -> None:
+    for phase in ("cold", "warm"):
+        ratio = f"  {base[phase] / row[phase]:5.2f} x the baseline" if base else ""
+        print(
+            f"places_from_text, {label:8s} {phase}: {1 / row[phase]:8.0f} articles/s "
+            f"{1000 * row[phase]:7.3f} ms/article{ratio}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=8.0, help="size of the recognition text")
     parser.add_argument("--regex-mb", type=float, default=1.0, help="size for the regex baseline")
     parser.add_argument("--places-mb", type=float, default=1.0, help="size for places_from_text")
     parser.add_argument("--gazetteer", type=Path, default=None)
+    parser.add_argument("--baseline", metavar="REV", help="git revision of the stage to compare")
     args = parser.parse_args()
 
     from geo.gazetteer import load_gazetteer
     from geo.mentions import Recognizer, normalise
-    from geo.places import places_from_text
 
     gazetteer = load_gazetteer(args.gazetteer)
     build, recognizer = timed(Recognizer, gazetteer)
@@ -159,13 +215,32 @@ def main() -> int:
     print()
 
     articles = repeated(texts, args.places_mb)
-    for label in ("first pass", "second pass"):
-        seconds, _ = timed(lambda items: [places_from_text(t, gazetteer) for t in items], articles)
-        print(
-            f"places_from_text ({label}, {megabytes(articles):.1f} MB, {len(articles)} "
-            f"articles): {megabytes(articles) / seconds:8.2f} MB/s"
-        )
+    mean = sum(map(len, texts)) / len(texts)
+    print(f"resolution: {len(texts)} articles ({mean:.0f} characters on average) cold, then")
+    print(f"{len(articles)} articles ({megabytes(articles):.1f} MB) warm, best of three")
+    base = None
+    with tempfile.TemporaryDirectory() as folder:
+        if args.baseline:
+            old = stage_at(args.baseline, Path(folder))
+            base = resolution(*old, texts, articles, args.gazetteer)
+            print(f"baseline {args.baseline}: recogniser built in {base['build']:.2f} s")
+            report_resolution("baseline", base, None)
+        row = resolution(places_module(), recognizer_module(), texts, articles, args.gazetteer)
+    print(f"this tree: recogniser built in {row['build']:.2f} s")
+    report_resolution("now", row, base)
     return 0
+
+
+def places_module():
+    import geo.places
+
+    return geo.places
+
+
+def recognizer_module():
+    import geo.mentions
+
+    return geo.mentions
 
 
 if __name__ == "__main__":
