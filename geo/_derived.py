@@ -7,7 +7,10 @@ Every shape is built in a local azimuthal equidistant projection centred on its 
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+import weakref
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Any, TypeVar
 
 import numpy as np
 import shapely
@@ -79,6 +82,33 @@ def _apply(transformer: Transformer, geometry: BaseGeometry) -> BaseGeometry:
     return shapely.transform(geometry, move)
 
 
+_T = TypeVar("_T")
+
+
+def _per_geometry(function: Callable[[BaseGeometry], _T]) -> Callable[[BaseGeometry], _T]:
+    """``function`` remembered per geometry object: shapely geometries do not change, and
+    a gazetteer's shapes are measured from again and again. Keyed by identity (hashing a
+    shape writes out its WKB), forgotten when the geometry goes."""
+    results: dict[int, tuple[weakref.ref[Any], _T]] = {}
+
+    @wraps(function)
+    def remembered(geometry: BaseGeometry) -> _T:
+        key = id(geometry)
+        entry = results.get(key)
+        if entry is not None and entry[0]() is geometry:
+            return entry[1]
+        value = function(geometry)
+
+        def forget(_: weakref.ref[Any]) -> None:
+            results.pop(key, None)
+
+        results[key] = (weakref.ref(geometry, forget), value)
+        return value
+
+    return remembered
+
+
+@_per_geometry
 def centre(geometry: BaseGeometry) -> Point:
     """The point a relative phrase measures from: centroid, or a point on the shape."""
     point = geometry.centroid
@@ -87,6 +117,7 @@ def centre(geometry: BaseGeometry) -> Point:
     return point
 
 
+@_per_geometry
 def radius_km(geometry: BaseGeometry) -> float:
     """Half the diagonal of the shape's extent, in km (0 for a point)."""
     minx, miny, maxx, maxy = geometry.bounds
