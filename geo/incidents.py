@@ -130,6 +130,7 @@ class _Text:
     lowered: str | None  # the article text in lower case, if it is foldable (see _triggers)
     openings: tr.Openings | None = None  # where actor names and assets can begin
     quotes: dict[tuple[int, int], str] = field(default_factory=dict)  # one string per span
+    memo: dict[tuple, object] = field(default_factory=dict)  # readings asked for more than once
 
     def sentence(self, index: int) -> str:
         start, end = self.spans[index]
@@ -147,9 +148,23 @@ class _Text:
         return self.lowered[start:end] if self.lowered is not None else None
 
     def actor_mentions(self, start: int, end: int) -> list[tr.ActorMention]:
-        """``tr.actor_mentions(article.text[start:end])``, tried only where a name can begin."""
-        starts = self.openings.actors_within(start, end) if self.openings is not None else None
-        return tr.actor_mentions(self.article.text[start:end], starts)
+        """``tr.actor_mentions(article.text[start:end])``, tried only where a name can begin;
+        read once per span (callers do not change the list)."""
+        key = ("actors", start, end)
+        found = self.memo.get(key)
+        if found is None:
+            starts = self.openings.actors_within(start, end) if self.openings else None
+            found = self.memo[key] = tr.actor_mentions(self.article.text[start:end], starts)
+        return found  # type: ignore[return-value]
+
+    def background_cue(self, index: int) -> re.Match[str] | None:
+        """``tr.BACKGROUND_CUE`` searched in sentence ``index`` (read once per sentence)."""
+        key = ("cue", index)
+        if key not in self.memo:
+            self.memo[key] = tr.BACKGROUND_CUE.search(
+                self.sentence(index), 0, self.lowered_of(*self.spans[index])
+            )
+        return self.memo[key]  # type: ignore[return-value]
 
     def assets_in(self, start: int, end: int, skip) -> tuple[str, ...]:
         """``tr.assets_from_text(article.text[start:end], skip)``, tried only where an asset
@@ -650,8 +665,8 @@ def _scramblers(clause: str, mentions, draft: _Draft, text: _Text | None = None)
     )
     if not before and text is not None:
         s_start = text.spans[draft.sentence][0]
-        lead = text.article.text[max(s_start, draft.trigger_at - 60) : draft.trigger_at]
-        before = [m.code for m in tr.actor_mentions(lead) if m.code not in tr.ADVERSARIES]
+        lead = text.actor_mentions(max(s_start, draft.trigger_at - 60), draft.trigger_at)
+        before = [m.code for m in lead if m.code not in tr.ADVERSARIES]
     after = [m.code for m in mentions if m.role == "responder" and m.code not in tr.ADVERSARIES]
     codes = before or after
     if not codes and re.search(r"Self-Defen[cs]e|\bA?SDF\b|Japanese", clause):
@@ -745,7 +760,7 @@ _REFERENCE_SUBJECT = re.compile(
 
 def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     events, reports = _event_dates(text, draft)
-    cue = tr.BACKGROUND_CUE.search(sentence, 0, text.lowered_of(*text.spans[draft.sentence]))
+    cue = text.background_cue(draft.sentence)
     s_start = text.spans[draft.sentence][0]
     if cue and draft.kind != "scramble":
         if draft.trigger_at - s_start < cue.start() and _REFERENCE_SUBJECT.search(sentence):
@@ -844,7 +859,8 @@ def _split_zones(text: _Text, draft: _Draft, gazetteer) -> list[_Draft]:
     sentence = text.sentence(draft.sentence)
     owners = [code for pattern, code in _ZONE_OWNER if pattern.search(sentence)]
     if not owners and _THEIR_ZONES.search(sentence):
-        owners = [m.code for m in tr.actor_mentions(sentence) if m.code not in tr.ADVERSARIES]
+        mentions = text.actor_mentions(*text.spans[draft.sentence])
+        owners = [m.code for m in mentions if m.code not in tr.ADVERSARIES]
     copies = []
     for owner in tr.ordered_codes(owners):
         zone_id = f"adiz.{owner.lower()}"
@@ -1064,9 +1080,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             return
     events = []
     for index in range(max(0, draft.sentence - _CONTEXT_SENTENCES), draft.sentence):
-        start, end = text.spans[index]
-        probe = _Draft(kind=draft.kind, sentence=index, start=start, end=end, trigger_at=start)
-        events.extend(_event_dates(text, probe)[0])
+        events.extend(_sentence_event_dates(text, index))
     if events:
         draft.date = events[-1]
         draft.date_reason = f"date: from context '{events[-1].text}' (sentence before)"
@@ -1087,6 +1101,17 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+def _sentence_event_dates(text: _Text, index: int) -> list[DateMention]:
+    """The event dates of a whole sentence (read once per sentence)."""
+    key = ("events", index)
+    found = text.memo.get(key)
+    if found is None:
+        start, end = text.spans[index]
+        probe = _Draft(kind="", sentence=index, start=start, end=end, trigger_at=start)
+        found = text.memo[key] = _event_dates(text, probe)[0]
+    return found  # type: ignore[return-value]
 
 
 def _places_from_context(draft: _Draft, drafts: list[_Draft]) -> tuple[PlaceMention, ...]:
@@ -1113,12 +1138,12 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
         if other.actors and other.kind != "scramble" and draft.sentence - other.sentence <= 3:
             return other.actors
     for index in range(draft.sentence, max(-1, draft.sentence - 3), -1):
-        codes = _actors(tr.actor_mentions(text.sentence(index)))
+        codes = _actors(text.actor_mentions(*text.spans[index]))
         if codes:
             return codes
     counts = Counter(
         m.code
-        for m in tr.actor_mentions(text.article.text)
+        for m in text.actor_mentions(0, len(text.article.text))
         if m.code in tr.ADVERSARIES and m.role == "actor"
     )
     return (counts.most_common(1)[0][0],) if counts else ()
@@ -1157,10 +1182,9 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     if draft.kind == "scramble" or draft.role == "background" or draft.date is None:
         return
     reference = text.article.published or _latest(drafts)
-    sentence = text.sentence(draft.sentence)
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
     if (
-        tr.BACKGROUND_CUE.search(sentence, 0, text.lowered_of(*text.spans[draft.sentence]))
+        text.background_cue(draft.sentence)
         and draft.date.text
         or reference
         and span
