@@ -77,6 +77,8 @@ class CaselessPattern:
             if not foldable(text):
                 return (match.span() for match in self.regex.finditer(text))
             lowered = text.lower()
+        if self.words and not any(word in lowered for word in self.words):
+            return iter(())
         return (match.span() for match in self.folded.finditer(lowered))
 
 
@@ -289,8 +291,70 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+#: Lower-case words one of which every match of a trigger kind contains (kinds whose
+#: matches share no rarer word than their keywords are left out).
+_TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    "missile_launch": ("launch", "fired", "landed", "fell", "splashed down", "flew"),
+    "carrier_operations": (
+        "and landings",
+        "landings and",
+        "flight operations",
+        "carrier",
+        "took off from",
+        "taking off from",
+        "launched from",
+    ),
+    "joint_patrol": ("joint",),
+    "joint_naval_exercise": (
+        "joint ",
+        "northern",
+        "bilateral",
+        "russian-chinese",
+        "chinese-russian",
+        "sino-russian",
+        "held",
+        "conducted",
+        "staged",
+        "kicked off",
+        "began",
+        "started",
+    ),
+    "adiz_entry": (
+        "enter",
+        "flew into",
+        "flying into",
+        "intruded into",
+        "entry into",
+        "entries into",
+        "violated",
+        "came into",
+        "in and out of",
+        "adiz entr",
+        "adiz incursion",
+    ),
+    "airspace_violation": (
+        "violated",
+        "intruded into",
+        "invaded",
+        "breached",
+        "entered",
+        "airspace violation",
+        "airspace incursion",
+        "airspace intrusion",
+    ),
+    "waters": (
+        "entered the",
+        "entering the",
+        "intruded into the",
+        "were in the",
+        "remained in the",
+    ),
+    "scramble": ("scrambl", "sent", "send", "deployed", "dispatched", "intercepted by"),
+}
+
 TRIGGERS: tuple[tuple[str, CaselessPattern], ...] = tuple(
-    (name, CaselessPattern(pattern)) for name, pattern in _TRIGGER_PATTERNS
+    (name, CaselessPattern(pattern, _TRIGGER_WORDS.get(name, ())))
+    for name, pattern in _TRIGGER_PATTERNS
 )
 
 #: A cheap gate per trigger kind: the full pattern runs only where its gate matches.

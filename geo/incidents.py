@@ -910,10 +910,14 @@ _OUT_OF_AREA_WORDS = (
 )
 
 
+#: Whether a text holds one of :data:`_OUT_OF_AREA_WORDS` (capitalised: a quick scan).
+_OUT_OF_AREA_GATE = re.compile("|".join(map(re.escape, _OUT_OF_AREA_WORDS)))
+
+
 def _out_of_area(draft: _Draft) -> bool:
     """Incidents far from Japan ('violated Lithuanian airspace') are not this catalogue's."""
     clause = draft.clause_text
-    far = any(word in clause for word in _OUT_OF_AREA_WORDS) and _OUT_OF_AREA.search(clause)
+    far = _OUT_OF_AREA_GATE.search(clause) and _OUT_OF_AREA.search(clause)
     return bool(far) and not any(
         p.kind not in _WEAK_KINDS and p.relation is None for p in draft.places
     )

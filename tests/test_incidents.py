@@ -734,6 +734,7 @@ def test_far_away_clauses_are_gated_by_every_name_the_pattern_knows():
     for phrase in phrases:
         assert inc._OUT_OF_AREA.search(phrase), phrase
         assert any(word in phrase for word in inc._OUT_OF_AREA_WORDS), phrase
+        assert inc._OUT_OF_AREA_GATE.search(phrase), phrase
 
 
 def test_names_and_assets_tried_only_where_an_opening_lies_find_the_same():
@@ -782,3 +783,36 @@ def test_sentence_boundaries_tried_only_at_their_characters_are_the_pattern_s():
         fast = [m.span() for m in tr.boundaries(text)]
         assert fast == [m.span() for m in tr._BOUNDARY.finditer(text)], text
     assert sum(len(list(tr.boundaries(t))) for t in texts) > 80
+
+
+def test_trigger_words_are_in_every_match_of_their_kind():
+    from geo import _triggers as tr
+
+    phrases = [
+        "North Korea launched two ballistic missiles; a missile fell in the sea; "
+        "one test-fired cruise missile; the missiles splashed down; a missile launch.",
+        "Fighters took off from the carrier with 20 take-offs and landings, flight operations "
+        "and carrier-based drills; landings and takeoffs; helicopters launched from it.",
+        "A joint naval exercise, Joint Sea-2021, Northern/Interaction-2023, Sino-Russian drills, "
+        "bilateral maneuvers; they held naval exercises near Japan and conducted a military "
+        "drill in the sea, kicked off military drills off Sakhalin.",
+        "Bombers entered Japan's air defense identification zone, flew into the KADIZ, came into "
+        "the JADIZ, were in and out of the ADIZ; KADIZ entries and ADIZ incursions; they "
+        "violated South Korea's air defence zone; an entry into the zone's ADIZ.",
+        "A drone violated Japanese airspace, intruded into the air space, breached airspace; "
+        "airspace violations and airspace intrusions; invaded Japan's territorial airspace.",
+        "Ships entered the waters, were in the same waters, remained in the waters.",
+        "Japan scrambled fighter jets; fighters were scrambled; Tokyo sent F-15 jets and "
+        "dispatched its fighters; the drone was intercepted by ASDF fighters.",
+        "China and Russia flew a joint air patrol, jointly patrolled, patrolled jointly.",
+    ]
+    samples = _seed_sentences() + phrases
+    for kind, pattern in tr.TRIGGERS:
+        if not pattern.words:
+            continue
+        seen = 0
+        for sentence in samples:
+            for match in pattern.regex.finditer(sentence):
+                assert any(w in match.group().lower() for w in pattern.words), (kind, match)
+                seen += 1
+        assert seen >= 3, kind
