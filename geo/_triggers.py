@@ -692,10 +692,10 @@ def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[A
             code == "JP"
             and _SELF_DEFENCE.search(match.group())
             or code not in ADVERSARIES
-            and _WATCHING_AFTER.match(after)
+            and _watching(after)
         ):
             role = "responder"
-        elif _NOT_ACTOR_AFTER.match(after) or _NOT_ACTOR_BEFORE.search(before):
+        elif _NOT_ACTOR_AFTER.match(after) or _not_actor_before(before):
             role = "reporter"
             if _AIR_FORCE_AFTER.match(after):
                 role = "responder" if code not in ADVERSARIES else "actor"
@@ -705,6 +705,47 @@ def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[A
             role = "actor"
         mentions.append(ActorMention(code, match.start(), match.end(), role))
     return mentions
+
+
+#: Every match of _WATCHING_AFTER holds one of these.
+_WATCHING_WORDS = ("monitor", "track", "watch", "shadow", "spotted", "detected", "confirmed")
+#: What ASCII text ends with (in lower case) where _NOT_ACTOR_BEFORE matches: its last words
+#: ('according to' and 'responses to' end as 'to' does), with or without 'the'.
+_NOT_ACTOR_BEFORE_ENDS = tuple(
+    words + tail
+    for words in (
+        "against",
+        "toward",
+        "towards",
+        "near",
+        "off",
+        "around",
+        "to",
+        "coast of",
+        "waters of",
+        "island of",
+        "islands of",
+        "told",
+        "in",
+    )
+    for tail in (" ", " the ")
+)
+
+
+def _watching(after: str) -> bool:
+    """``_WATCHING_AFTER.match(after)``, looked for only where one of its words occurs."""
+    return any(word in after for word in _WATCHING_WORDS) and bool(_WATCHING_AFTER.match(after))
+
+
+def _not_actor_before(before: str) -> bool:
+    """``_NOT_ACTOR_BEFORE.search(before)``: for ASCII text, whether it ends (or ends before
+    a final newline, as ``$`` allows) with one of the pattern's endings."""
+    if not before.isascii():
+        return _NOT_ACTOR_BEFORE.search(before) is not None
+    lowered = before.lower()
+    return lowered.endswith(_NOT_ACTOR_BEFORE_ENDS) or (
+        lowered.endswith("\n") and lowered[:-1].endswith(_NOT_ACTOR_BEFORE_ENDS)
+    )
 
 
 def ordered_codes(codes) -> tuple[str, ...]:

@@ -816,3 +816,37 @@ def test_trigger_words_are_in_every_match_of_their_kind():
                 assert any(w in match.group().lower() for w in pattern.words), (kind, match)
                 seen += 1
         assert seen >= 3, kind
+
+
+def test_actor_context_shortcuts_agree_with_their_patterns():
+    from geo import _triggers as tr
+
+    texts = _seed_sentences() + [
+        "said according to the ",
+        "a response to\n",
+        "off The ",
+        "Berlin ",
+        "the coast of ",
+        "islands of the\n",
+        "toward",
+        "into the  ",
+        "news of ",
+        "İn ",
+        "ships tracked by ",
+        "Self-Defense Forces monitored",
+    ]
+    checked, before_hits, watching_hits = 0, 0, 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 20) : end]
+            found = tr._not_actor_before(before)
+            assert found == bool(tr._NOT_ACTOR_BEFORE.search(before)), before
+            after = text[end : end + 60]
+            watching = tr._watching(after)
+            assert watching == bool(tr._WATCHING_AFTER.match(after)), after
+            checked, before_hits, watching_hits = (
+                checked + 1,
+                before_hits + found,
+                watching_hits + watching,
+            )
+    assert checked > 5000 and before_hits > 100 and watching_hits > 20
