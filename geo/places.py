@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import weakref
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -291,6 +292,7 @@ class _Reader:
         self.found: list[PlaceMention] = []
         self._ends = [t.end for t in self.tokens if t.category != DEMONYM]
         self._starts = [t.start for t in self.tokens]
+        self._states = _states_of(gazetteer)
 
     # -- the walk ------------------------------------------------------------------------
 
@@ -344,31 +346,41 @@ class _Reader:
             if mention is None:
                 return None
             return _Anchor(token.start, token.end, None, mention, index)
-        southern = self._southern_islands(index)
+        southern = self._southern_islands(index) if "country.jp" in token.ids else None
         if southern is not None:
             return southern
         first = index
         while True:
             following = self._next_anchor_token(index)
-            if following is None or not _CHAIN.match(
-                self.text[self.tokens[index].end : self.tokens[following].start]
-            ):
+            if following is None or not self._chains(index, following):
                 break
             index = following
         token = self.tokens[index]
         feature = self._choose(token)
         if feature is None:
             return None
-        context = tuple(
-            i
-            for t in self.tokens[first:index]
-            if t.category == PLACE
-            for i in t.ids[:1]
-            if not i.startswith("country.") and i not in CAPITALS
+        context = (
+            tuple(
+                i
+                for t in self.tokens[first:index]
+                if t.category == PLACE
+                for i in t.ids[:1]
+                if not i.startswith("country.") and i not in CAPITALS
+            )
+            if index != first
+            else ()
         )
         return _Anchor(
             self.tokens[first].start, token.end, feature, None, index, index != first, context
         )
+
+    def _chains(self, index: int, following: int) -> bool:
+        """Whether the text between two tokens leads from the one to the other ("'s")."""
+        end = self.tokens[index].end
+        opener = self.text[end : end + 1]  # _CHAIN opens with a quote or white space
+        if not opener or not (opener in "'’" or opener.isspace()):
+            return False
+        return _CHAIN.match(self.text[end : self.tokens[following].start]) is not None
 
     def _next_anchor_token(self, index: int) -> int | None:
         for following in range(index + 1, min(index + 4, len(self.tokens))):
@@ -417,18 +429,19 @@ class _Reader:
         if "country.jp" not in token.ids:
             return None
         match = _SOUTHERN_ISLANDS.match(self.text, token.end)
+        if match is None:
+            return None
         ids = self.recognizer.lookup("Ryukyu Islands")
-        if match is None or not ids or ids[0] not in self.gazetteer:
+        if not ids or ids[0] not in self.gazetteer:
             return None
         feature = self.gazetteer.get(ids[0])
         return _Anchor(token.start, match.end(), feature, None, index, chained=True)
 
     def _is_actor(self, token: _Token) -> bool:
         """A country or capital used as a subject or adjective, not as a place."""
-        kinds = {self.gazetteer.get(i).kind for i in token.ids if i in self.gazetteer}
-        capital = any(i in CAPITALS for i in token.ids)
-        if "country" not in kinds and not capital:
+        if not self._may_be_state(token.ids):
             return False
+        capital = any(i in CAPITALS for i in token.ids)
         before = self.text[self._sentence_start(token.start) : token.start]
         after = self.text[token.end : token.end + 20]
         if after.startswith(("'s", "’s", "-")):
@@ -438,6 +451,14 @@ class _Reader:
         if capital and _DATELINE.match(after):
             return False
         return not self._appositive(token, before) and not self._coordinated(token, before)
+
+    def _may_be_state(self, ids: tuple[str, ...]) -> bool:
+        """Whether a name may stand for a state: a country, or a capital."""
+        known = self._states.get(ids)
+        if known is None:
+            kinds = {self.gazetteer.get(i).kind for i in ids if i in self.gazetteer}
+            known = self._states[ids] = "country" in kinds or any(i in CAPITALS for i in ids)
+        return known
 
     def _coordinated(self, token: _Token, before: str) -> bool:
         """ "near Japan and South Korea": the second country shares the first one's place."""
@@ -695,6 +716,19 @@ class _Reader:
         return kept
 
 
+_states: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, ...], bool]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _states_of(gazetteer: Gazetteer) -> dict[tuple[str, ...], bool]:
+    """Per gazetteer: whether the ids of a name include a state (see _may_be_state)."""
+    known = _states.get(gazetteer)
+    if known is None:
+        known = _states[gazetteer] = {}
+    return known
+
+
 # --- tokens ------------------------------------------------------------------------------
 
 
@@ -813,11 +847,16 @@ def _candidates(gap: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     spares most gaps (" and ", " said the ") the dozen pattern searches."""
     if not gap or not gap[-1].isspace():
         return ()
-    tail = " ".join(gap.rsplit(None, _CUE_WORDS)[-_CUE_WORDS:])
-    if not _FOLDS_TO_ASCII.isdisjoint(tail):
+    if len(gap) > 2 * _CUE_WORDS:  # shorter, it cannot hold more words
+        gap = " ".join(gap.rsplit(None, _CUE_WORDS)[-_CUE_WORDS:])
+    if not _ANY_CUE.search(gap):  # (case ignored as the triggers ignore it)
+        return ()
+    if not _FOLDS_TO_ASCII.isdisjoint(gap):
         return _TRIGGERS
-    tail = tail.lower()
-    return _cued_triggers(frozenset(cue for cue in _CUE_WORDS_ALL if cue in tail))
+    return _cued_triggers(frozenset(filter(gap.lower().__contains__, _CUE_WORDS_ALL)))
+
+
+_ANY_CUE = re.compile("|".join(_CUE_WORDS_ALL), re.IGNORECASE)
 
 
 @cache
