@@ -849,14 +849,9 @@ def _candidates(gap: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return ()
     if len(gap) > 2 * _CUE_WORDS:  # shorter, it cannot hold more words
         gap = " ".join(gap.rsplit(None, _CUE_WORDS)[-_CUE_WORDS:])
-    if not _ANY_CUE.search(gap):  # (case ignored as the triggers ignore it)
-        return ()
     if not _FOLDS_TO_ASCII.isdisjoint(gap):
         return _TRIGGERS
     return _cued_triggers(frozenset(filter(gap.lower().__contains__, _CUE_WORDS_ALL)))
-
-
-_ANY_CUE = re.compile("|".join(_CUE_WORDS_ALL), re.IGNORECASE)
 
 
 @cache
