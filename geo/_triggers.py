@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def folded_source(source: str) -> str:
@@ -851,12 +852,20 @@ _SEA_ASSET = re.compile(
 
 def asset_domains(assets) -> frozenset[str]:
     """'air' and/or 'sea': what kind of platforms an incident names."""
-    domains = set()
+    domains: set[str] = set()
     for asset in assets:
-        if _AIR_ASSET.search(asset) and not re.search(r"aircraft carrier", asset, re.I):
-            domains.add("air")
-        if _SEA_ASSET.search(asset):
-            domains.add("sea")
+        domains.update(_asset_domain(asset))
+    return frozenset(domains)
+
+
+@lru_cache(maxsize=4096)
+def _asset_domain(asset: str) -> frozenset[str]:
+    """The domains of one platform as written (remembered: the same few recur)."""
+    domains = set()
+    if _AIR_ASSET.search(asset) and not re.search(r"aircraft carrier", asset, re.I):
+        domains.add("air")
+    if _SEA_ASSET.search(asset):
+        domains.add("sea")
     return frozenset(domains)
 
 
@@ -1155,11 +1164,11 @@ def scan_text(text: str) -> tuple[list[tuple[int, frozenset[str]]], Openings | N
     for last, (kinds, length, actor, asset) in _LEXICON.iter(lowered):
         if kinds:
             hits.append((last, kinds))
-        start = last + 1 - length
-        if actor and actors.get(start, last + 2) > last + 1:
-            actors[start] = last + 1
-        if asset and assets.get(start, last + 2) > last + 1:
-            assets[start] = last + 1
+        # hits come by their end: the first at a start is the shortest opening there
+        if actor:
+            actors.setdefault(last + 1 - length, last + 1)
+        if asset:
+            assets.setdefault(last + 1 - length, last + 1)
     return hits, _openings(actors, assets)
 
 

@@ -33,13 +33,16 @@ _CONTEXT_SENTENCES = 3
 _ELABORATION_SENTENCES = 8
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
 _WEAK_KINDS = frozenset({"city", "base", "country", "prefecture", "region"})
-_ANAPHOR = re.compile(
-    r"^\W*(?:The|These|Those|Both|All|A total of|Of the)\s+(?:[\w’'-]+\s+){0,3}?(?:aircraft|planes|"
+#: A sentence that speaks again of what the one before reported: 'The six aircraft ...' at its
+#: start, or 'from each country' anywhere.
+_ANAPHOR_HEAD = re.compile(
+    r"\W*(?:The|These|Those|Both|All|A total of|Of the)\s+(?:[\w’'-]+\s+){0,3}?(?:aircraft|planes|"
     r"bombers|"
     r"jets|fighters|drones|ships|vessels|warships|destroyers|frigates|flotilla|fleet|formation|"
     r"drills?|"
-    r"exercises?|patrols?|flights?|carrier|group|submarine|boats)\b|\bfrom each (?:country|side)\b",
+    r"exercises?|patrols?|flights?|carrier|group|submarine|boats)\b"
 )
+_ANAPHOR_ANYWHERE = re.compile(r"\bfrom each (?:country|side)\b")
 _SHARED_TAIL = re.compile(r"\b(?:both|all|each) of (?:which|them)\b", re.I)
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|held|flown|sent|made)\b")
 _NUMERIC_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
@@ -392,7 +395,7 @@ def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
     'They also patrolled over the East China Sea'."""
     if _CONTINUES.search(sentence):
         return True
-    if not _ANAPHOR.search(sentence):
+    if not (_ANAPHOR_HEAD.match(sentence) or _ANAPHOR_ANYWHERE.search(sentence)):
         return False
     if parent.kind in _AIR_KINDS and not tr.AIR_CONTEXT.search(sentence):
         return False
