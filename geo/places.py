@@ -28,6 +28,7 @@ import re
 import weakref
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from shapely.geometry.base import BaseGeometry
 
@@ -230,8 +231,7 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: a text holds a few dozen, built in one pass
     start: int
     end: int
     text: str
@@ -733,7 +733,8 @@ def _states_of(gazetteer: Gazetteer) -> dict[tuple[str, ...], bool]:
 
 
 def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
-    names = [_Token(m.start, m.end, m.text, m.category, m.ids) for m in matches]
+    new = tuple.__new__
+    names = [new(_Token, (m.start, m.end, m.text, m.category, m.ids)) for m in matches]
     extras = [
         _Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),))
         for hit in _ANAPHOR_RE.finditer(text)
