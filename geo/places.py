@@ -26,7 +26,7 @@ import bisect
 import logging
 import re
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -239,9 +239,9 @@ class _Token(NamedTuple):  # a tuple: a text holds a few dozen, built in one pas
     ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Anchor:
-    """What a phrase is measured from: a feature, or a mention the text referred back to."""
+class _Anchor(NamedTuple):
+    """What a phrase is measured from: a feature, or a mention the text referred back to.
+    (A tuple: one is made for nearly every name, and a frozen dataclass is slower to make.)"""
 
     start: int
     end: int
