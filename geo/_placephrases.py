@@ -606,7 +606,7 @@ def _zone_of_owners(reader, kind: str, owners: list[Feature]):
         if f"{kind}.{code}" in gazetteer:
             zones.append(gazetteer.get(f"{kind}.{code}"))
             continue
-        owned = [f for f in gazetteer.of_kind(kind) if (f.owner or "").lower() == code]
+        owned = _owned(gazetteer, kind, code)
         if owned:
             zones.append(owned[0])
         elif kind == "airspace" and owner.kind == "country":
@@ -637,6 +637,14 @@ def _zone_of_owners(reader, kind: str, owners: list[Feature]):
         tuple(z.id for z in zones),
         None,
         f"the {kind.replace('_', ' ')}s of {', '.join(o.name_en for o in owners)}",
+    )
+
+
+def _owned(gazetteer: Gazetteer, kind: str, code: str) -> list[Feature]:
+    """The zones of ``kind`` a state owns (looked up once per gazetteer)."""
+    return _cache(gazetteer).memo(
+        ("owned", kind, code),
+        lambda: [f for f in gazetteer.of_kind(kind) if (f.owner or "").lower() == code],
     )
 
 
