@@ -850,7 +850,7 @@ def _candidates(gap: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         return ()
     if len(gap) > 2 * _CUE_WORDS:  # shorter, it cannot hold more words
         gap = " ".join(gap.rsplit(None, _CUE_WORDS)[-_CUE_WORDS:])
-    if not _FOLDS_TO_ASCII.isdisjoint(gap):
+    if not gap.isascii() and not _FOLDS_TO_ASCII.isdisjoint(gap):
         return _TRIGGERS
     return _cued_triggers(frozenset(filter(gap.lower().__contains__, _CUE_WORDS_ALL)))
 
