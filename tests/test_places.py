@@ -526,3 +526,55 @@ def test_shipped_gazetteer_names_the_outlying_islands_and_sites():
         "Kasuga Air Base": "base.kasuga",
         "Tongchang-ri": "base.sohae",
     }
+
+
+# --- quick tests that spare pattern searches ---------------------------------------------
+
+_GAP_WORDS = (
+    "of off from near nearby close to the a an in vicinity not far around surrounding "
+    "between and waters sea areas airspace air space skies over north south east west "
+    "north-east south-southwest northern easternmost part side coast shores some about 250 "
+    "km kilometers nautical miles (37 miles) island city disputed big red old said, OF Off "
+    "NEAR ſea İn K ı island’s"
+)
+
+
+def _gaps(count: int, seed: int):
+    import random
+
+    rng = random.Random(seed)
+    spaces = (" ", " ", "  ", "\n", "\t", "\u00a0")
+    for _ in range(count):
+        words = rng.choices(_GAP_WORDS.split(), k=rng.randint(0, 16))
+        gap = "".join(word + rng.choice(spaces) for word in words)
+        yield gap.rstrip() if rng.random() < 0.1 else gap
+
+
+def test_trigger_quick_test_keeps_every_trigger_that_matches():
+    from geo.places import _TRIGGERS, _candidates
+
+    matched = 0
+    for gap in _gaps(4000, seed=1):
+        kept = {name for name, _ in _candidates(gap)}
+        for name, pattern in _TRIGGERS:
+            if pattern.search(gap):
+                matched += 1
+                assert name in kept, (name, gap)
+    assert matched > 500  # the sample exercises the triggers
+
+
+def test_end_anchored_patterns_searched_over_the_last_words_find_the_same_match():
+    from geo.places import _COMMA_END, _COORDINATING_END, _LOCATIVE, _SHIP_BEFORE, _search_end
+
+    words = "in into the back returned headed to went flew (in x-in carrier USS , and or said"
+    extra = tuple(words.split())
+    found = 0
+    for index, gap in enumerate(_gaps(3000, seed=2)):
+        text = gap + " ".join(extra[index % len(extra) :][:3]) + (" " if index % 3 else "")
+        for pattern, span in ((_LOCATIVE, 4), (_SHIP_BEFORE, 1), (_COORDINATING_END, 1)):
+            expected = pattern.search(text)
+            got = _search_end(pattern, text, span)
+            assert (got and got.span()) == (expected and expected.span()), (pattern, text)
+            found += expected is not None
+        assert bool(_search_end(_COMMA_END, text, 1)) == bool(_COMMA_END.search(text))
+    assert found > 500
