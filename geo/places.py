@@ -292,7 +292,7 @@ class _Reader:
         self.found: list[PlaceMention] = []
         self._ends = [t.end for t in self.tokens if t.category != DEMONYM]
         self._starts = [t.start for t in self.tokens]
-        self._states = _states_of(gazetteer)
+        self._states, self._features = _names_of(gazetteer)
 
     # -- the walk ------------------------------------------------------------------------
 
@@ -392,7 +392,11 @@ class _Reader:
 
     def _choose(self, token: _Token) -> Feature | None:
         """Settle an ambiguous name by its context (prefecture cue, kind order)."""
-        features = [self.gazetteer.get(i) for i in token.ids if i in self.gazetteer]
+        features = self._features.get(token.ids)
+        if features is None:
+            features = self._features[token.ids] = [
+                self.gazetteer.get(i) for i in token.ids if i in self.gazetteer
+            ]
         if not features:
             return None
         if all(feature.kind != "prefecture" for feature in features[1:]):
@@ -716,16 +720,16 @@ class _Reader:
         return kept
 
 
-_states: weakref.WeakKeyDictionary[Gazetteer, dict[tuple[str, ...], bool]] = (
-    weakref.WeakKeyDictionary()
-)
+_Names = tuple[dict[tuple[str, ...], bool], dict[tuple[str, ...], list[Feature]]]
+_names: weakref.WeakKeyDictionary[Gazetteer, _Names] = weakref.WeakKeyDictionary()
 
 
-def _states_of(gazetteer: Gazetteer) -> dict[tuple[str, ...], bool]:
-    """Per gazetteer: whether the ids of a name include a state (see _may_be_state)."""
-    known = _states.get(gazetteer)
+def _names_of(gazetteer: Gazetteer) -> _Names:
+    """Per gazetteer, what the ids of a name come to: whether they include a state (see
+    _may_be_state), and their features (see _choose)."""
+    known = _names.get(gazetteer)
     if known is None:
-        known = _states[gazetteer] = {}
+        known = _names[gazetteer] = ({}, {})
     return known
 
 
