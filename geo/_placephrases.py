@@ -357,7 +357,10 @@ def _distance_off(reader, match, anchor, start, text) -> PlaceMention:
     def build() -> BaseGeometry:
         outer = _derived.around(anchor.geometry, km + spread, keep_anchor=True)
         inner = _derived.around(anchor.geometry, max(km - spread, 0.5), keep_anchor=True)
-        ring = outer.difference(inner)
+        try:
+            ring = outer.difference(inner)
+        except shapely.errors.GEOSException:  # a band round a vast shape, folded at 180°
+            ring = _valid_difference(outer, inner)
         return ring if anchor.kind in _OPEN_KINDS else cache.water(ring)
 
     geometry = cache.memo(("distance_off", anchor.id, round(km)), build)
@@ -375,6 +378,16 @@ def _distance_off(reader, match, anchor, start, text) -> PlaceMention:
         spread,
         f"a ring {km:g} km (+/-{spread:g}) from {anchor.name}, land removed",
     )
+
+
+def _valid_difference(outer: BaseGeometry, inner: BaseGeometry) -> BaseGeometry:
+    """``outer`` less ``inner`` once both are made valid; ``outer`` if that fails too."""
+    outer = shapely.make_valid(outer)
+    try:
+        ring = outer.difference(shapely.make_valid(inner))
+    except shapely.errors.GEOSException:
+        return outer
+    return ring if not ring.is_empty else outer
 
 
 _BUILDERS: dict[str, Callable] = {

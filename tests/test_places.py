@@ -578,3 +578,9 @@ def test_end_anchored_patterns_searched_over_the_last_words_find_the_same_match(
             found += expected is not None
         assert bool(_search_end(_COMMA_END, text, 1)) == bool(_COMMA_END.search(text))
     assert found > 500
+
+
+def test_a_ring_round_a_vast_country_is_a_valid_area():
+    mention = one("Two ships sailed some 1,200 km from Russia.", "some 1,200 km from Russia")
+    assert mention.feature_id == "derived:1200km_off:country.ru"
+    assert mention.relation == "distance_off"
