@@ -149,49 +149,6 @@ def wrap_longitude(lon: float) -> float:
     return ((lon + 180.0) % 360.0) - 180.0 if not -180.0 <= lon <= 180.0 else lon
 
 
-def distinct_geometries(geometries) -> tuple[list[int], list[BaseGeometry | None]]:
-    """Group equal geometries: each one's group index, and one geometry per group.
-
-    Incidents share shapes (a named sea, a zone), and the costly steps (validity, the
-    antimeridian, a point inside, serialisation) need to run once per distinct shape. Two
-    geometries are grouped when they have the same type, bounds and number of coordinates
-    and are exactly equal (all missing geometries form one group).
-    """
-    array = np.array(list(geometries), dtype=object)
-    if not len(array):
-        return [], []
-    types = shapely.get_type_id(array)
-    bounds = np.nan_to_num(shapely.bounds(array), nan=0.0)
-    counts = shapely.get_num_coordinates(array)
-    first: dict[tuple, int] = {}
-    candidate = np.array(
-        [
-            first.setdefault((t, *b, c), i)
-            for i, (t, b, c) in enumerate(
-                zip(types.tolist(), bounds.tolist(), counts.tolist(), strict=True)
-            )
-        ]
-    )
-    same = shapely.equals_exact(array, array[candidate], tolerance=0.0) | (
-        (types == -1) & (types[candidate] == -1)
-    )
-    return _numbered(array, candidate, same)
-
-
-def _numbered(array: np.ndarray, candidate: np.ndarray, same: np.ndarray):
-    """Group numbers in order of first appearance; a key collision becomes its own group."""
-    uniques: list[BaseGeometry | None] = []
-    group_of: dict[int, int] = {}
-    index = []
-    for i, (k, equal) in enumerate(zip(candidate.tolist(), same.tolist(), strict=True)):
-        leader = k if equal else i
-        if leader not in group_of:
-            group_of[leader] = len(uniques)
-            uniques.append(array[leader])
-        index.append(group_of[leader])
-    return index, uniques
-
-
 def geojson_geometry(geometry: BaseGeometry, digits: int = 6) -> dict:
     """A GeoJSON geometry object (lon, lat order) with coordinates rounded to ``digits``."""
     rounded = shapely.transform(geometry, lambda xy: np.round(xy, digits))

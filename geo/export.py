@@ -21,13 +21,19 @@ from shapely.geometry.base import BaseGeometry
 
 from geo._io import atomic_path, write_text_atomic
 from geo._map_geometry import (
-    distinct_geometries,
     geojson_geometry,
     representative_point,
     rfc7946_geometry,
 )
 from geo._map_style import ACTOR_NAMES
-from geo.records import CRS, INCIDENT_COLUMNS, Incident, flat_properties, incidents_from_frame
+from geo.records import (
+    CRS,
+    INCIDENT_COLUMNS,
+    Incident,
+    distinct_geometries,
+    flat_properties,
+    incidents_from_frame,
+)
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+import numpy as np
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo._errors import ContractError
@@ -257,8 +259,11 @@ def flat_properties(row: dict) -> dict:
     return flat
 
 
-def validate_incident_frame(frame) -> None:
-    """Check the contract where stages meet; collect every problem, then raise once."""
+def validate_incident_frame(frame, distinct=None) -> None:
+    """Check the contract where stages meet; collect every problem, then raise once.
+
+    ``distinct`` is ``distinct_geometries(frame.geometry)`` when the caller has it already.
+    """
     problems: list[str] = []
     missing = [name for name in INCIDENT_COLUMNS if name not in frame.columns]
     if missing:
@@ -273,31 +278,70 @@ def validate_incident_frame(frame) -> None:
         unknown = sorted(set(frame["type"]) - set(INCIDENT_TYPES))
         if unknown:
             problems.append(f"unknown types {unknown!r}")
-    invalid = _invalid_geometry_ids(frame)
+    invalid = _invalid_geometry_ids(frame, distinct)
     if invalid:
         problems.append(f"invalid geometry for ids {invalid[:5]!r}")
     if problems:
         raise ContractError("incident frame breaks the contract: " + "; ".join(problems))
 
 
-def _invalid_geometry_ids(frame) -> list[str]:
+def _invalid_geometry_ids(frame, distinct=None) -> list[str]:
     """Ids whose geometry is invalid, testing each distinct shape once.
 
-    Incidents share shapes (a named sea, a zone: the same geometry object) and validity is
-    costly for large polygons, so a shared shape reuses the verdict of its first occurrence.
-    The frame holds every geometry while this runs, so object ids cannot be reused.
+    Incidents share shapes (a named sea, a zone) and validity is costly for large polygons,
+    so equal shapes (see :func:`distinct_geometries`) share the verdict of the first.
     """
-    verdicts: dict[int, bool] = {}
-    invalid = []
-    for ident, geom in zip(frame.get("id", []), frame.geometry, strict=False):
-        if geom is None or geom.is_empty:
-            continue
-        key = id(geom)
-        if key not in verdicts:
-            verdicts[key] = geom.is_valid
-        if not verdicts[key]:
-            invalid.append(str(ident))
-    return invalid
+    if not len(frame):
+        return []
+    index, shapes = distinct if distinct is not None else distinct_geometries(frame.geometry)
+    verdicts = [
+        shape is None or shape.is_empty or shape.is_valid for shape in shapes
+    ]
+    idents = frame["id"].tolist() if "id" in frame.columns else list(range(len(frame)))
+    return [str(ident) for ident, k in zip(idents, index, strict=True) if not verdicts[k]]
+
+
+def distinct_geometries(geometries) -> tuple[list[int], list[BaseGeometry | None]]:
+    """Group equal geometries: each one's group index, and one geometry per group.
+
+    Incidents share shapes (a named sea, a zone), and the costly steps (validity, the
+    antimeridian, a point inside, serialisation) need to run once per distinct shape. Two
+    geometries are grouped when they have the same type, bounds and number of coordinates
+    and are exactly equal (all missing geometries form one group).
+    """
+    array = np.array(list(geometries), dtype=object)
+    if not len(array):
+        return [], []
+    types = shapely.get_type_id(array)
+    bounds = np.nan_to_num(shapely.bounds(array), nan=0.0)
+    counts = shapely.get_num_coordinates(array)
+    first: dict[tuple, int] = {}
+    candidate = np.array(
+        [
+            first.setdefault((t, *b, c), i)
+            for i, (t, b, c) in enumerate(
+                zip(types.tolist(), bounds.tolist(), counts.tolist(), strict=True)
+            )
+        ]
+    )
+    same = shapely.equals_exact(array, array[candidate], tolerance=0.0) | (
+        (types == -1) & (types[candidate] == -1)
+    )
+    return _numbered(array, candidate, same)
+
+
+def _numbered(array: np.ndarray, candidate: np.ndarray, same: np.ndarray):
+    """Group numbers in order of first appearance; a key collision becomes its own group."""
+    uniques: list[BaseGeometry | None] = []
+    group_of: dict[int, int] = {}
+    index = []
+    for i, (k, equal) in enumerate(zip(candidate.tolist(), same.tolist(), strict=True)):
+        leader = k if equal else i
+        if leader not in group_of:
+            group_of[leader] = len(uniques)
+            uniques.append(array[leader])
+        index.append(group_of[leader])
+    return index, uniques
 
 
 def _as_list(value) -> list:

@@ -28,7 +28,6 @@ from geo._map_data import (
     map_data_from_frame,
     reference_data_from_features,
 )
-from geo._map_geometry import distinct_geometries
 from geo._map_layers import (
     BasemapLayers,
     IncidentLayers,
@@ -39,7 +38,7 @@ from geo._map_layers import (
     TimeControl,
     TitleBox,
 )
-from geo.records import INCIDENT_TYPES, validate_incident_frame
+from geo.records import INCIDENT_TYPES, distinct_geometries, validate_incident_frame
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +67,8 @@ def render_map(
             "build it with geo.records.frame_from_incidents or Store.incidents_frame"
         )
     with _collector_paused():
-        validate_incident_frame(frame)
         index, shapes = distinct_geometries(frame.geometry)
+        validate_incident_frame(frame, (index, shapes))
         data = map_data_from_frame(frame, index, shapes)
         fmap = _map_with_layers(data, gazetteer, tiles, basemap)
         unplaced = len(frame) - len(data["features"])

@@ -171,7 +171,7 @@ def test_ogrinfo_reads_exports_without_warnings(exported, name):
 def test_distinct_geometries_groups_equal_shapes_once():
     from shapely.geometry import Point, box
 
-    from geo._map_geometry import distinct_geometries
+    from geo.records import distinct_geometries
 
     sea = box(128, 35, 140, 45)
     index, shapes = distinct_geometries(

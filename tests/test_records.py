@@ -72,7 +72,9 @@ def test_contract_names_every_incident_sharing_an_invalid_shape():
     bowtie = Polygon([(0, 0), (2, 2), (2, 0), (0, 2)])  # self-intersecting
     frame = frame_from_incidents(
         [Incident(name, "other", "2022", "year", geometry, 3)
-         for name, geometry in (("a", bowtie), ("b", Point(1, 1)), ("c", bowtie))]
+         for name, geometry in (
+             ("a", bowtie), ("b", Point(1, 1)), ("c", bowtie), ("d", Polygon(bowtie.exterior))
+         )]
     )
-    with pytest.raises(ContractError, match=r"invalid geometry for ids \['a', 'c'\]"):
+    with pytest.raises(ContractError, match=r"invalid geometry for ids \['a', 'c', 'd'\]"):
         validate_incident_frame(frame)

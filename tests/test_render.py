@@ -7,7 +7,7 @@ from _render_samples import SCRIPT_QUOTE, sample_basemap, sample_frame, sample_g
 
 from geo._errors import ContractError, InputError
 from geo._map_data import day_span, map_data_from_frame
-from geo._map_geometry import distinct_geometries
+from geo.records import distinct_geometries
 from geo.render import render_map
 
 
