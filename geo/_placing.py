@@ -18,6 +18,7 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points, polylabel
 
+from geo.places import direct_mention
 from geo.records import Feature, PlaceMention
 
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
@@ -222,14 +223,4 @@ def _zone_around(gazetteer, zone_kind: str, island: PlaceMention) -> Feature | N
 
 def mention_of_feature(feature: Feature, at: int, text: str = "") -> PlaceMention:
     """A place mention standing for a whole gazetteer feature (a zone named by its owner)."""
-    return PlaceMention(
-        text=text or feature.name_en,
-        start=at,
-        end=at,
-        feature_id=feature.id,
-        name_en=feature.name_en,
-        kind=feature.kind,
-        geo_precision=feature.geo_precision,
-        geometry=feature.geometry,
-        reason="zone named by its owner",
-    )
+    return direct_mention(text or feature.name_en, at, at, feature, "zone named by its owner")

@@ -324,7 +324,7 @@ class _Reader:
             return index + 1
         if anchor.last == index and anchor.chained and anchor.feature:  # "Japan's southern islands"
             self._add(
-                _direct(
+                direct_mention(
                     self.text[anchor.start : anchor.end],
                     anchor.start,
                     anchor.end,
@@ -425,7 +425,7 @@ class _Reader:
         reason = f"named {feature.name_en!r}"
         if len(token.ids) > 1:
             reason += f" (one of {', '.join(token.ids)}: chosen by context)"
-        self._add(_direct(token.text, token.start, token.end, feature, reason))
+        self._add(direct_mention(token.text, token.start, token.end, feature, reason))
 
     def _southern_islands(self, index: int) -> _Anchor | None:
         """ "Japan's southern islands": the Nansei (Ryukyu) chain."""
@@ -667,7 +667,7 @@ class _Reader:
             ):
                 feature = self.gazetteer.get(feature.parent)
             if feature.kind == kind:
-                return _direct(
+                return direct_mention(
                     mention.text, mention.start, mention.end, feature, f"named {feature.name_en!r}"
                 )
         return None
@@ -898,7 +898,10 @@ def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
     return head == "zone" and mention.relation == kind
 
 
-def _direct(text: str, start: int, end: int, feature: Feature, reason: str) -> PlaceMention:
+def direct_mention(
+    text: str, start: int, end: int, feature: Feature, reason: str
+) -> PlaceMention:
+    """A place mention that stands for a whole gazetteer feature."""
     return PlaceMention(
         text=text,
         start=start,
