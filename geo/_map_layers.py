@@ -189,7 +189,6 @@ body, .leaflet-container { font-family: "Noto Sans", "Noto Sans CJK JP", "Helvet
   G.canvas = L.canvas({padding: 0.4, tolerance: 3});
   map.createPane('geoBasemap').style.zIndex = 250;
   G.basemapCanvas = L.canvas({pane: 'geoBasemap', padding: 0.4});
-  map.options.zoomSnap = 0.5;
   map.setMaxZoom(o.maxZoom);
   // no panning past the basemap's extent; the least zoom keeps the view inside it
   var limits = L.latLngBounds(G.ll(o.panLimits[0]), G.ll(o.panLimits[1]));
