@@ -545,16 +545,7 @@ def _zone_of_anchor(reader, kind: str, anchor, owner: Feature | None = None):
     for slug in slugs:
         if f"{kind}.{slug}" in gazetteer:
             zone = gazetteer.get(f"{kind}.{slug}")
-            return (
-                zone.id,
-                zone.name_en,
-                zone.kind,
-                zone.geo_precision,
-                zone.geometry,
-                anchor.ids,
-                None,
-                f"the {kind.replace('_', ' ')} of {anchor.name}",
-            )
+            return _whole_zone(zone, anchor.ids, f"the {kind.replace('_', ' ')} of {anchor.name}")
     if feature is not None and feature.kind == "country":
         return _zone_of_owners(reader, kind, [feature])
     if kind == "airspace":
@@ -611,6 +602,12 @@ def _zone_near(reader, kind: str, anchor, owner: Feature | None = None):
     )
 
 
+def _whole_zone(zone: Feature, anchors: tuple[str, ...], reason: str) -> tuple:
+    """A zone resolved to its whole gazetteer feature: the tuple the zone builders return."""
+    return (zone.id, zone.name_en, zone.kind, zone.geo_precision, zone.geometry, anchors, None,
+            reason)
+
+
 def _zone_of_owners(reader, kind: str, owners: list[Feature]):
     gazetteer = reader.gazetteer
     zones = []
@@ -628,17 +625,8 @@ def _zone_of_owners(reader, kind: str, owners: list[Feature]):
     if not zones:
         return None
     if len(zones) == 1:
-        zone = zones[0]
-        return (
-            zone.id,
-            zone.name_en,
-            zone.kind,
-            zone.geo_precision,
-            zone.geometry,
-            tuple(o.id for o in owners),
-            None,
-            f"the {kind.replace('_', ' ')} of {owners[0].name_en}",
-        )
+        reason = f"the {kind.replace('_', ' ')} of {owners[0].name_en}"
+        return _whole_zone(zones[0], tuple(o.id for o in owners), reason)
     geometry = shapely.union_all([z.geometry for z in zones])
     ids = "+".join(z.id for z in zones)
     return (
@@ -737,16 +725,10 @@ def _sentence_zone(reader, token, kind: str):
             for slug in _slugs(feature):
                 if f"{kind}.{slug}" in reader.gazetteer and slug not in _STATE_SLUGS:
                     zone = reader.gazetteer.get(f"{kind}.{slug}")
-                    return (
-                        zone.id,
-                        zone.name_en,
-                        zone.kind,
-                        zone.geo_precision,
-                        zone.geometry,
-                        (feature_id,),
-                        None,
-                        f"the {kind.replace('_', ' ')} of {feature.name_en}, named in the sentence",
+                    reason = (
+                        f"the {kind.replace('_', ' ')} of {feature.name_en}, named in the sentence"
                     )
+                    return _whole_zone(zone, (feature_id,), reason)
     return None
 
 
