@@ -22,7 +22,7 @@ import weakref
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from geo.gazetteer import Gazetteer
 
@@ -276,9 +276,9 @@ class Recognizer:
 
     Names in Latin script go in one automaton that scans the whole text; names in other
     scripts (Japanese, Chinese, Korean, Russian) in a second one that scans only the
-    stretches of text written in those scripts. A root with a few dozen first letters
-    keeps the scan fast; one with hundreds of CJK first characters makes it three times
-    slower.
+    stretches of text written in those scripts. Each scan is one call into compiled code
+    (``ahocorasick_rs``, leftmost-longest: longest match wins, no overlaps) that returns
+    every hit; Python then only checks word edges and maps spans back to the text.
     """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -288,21 +288,23 @@ class Recognizer:
         other = [i for i, e in enumerate(self._entries) if not _is_latin(e.key)]
         self._latin = self._automaton(latin)
         self._other = self._automaton(other) if other else None
+        # every hit, overlapping: for the rare match that fails a check (see _retry)
+        self._every = ahocorasick_rs.AhoCorasick([self._entries[i].key for i in latin])
+        self._every_rows = latin
         self._longest = max((len(e.key) for e in self._entries), default=0)
         log.debug("built a recogniser over %d names", len(self._entries))
 
-    def _automaton(self, indexes: list[int]) -> ahocorasick.Automaton:
-        """An automaton whose values are the rows the scan reads, prepared once:
-        (length of the key, plain, (key, category, ids), index of the entry), where
-        ``plain`` means no case rule and whole words only (the common case)."""
-        automaton = ahocorasick.Automaton()
+    def _automaton(self, indexes: list[int]) -> _Automaton:
+        """The automaton of the entries at ``indexes`` and the rows the scan reads for
+        each of its patterns, prepared once: (plain, (key, category, ids), index of the
+        entry), where ``plain`` means no case rule and whole words only (the common case)."""
+        rows = []
         for index in indexes:
             entry = self._entries[index]
             plain = not entry.case and entry.bounded_left and entry.bounded_right
-            payload = (entry.key, entry.category, entry.ids)
-            automaton.add_word(entry.key, (entry.length, plain, payload, index))
-        automaton.make_automaton()
-        return automaton
+            rows.append((plain, (entry.key, entry.category, entry.ids), index))
+        keys = [self._entries[index].key for index in indexes]
+        return _Automaton(ahocorasick_rs.AhoCorasick(keys, matchkind=_LONGEST), rows)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -329,7 +331,9 @@ class Recognizer:
             found.sort(key=lambda m: m.start)
         return found
 
-    def _scan(self, text: str, normal: Normalised, automaton, body: str, offset: int):
+    def _scan(
+        self, text: str, normal: Normalised, automaton: _Automaton, body: str, offset: int
+    ) -> list[NameMatch]:
         """Matches of one automaton over ``body`` (at ``offset`` in the normalised text).
 
         The common case (a plain name, whole word, inside one stretch of the position
@@ -337,18 +341,22 @@ class Recognizer:
         dozen characters. ``shift`` maps the current stretch, up to ``limit``, back to
         the original text; the next match past ``limit`` moves it on.
         """
+        hits = automaton.search(body)
+        rows = automaton.rows
         full = normal.text
         size = len(full)
         if len(text) != size + normal.dropped:  # combining marks dropped: the general path
-            return self._checked(text, normal, automaton.iter_long(body), offset)
+            return self._checked(text, normal, [(rows[k][2], s, e) for k, s, e in hits], offset)
         found: list[NameMatch] = []
         append = found.append
         new = tuple.__new__
         shift, limit = 0, normal._norm[0] if normal._norm else size
         last = 0
-        for end, (length, plain, payload, index) in automaton.iter_long(body):
-            stop = offset + end + 1
-            start = stop - length
+        for pattern, start, stop in hits:
+            plain, payload, index = rows[pattern]
+            if offset:
+                start += offset
+                stop += offset
             if (
                 plain
                 and not (start and full[start - 1].isalnum())
@@ -372,15 +380,18 @@ class Recognizer:
                 last = match.end
         return found
 
-    def _checked(self, text: str, normal: Normalised, hits, offset: int) -> list[NameMatch]:
-        """Every hit through the full checks (text with combining marks: rare)."""
+    def _checked(
+        self, text: str, normal: Normalised, hits: list[tuple[int, int, int]], offset: int
+    ) -> list[NameMatch]:
+        """Every hit (entry index, start, end) through the full checks (text with
+        combining marks: rare)."""
         found: list[NameMatch] = []
         last = 0
-        for end, (length, _, _, index) in hits:
-            stop = offset + end + 1
-            match = self._accepted(text, normal, self._entries[index], stop - length, stop)
+        for index, first, stop in hits:
+            start, stop = offset + first, offset + stop
+            match = self._accepted(text, normal, self._entries[index], start, stop)
             if match is None:
-                match = self._retry(text, normal, stop - length, stop)
+                match = self._retry(text, normal, start, stop)
             if match is not None and match.start >= last:
                 found.append(match)
                 last = match.end
@@ -410,17 +421,30 @@ class Recognizer:
         """The longest acceptable name starting inside a rejected match (rare path)."""
         window = normal.text[start : end + self._longest]
         best: NameMatch | None = None
-        for stop, (_, _, _, index) in self._latin.iter(window):
-            entry = self._entries[index]
-            first = start + stop + 1 - len(entry.key)
-            if first >= end or first < start:
+        for pattern, first, stop in self._every.find_matches_as_indexes(window, overlapping=True):
+            if first >= end - start:
                 continue
-            candidate = self._accepted(text, normal, entry, first, start + stop + 1)
+            entry = self._entries[self._every_rows[pattern]]
+            candidate = self._accepted(text, normal, entry, start + first, start + stop)
             if candidate is not None and (
                 best is None or (candidate.start, -candidate.end) < (best.start, -best.end)
             ):
                 best = candidate
         return best
+
+
+_LONGEST = ahocorasick_rs.MatchKind.LeftmostLongest
+
+
+class _Automaton(NamedTuple):
+    """A compiled automaton and, for each of its patterns, the row the scan reads."""
+
+    compiled: ahocorasick_rs.AhoCorasick
+    rows: list[tuple[bool, tuple[str, str, tuple[str, ...]], int]]
+
+    def search(self, body: str) -> list[tuple[int, int, int]]:
+        """(pattern, start, end) of every leftmost-longest hit in ``body``."""
+        return self.compiled.find_matches_as_indexes(body)
 
 
 def _case_fits(case: str, surface: str) -> bool:
