@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import operator
 import re
 import weakref
 from dataclasses import replace
@@ -392,22 +393,17 @@ class _Reader:
 
     def _choose(self, token: _Token) -> Feature | None:
         """Settle an ambiguous name by its context (prefecture cue, kind order)."""
-        features = self._features.get(token.ids)
-        if features is None:
-            features = self._features[token.ids] = [
-                self.gazetteer.get(i) for i in token.ids if i in self.gazetteer
-            ]
-        if not features:
-            return None
-        if all(feature.kind != "prefecture" for feature in features[1:]):
-            return features[0]  # no other choice the cue could make
+        choice = self._features.get(token.ids)
+        if choice is None:
+            choice = self._features[token.ids] = _choice(self.gazetteer, token.ids)
+        first, prefecture = choice
+        if prefecture is None:
+            return first  # no other choice the cue could make
         before = self.text[max(0, token.start - 30) : token.start]
         after = self.text[token.end : token.end + 12]
         if _PREFECTURE_BEFORE.search(before) or _PREFECTURE_AFTER.match(after):
-            for feature in features:
-                if feature.kind == "prefecture":
-                    return feature
-        return features[0]
+            return prefecture
+        return first
 
     # -- direct mentions -------------------------------------------------------------
 
@@ -446,15 +442,15 @@ class _Reader:
         if not self._may_be_state(token.ids):
             return False
         capital = any(i in CAPITALS for i in token.ids)
-        before = self.text[self._sentence_start(token.start) : token.start]
-        after = self.text[token.end : token.end + 20]
-        if after.startswith(("'s", "’s", "-")):
+        text = self.text
+        if text.startswith(("'s", "’s", "-"), token.end):
             return True
-        if _search_end(_LOCATIVE, before, 4):
+        begin = self._sentence_start(token.start)  # the sentence before the name: text[begin:]
+        if _search_end(_LOCATIVE, text, 4, begin, token.start):
             return False
-        if capital and _DATELINE.match(after):
+        if capital and _DATELINE.match(text[token.end : token.end + 20]):
             return False
-        return not self._appositive(token, before) and not self._coordinated(token, before)
+        return not self._appositive(token, begin) and not self._coordinated(token, begin)
 
     def _may_be_state(self, ids: tuple[str, ...]) -> bool:
         """Whether a name may stand for a state: a country, or a capital."""
@@ -464,9 +460,9 @@ class _Reader:
             known = self._states[ids] = "country" in kinds or any(i in CAPITALS for i in ids)
         return known
 
-    def _coordinated(self, token: _Token, before: str) -> bool:
+    def _coordinated(self, token: _Token, begin: int) -> bool:
         """ "near Japan and South Korea": the second country shares the first one's place."""
-        if not _search_end(_COORDINATING_END, before, 1):
+        if not _search_end(_COORDINATING_END, self.text, 1, begin, token.start):
             return False
         previous = self._previous(token.start)
         return (
@@ -475,9 +471,9 @@ class _Reader:
             and (previous.kind == "country" or "country." in ",".join(previous.anchors))
         )
 
-    def _appositive(self, token: _Token, before: str) -> bool:
+    def _appositive(self, token: _Token, begin: int) -> bool:
         """ "Hegura Island, Japan": a country after a place names where the place is."""
-        if not _search_end(_COMMA_END, before, 1):
+        if not _search_end(_COMMA_END, self.text, 1, begin, token.start):
             return False
         previous = self._previous(token.start)
         return previous is not None and token.start - previous.end <= 3
@@ -720,17 +716,29 @@ class _Reader:
         return kept
 
 
-_Names = tuple[dict[tuple[str, ...], bool], dict[tuple[str, ...], list[Feature]]]
+#: What a name's ids come to: its first feature, and the prefecture a "prefecture" cue
+#: picks instead (None when the cue would change nothing).
+_Choice = tuple[Feature | None, Feature | None]
+_Names = tuple[dict[tuple[str, ...], bool], dict[tuple[str, ...], _Choice]]
 _names: weakref.WeakKeyDictionary[Gazetteer, _Names] = weakref.WeakKeyDictionary()
 
 
 def _names_of(gazetteer: Gazetteer) -> _Names:
     """Per gazetteer, what the ids of a name come to: whether they include a state (see
-    _may_be_state), and their features (see _choose)."""
+    _may_be_state), and the features to choose from (see _choose)."""
     known = _names.get(gazetteer)
     if known is None:
         known = _names[gazetteer] = ({}, {})
     return known
+
+
+def _choice(gazetteer: Gazetteer, ids: tuple[str, ...]) -> _Choice:
+    features = [gazetteer.get(i) for i in ids if i in gazetteer]
+    if not features:
+        return None, None
+    if all(feature.kind != "prefecture" for feature in features[1:]):
+        return features[0], None
+    return features[0], next(f for f in features if f.kind == "prefecture")
 
 
 # --- tokens ------------------------------------------------------------------------------
@@ -755,6 +763,8 @@ def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
 
 def _merged_slashes(text: str, tokens: list[_Token]) -> list[_Token]:
     """ "Senkaku/Diaoyu Islands", "Sea of Japan/East Sea": one place with two names."""
+    if "/" not in text:  # the common case: nothing to merge
+        return tokens
     merged: list[_Token] = []
     for token in tokens:
         last = merged[-1] if merged else None
@@ -778,22 +788,33 @@ def _with_extras(names: list[_Token], extras: list[_Token]) -> list[_Token]:
     A name beats an anaphor it overlaps, except a demonym ("the Japanese-administered
     islets"); between two places the longer span wins.
     """
-    kept = {(t.start, t.end): t for t in names}
+    if not extras:
+        return sorted(names, key=_START)
     starts = [t.start for t in names]
+    dropped: set[tuple[int, int]] = set()  # spans of names an extra displaced
+    added: dict[tuple[int, int], _Token] = {}  # extras kept, by span
     for extra in sorted(extras, key=lambda t: (t.category != PLACE, t.start - t.end)):
         low = max(0, bisect.bisect_right(starts, extra.start) - 1)
         high = bisect.bisect_left(starts, extra.end)
         clashes = [
             t
             for t in names[low:high]
-            if t.start < extra.end and extra.start < t.end and (t.start, t.end) in kept
+            if t.start < extra.end
+            and extra.start < t.end
+            and ((t.start, t.end) not in dropped or (t.start, t.end) in added)
         ]
         if any(_beats(t, extra) for t in clashes):
             continue
         for clash in clashes:
-            del kept[(clash.start, clash.end)]
-        kept[(extra.start, extra.end)] = extra
-    return sorted(kept.values(), key=lambda t: t.start)
+            dropped.add((clash.start, clash.end))
+            added.pop((clash.start, clash.end), None)
+        added[(extra.start, extra.end)] = extra
+    kept = [t for t in names if (t.start, t.end) not in dropped] if dropped else names[:]
+    kept.extend(added.values())
+    return sorted(kept, key=_START)
+
+
+_START = operator.itemgetter(0)  # a token's start
 
 
 def _beats(name: _Token, extra: _Token) -> bool:
@@ -875,9 +896,13 @@ def _search_end(
     and spans at most ``words`` words (runs without white space): the same match, found
     by searching the last ``words`` words only, not the whole sentence before them."""
     end = len(text) if end is None else end
-    parts = text[start:end].rsplit(None, words)
+    near = max(start, end - 24 * words)  # as a rule the last words lie in the last few dozen
+    parts = text[near:end].rsplit(None, words)
+    if len(parts) <= words and near > start:  # they may not: split all of it
+        near = start
+        parts = text[start:end].rsplit(None, words)
     if len(parts) > words:
-        start += len(parts[0])
+        start = near + len(parts[0])
     return pattern.search(text, start, end)
 
 
