@@ -381,7 +381,10 @@ class _Reader:
         opener = self.text[end : end + 1]  # _CHAIN opens with a quote or white space
         if not opener or not (opener in "'’" or opener.isspace()):
             return False
-        return _CHAIN.match(self.text[end : self.tokens[following].start]) is not None
+        between = self.text[end : self.tokens[following].start]
+        if opener.isspace() and "of" not in between.lower():  # " island of ", " city of "
+            return False
+        return _CHAIN.match(between) is not None
 
     def _next_anchor_token(self, index: int) -> int | None:
         for following in range(index + 1, min(index + 4, len(self.tokens))):
@@ -446,7 +449,9 @@ class _Reader:
         if text.startswith(("'s", "’s", "-"), token.end):
             return True
         begin = self._sentence_start(token.start)  # the sentence before the name: text[begin:]
-        if _search_end(_LOCATIVE, text, 4, begin, token.start):
+        if _may_be_locative(text, begin, token.start) and _search_end(
+            _LOCATIVE, text, 4, begin, token.start
+        ):
             return False
         if capital and _DATELINE.match(text[token.end : token.end + 20]):
             return False
@@ -462,7 +467,9 @@ class _Reader:
 
     def _coordinated(self, token: _Token, begin: int) -> bool:
         """ "near Japan and South Korea": the second country shares the first one's place."""
-        if not _search_end(_COORDINATING_END, self.text, 1, begin, token.start):
+        if _last_character(self.text, begin, token.start) not in (",", "d", "r") or not _search_end(
+            _COORDINATING_END, self.text, 1, begin, token.start
+        ):
             return False
         previous = self._previous(token.start)
         return (
@@ -473,7 +480,7 @@ class _Reader:
 
     def _appositive(self, token: _Token, begin: int) -> bool:
         """ "Hegura Island, Japan": a country after a place names where the place is."""
-        if not _search_end(_COMMA_END, self.text, 1, begin, token.start):
+        if _last_character(self.text, begin, token.start) != ",":
             return False
         previous = self._previous(token.start)
         return previous is not None and token.start - previous.end <= 3
@@ -904,6 +911,37 @@ def _search_end(
     if len(parts) > words:
         start = near + len(parts[0])
     return pattern.search(text, start, end)
+
+
+def _last_character(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not white space ("" if none):
+    what ",\\s*$" and "(?:,|\\band|\\bor)\\s*$" need to match there at all."""
+    tail = text[max(start, end - 16) : end].rstrip()
+    if not tail and end - 16 > start:  # a long run of white space: look at all of it
+        tail = text[start:end].rstrip()
+    return tail[-1:]
+
+
+#: The words a _LOCATIVE match ends with (before the white space it ends in).
+_LOCATIVE_ENDS = (
+    "in", "into", "inside", "within", "over", "near", "around", "off", "across", "toward",
+    "towards", "at", "through", "throughout", "outside", "surrounding", "above", "entered",
+    "approached", "approaching", "circled", "encircled", "circling", "encircling", "to", "the",
+)  # fmt: skip
+
+
+def _may_be_locative(text: str, start: int, end: int) -> bool:
+    """A quick test that spares most names the _LOCATIVE search: the text before them
+    must end in white space after a word that ends like a locative word."""
+    if end <= start or not text[end - 1].isspace():
+        return False
+    window = max(start, end - 24)
+    tail = text[window:end].rstrip()
+    if window > start and len(tail.split()) < 2:  # the last word may be cut: no test
+        return True
+    if not tail.isascii():  # case folding outside ASCII: let the pattern decide
+        return True
+    return tail.lower().endswith(_LOCATIVE_ENDS)
 
 
 def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
