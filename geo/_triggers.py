@@ -48,6 +48,52 @@ def foldable(text: str) -> bool:
     return rest.lower() == rest == rest.upper()
 
 
+def _after_word_start(source: str) -> str | None:
+    """``source`` without its opening ``\b`` if that ``\b`` governs every alternative (no
+    ``|`` outside brackets and groups), else None."""
+    if not source.startswith("\\b"):
+        return None
+    depth, index, in_class = 0, 2, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[index + 1 : index + 2] == "]":
+                index += 1  # a ']' right after '[' is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+        index += 1
+    return source[2:]
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Whether ``\b`` holds at ``at`` in ``text`` (as the regex engine sees it)."""
+    before = at > 0 and _is_word(text[at - 1])
+    after = at < len(text) and _is_word(text[at])
+    return before != after
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (a plain loop: no generator per call)."""
+    for word in words:  # noqa: SIM110 (any() over a generator costs twice as much here)
+        if word in text:
+            return True
+    return False
+
+
 class CaselessPattern:
     """A case-insensitive pattern. On :func:`foldable` text it runs as its lower-case twin
     (:func:`folded_source`) over the lower-cased text, first rejecting text that holds none of
@@ -58,6 +104,33 @@ class CaselessPattern:
         self.regex = re.compile(source, re.I)
         self.folded = re.compile(folded_source(source))
         self.words = words
+        rest = _after_word_start(folded_source(source))
+        #: the folded pattern without its opening ``\b``: the regex engine scans quickly for
+        #: where it begins, and the word boundary is then checked by hand
+        self.inner = re.compile(rest) if rest is not None else None
+
+    def _first(self, lowered: str, pos: int) -> re.Match[str] | None:
+        """``folded.search(lowered, pos)``."""
+        if self.inner is None:
+            return self.folded.search(lowered, pos)
+        while (found := self.inner.search(lowered, pos)) is not None:
+            if _word_boundary(lowered, found.start()):
+                return found
+            pos = found.start() + 1
+        return None
+
+    def _all(self, lowered: str) -> Iterator[re.Match[str]]:
+        """``folded.finditer(lowered)`` (the patterns never match the empty string)."""
+        if self.inner is None:
+            yield from self.folded.finditer(lowered)
+            return
+        pos = 0
+        while (found := self.inner.search(lowered, pos)) is not None:
+            if _word_boundary(lowered, found.start()):
+                yield found
+                pos = max(found.end(), found.start() + 1)
+            else:
+                pos = found.start() + 1
 
     def search(self, text: str, pos: int = 0, lowered: str | None = None) -> re.Match[str] | None:
         """``regex.search(text, pos)``. ``lowered``, if given, is ``text.lower()`` of a text the
@@ -66,9 +139,9 @@ class CaselessPattern:
             if not foldable(text):
                 return self.regex.search(text, pos)
             lowered = text.lower()
-        if self.words and not any(word in lowered for word in self.words):
+        if self.words and not _holds_any(lowered, self.words):
             return None
-        found = self.folded.search(lowered, pos)
+        found = self._first(lowered, pos)
         return None if found is None else self.regex.match(text, found.start())
 
     def spans(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
@@ -78,9 +151,9 @@ class CaselessPattern:
             if not foldable(text):
                 return (match.span() for match in self.regex.finditer(text))
             lowered = text.lower()
-        if self.words and not any(word in lowered for word in self.words):
+        if self.words and not _holds_any(lowered, self.words):
             return iter(())
-        return (match.span() for match in self.folded.finditer(lowered))
+        return (match.span() for match in self._all(lowered))
 
 
 def anchored_finditer(
@@ -468,9 +541,9 @@ def triggers_from_sentence(
         if kind not in kinds:
             continue
         for start, end in pattern.spans(sentence, lowered):
-            if _negated(sentence, start):
+            if _negated(sentence, start, lowered):
                 continue
-            if kind == "transit" and not _through_strait(sentence, start, end):
+            if kind == "transit" and not _through_strait(sentence, start, end, lowered):
                 continue
             found.append(Trigger(kind, start, end, sentence[start:end]))
     found.sort(key=lambda t: (t.start, -t.end))
@@ -484,16 +557,39 @@ def triggers_from_sentence(
     return kept
 
 
-def _through_strait(sentence: str, start: int, end: int) -> bool:
+#: Every match of STRAIT_WORD, and of _SHORT_OF, holds one of these (in lower case).
+_STRAIT_WORDS = ("strait", "channel", "pass", "waterway", "between")
+_SHORT_OF_WORDS = ("toward", "near", "approach", "close to", "off")
+
+
+def _through_strait(sentence: str, start: int, end: int, lowered: str | None = None) -> bool:
     """A movement verb with a strait after it ('sailed north in the Tsushima Strait'), not
-    short of one ('headed toward the Miyako Strait')."""
+    short of one ('headed toward the Miyako Strait'). ``lowered`` as for
+    :func:`triggers_from_sentence`."""
+    if lowered is not None and not _holds_any(lowered[start : end + 90], _STRAIT_WORDS):
+        return False
     strait = STRAIT_WORD.search(sentence, start, end + 90)
     if strait is None:
         return False
-    return not _SHORT_OF.search(sentence, end, max(end, strait.start()))
+    stop = max(end, strait.start())
+    if lowered is not None and not _holds_any(lowered[end:stop], _SHORT_OF_WORDS):
+        return True
+    return not _SHORT_OF.search(sentence, end, stop)
 
 
-def _negated(sentence: str, start: int) -> bool:
+#: Every match of _NEGATION holds one of these (in lower case): a search of a window that
+#: holds none can be skipped ('no' covers 'not', 'nor' and 'cannot').
+_NEGATION_WORDS = (
+    *("no", "never", "n't", "without", "prevent", "from"),
+    *("could", "would", "will", "may", "might"),
+)
+
+
+def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
+    """``_NEGATION`` in the 30 characters before ``start``; ``lowered`` as for
+    :func:`triggers_from_sentence`."""
+    if lowered is not None and not _holds_any(lowered[max(0, start - 30) : start], _NEGATION_WORDS):
+        return False
     return bool(_NEGATION.search(sentence[max(0, start - 30) : start]))
 
 
@@ -543,7 +639,7 @@ class CaselessAlternatives(CaselessPattern):
             lowered = text.lower()
         present = [word for word in self.words if word in lowered]
         return bool(present) and any(
-            any(word in present for word in part.words) and part.folded.search(lowered) is not None
+            any(word in present for word in part.words) and part._first(lowered, 0) is not None
             for part in self.parts
         )
 
