@@ -131,6 +131,10 @@ _SHIP_BEFORE = re.compile(
     r"JS|HMS|USS|CNS|RFS|PLANS)\s+$",
     re.IGNORECASE,
 )
+_SHIP_ENDS = (
+    "carrier", "destroyer", "frigate", "cruiser", "corvette", "submarine", "icebreaker",
+    "warship", "ship", "vessel", "js", "hms", "uss", "cns", "rfs", "plans",
+)  # fmt: skip
 _SHIP_AFTER = re.compile(
     r"-led\b|-class\b|\s+(?:carrier|strike|battle|task)\s+group\b|\s+(?:carrier|flotilla)\b"
 )
@@ -417,8 +421,10 @@ class _Reader:
             return
         if feature.kind not in _ZONE_KINDS and _ORGANISATION.match(self.text, token.end):
             return
-        if _SHIP_AFTER.match(self.text, token.end) or _search_end(
-            _SHIP_BEFORE, self.text, 1, max(0, token.start - 25), token.start
+        floor = max(0, token.start - 25)
+        if _SHIP_AFTER.match(self.text, token.end) or (
+            _may_end_with(self.text, floor, token.start, _SHIP_ENDS)
+            and _search_end(_SHIP_BEFORE, self.text, 1, floor, token.start)
         ):
             return  # the carrier Fujian, the Shandong strike group
         reason = f"named {feature.name_en!r}"
@@ -449,7 +455,7 @@ class _Reader:
         if text.startswith(("'s", "’s", "-"), token.end):
             return True
         begin = self._sentence_start(token.start)  # the sentence before the name: text[begin:]
-        if _may_be_locative(text, begin, token.start) and _search_end(
+        if _may_end_with(text, begin, token.start, _LOCATIVE_ENDS) and _search_end(
             _LOCATIVE, text, 4, begin, token.start
         ):
             return False
@@ -830,7 +836,27 @@ def _beats(name: _Token, extra: _Token) -> bool:
     return name.end - name.start >= extra.end - extra.start
 
 
-def _trigger(gap: str, *, chained: bool) -> tuple[str, re.Match[str]] | None:
+_Trigger = tuple[str, re.Match[str]] | None
+#: Short gaps (" and ", ", ", " in the ") recur in every text: their triggers, by gap.
+_SHORT_GAPS: dict[tuple[str, bool], _Trigger] = {}
+_SHORT_GAP = 16  # characters
+_SHORT_GAPS_KEPT = 4096
+
+
+def _trigger(gap: str, *, chained: bool) -> _Trigger:
+    """The relation trigger that ends the gap (see _gap_trigger), looked up for short gaps."""
+    if len(gap) > _SHORT_GAP:
+        return _gap_trigger(gap, chained=chained)
+    key = (gap, chained)
+    if key in _SHORT_GAPS:
+        return _SHORT_GAPS[key]
+    found = _gap_trigger(gap, chained=chained)
+    if len(_SHORT_GAPS) < _SHORT_GAPS_KEPT:
+        _SHORT_GAPS[key] = found
+    return found
+
+
+def _gap_trigger(gap: str, *, chained: bool) -> _Trigger:
     """The relation trigger that ends the gap: the longest wins ("250 km southwest of"
     over "southwest of"); descriptors cannot cross a preposition, so it is the nearest."""
     best: tuple[str, re.Match[str]] | None = None
@@ -930,9 +956,10 @@ _LOCATIVE_ENDS = (
 )  # fmt: skip
 
 
-def _may_be_locative(text: str, start: int, end: int) -> bool:
-    """A quick test that spares most names the _LOCATIVE search: the text before them
-    must end in white space after a word that ends like a locative word."""
+def _may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """A quick test that spares most names a search for a word before them (_LOCATIVE,
+    _SHIP_BEFORE): ``text[start:end]`` must end in white space after a word that ends
+    like one of ``words`` (lower case)."""
     if end <= start or not text[end - 1].isspace():
         return False
     window = max(start, end - 24)
@@ -941,7 +968,7 @@ def _may_be_locative(text: str, start: int, end: int) -> bool:
         return True
     if not tail.isascii():  # case folding outside ASCII: let the pattern decide
         return True
-    return tail.lower().endswith(_LOCATIVE_ENDS)
+    return tail.lower().endswith(words)
 
 
 def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
