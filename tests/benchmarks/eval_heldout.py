@@ -13,6 +13,8 @@ written before the extractor was ever run on them. Reported:
 - precision: extracted incidents matching any expected entry, optional ones included, by type,
   overlapping actors and a compatible date (intervals that meet), each entry absorbing one incident;
 - date accuracy: among required incidents found by type and actors, the share dated right;
+- of the required incidents found: the share with the expected role, and the share placed at an
+  expected feature (or a phrase anchored on one);
 - place mention recall: expected mentions covered by a recognised span resolved to an accepted
   feature (the mention's feature or one of its anchors).
 
@@ -57,6 +59,7 @@ class Tally:
     primary: int = 0
     primary_found: int = 0
     primary_typed: int = 0
+    primary_placed: int = 0
     background: int = 0
     background_found: int = 0
     dated_pairs: int = 0
@@ -66,6 +69,9 @@ class Tally:
     places: int = 0
     places_found: int = 0
     places_right: int = 0
+    matched: int = 0
+    role_right: int = 0
+    placed_right: int = 0
     lines: list[str] = field(default_factory=list)
 
 
@@ -150,6 +156,9 @@ def _score_incidents(doc: str, incidents, expected: list[Expected], tally: Tally
         if entry.role == "primary":
             tally.primary += 1
             tally.primary_found += e_index in strict
+            tally.primary_placed += e_index in strict and (
+                not entry.places or _placed(incidents[strict[e_index]], entry)
+            )
             tally.primary_typed += e_index in typed or e_index in strict
         else:
             tally.background += 1
@@ -159,7 +168,33 @@ def _score_incidents(doc: str, incidents, expected: list[Expected], tally: Tally
             tally.dated_right += e_index in strict
         if e_index not in strict:
             _report_miss(doc, incidents, entry, typed.get(e_index), tally)
+        else:
+            _check_match(doc, incidents[strict[e_index]], entry, tally)
     _score_precision(doc, incidents, expected, tally)
+
+
+def _placed(incident, entry: Expected) -> bool:
+    """Any of the incident's features is an expected one, or a phrase anchored on one."""
+    ids = set(incident.place_ids)
+    anchored = {
+        part for pid in ids if pid.startswith("derived:") for part in pid.split(":")[-1].split("+")
+    }
+    return bool(set(entry.places) & (ids | anchored))
+
+
+def _check_match(doc: str, incident, entry: Expected, tally: Tally) -> None:
+    tally.matched += 1
+    tally.role_right += incident.role == entry.role
+    placed = not entry.places or _placed(incident, entry)
+    tally.placed_right += placed
+    if incident.role != entry.role:
+        tally.lines.append(f"  ROLE {doc}: expected {entry.label()}, got role {incident.role}")
+    if not placed:
+        tally.lines.append(
+            f"  WHERE {doc}: expected {entry.label()} at {list(entry.places)},"
+            f" got {_describe(incident)}"
+        )
+        tally.lines.append(f"       quote: {_quote(incident)}")
 
 
 def _report_miss(doc: str, incidents, entry: Expected, near: int | None, tally: Tally) -> None:
@@ -259,10 +294,13 @@ def main() -> None:
     print()
     figures = [
         ("primary recall (type + actors + date at precision)", tally.primary_found, tally.primary),
+        ("primary recall (the same, placed right too)", tally.primary_placed, tally.primary),
         ("primary recall (type + actors, any date)", tally.primary_typed, tally.primary),
         ("background recall (type + actors + date)", tally.background_found, tally.background),
         ("precision (matches any expected entry)", tally.extracted_true, tally.extracted),
         ("date accuracy (required incidents found by type)", tally.dated_right, tally.dated_pairs),
+        ("role right (required incidents found)", tally.role_right, tally.matched),
+        ("placed at an expected feature (same)", tally.placed_right, tally.matched),
         ("place mentions found", tally.places_found, tally.places),
         ("place mentions found and resolved right", tally.places_right, tally.places),
     ]
