@@ -104,7 +104,7 @@ def _rank(kind: str, place: PlaceMention) -> tuple:
 
 
 def _route(kind: str, places, clause: str) -> Placed | None:
-    if kind == "strait_transit" or not _MOVEMENT.search(clause):
+    if kind == "strait_transit":
         return None
     preferred = _ZONE_KINDS.get(kind, ())
     if any(p.kind in preferred for p in places):
@@ -116,7 +116,7 @@ def _route(kind: str, places, clause: str) -> Placed | None:
         if leg_id is not None and leg_id not in ids_seen:
             legs.append(place)
             ids_seen.append(leg_id)
-    if len(legs) < 2:
+    if len(legs) < 2 or not _MOVEMENT.search(clause):
         return None
     ids = tuple(ids_seen)
     areas = tuple(p.geometry for p in legs)

@@ -86,7 +86,7 @@ def _word_boundary(text: str, at: int) -> bool:
     return before != after
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``words`` (a plain loop: no generator per call)."""
     for word in words:  # noqa: SIM110 (any() over a generator costs twice as much here)
         if word in text:
@@ -139,7 +139,7 @@ class CaselessPattern:
             if not foldable(text):
                 return self.regex.search(text, pos)
             lowered = text.lower()
-        if self.words and not _holds_any(lowered, self.words):
+        if self.words and not holds_any(lowered, self.words):
             return None
         found = self._first(lowered, pos)
         return None if found is None else self.regex.match(text, found.start())
@@ -151,7 +151,7 @@ class CaselessPattern:
             if not foldable(text):
                 return (match.span() for match in self.regex.finditer(text))
             lowered = text.lower()
-        if self.words and not _holds_any(lowered, self.words):
+        if self.words and not holds_any(lowered, self.words):
             return iter(())
         return (match.span() for match in self._all(lowered))
 
@@ -267,8 +267,12 @@ def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> 
 _AIR = r"(?:air|aerial|bombers?|aircraft|planes?|warplanes?|flights?|flying|flew|jets?|airspace)"
 _NAVAL = r"(?:nav(?:y|ies|al)|ships?|vessels?|warships?|fleets?|maritime|destroyers?|frigates?)"
 
-AIR_CONTEXT = re.compile(rf"\b{_AIR}\b", re.I)
-NAVAL_CONTEXT = re.compile(rf"\b{_NAVAL}\b", re.I)
+AIR_CONTEXT = CaselessPattern(
+    rf"\b{_AIR}\b", ("air", "aerial", "bomber", "plane", "flight", "flying", "flew", "jet")
+)
+NAVAL_CONTEXT = CaselessPattern(
+    rf"\b{_NAVAL}\b", ("nav", "ship", "vessel", "fleet", "maritime", "destroyer", "frigate")
+)
 
 # (type, pattern). Order matters only for readability; every match is a trigger.
 _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -566,13 +570,13 @@ def _through_strait(sentence: str, start: int, end: int, lowered: str | None = N
     """A movement verb with a strait after it ('sailed north in the Tsushima Strait'), not
     short of one ('headed toward the Miyako Strait'). ``lowered`` as for
     :func:`triggers_from_sentence`."""
-    if lowered is not None and not _holds_any(lowered[start : end + 90], _STRAIT_WORDS):
+    if lowered is not None and not holds_any(lowered[start : end + 90], _STRAIT_WORDS):
         return False
     strait = STRAIT_WORD.search(sentence, start, end + 90)
     if strait is None:
         return False
     stop = max(end, strait.start())
-    if lowered is not None and not _holds_any(lowered[end:stop], _SHORT_OF_WORDS):
+    if lowered is not None and not holds_any(lowered[end:stop], _SHORT_OF_WORDS):
         return True
     return not _SHORT_OF.search(sentence, end, stop)
 
@@ -588,7 +592,7 @@ _NEGATION_WORDS = (
 def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
     """``_NEGATION`` in the 30 characters before ``start``; ``lowered`` as for
     :func:`triggers_from_sentence`."""
-    if lowered is not None and not _holds_any(lowered[max(0, start - 30) : start], _NEGATION_WORDS):
+    if lowered is not None and not holds_any(lowered[max(0, start - 30) : start], _NEGATION_WORDS):
         return False
     return bool(_NEGATION.search(sentence[max(0, start - 30) : start]))
 

@@ -54,6 +54,19 @@ _REPORT_BEFORE = re.compile(
     r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
     re.I,
 )
+#: Every match of _SINCE, and of _REPORT_BEFORE, holds one of these (in lower case).
+_SINCE_WORDS = ("from", "until", "commissioned in", "in about", "since")
+_REPORT_WORDS = (
+    *("said", "says", "announced", "told", "reported", "stated", "released", "confirmed"),
+    *("briefing", "statement", "conference"),
+)
+
+
+def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
+    """False only when ``lowered`` (a lower-cased text, if known) holds none of ``words``."""
+    return lowered is None or tr.holds_any(lowered, words)
+
+
 _REPORT_AFTER = re.compile(
     r"^\W*(?:(?:evening|morning|afternoon|night)\W+)?(?:[\w’'.-]+\s+){0,5}?"
     r"(?:said|says|announced|told|reported|briefed|stated|confirmed)\b",
@@ -395,13 +408,16 @@ def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
     'They also patrolled over the East China Sea'."""
     if _CONTINUES.search(sentence):
         return True
-    if not (_ANAPHOR_HEAD.match(sentence) or _ANAPHOR_ANYWHERE.search(sentence)):
+    if not (
+        _ANAPHOR_HEAD.match(sentence)
+        or ("from each" in sentence and _ANAPHOR_ANYWHERE.search(sentence))
+    ):
         return False
     if parent.kind in _AIR_KINDS and not tr.AIR_CONTEXT.search(sentence):
         return False
     if parent.kind in _SEA_KINDS and not tr.NAVAL_CONTEXT.search(sentence):
         return False
-    return bool(tr.ASSET.search(sentence)) or bool(triggers) or bool(_CONTINUES.search(sentence))
+    return bool(triggers) or bool(tr.ASSET.search(sentence))
 
 
 def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
@@ -469,13 +485,13 @@ _DEFINITE_PLATFORM = re.compile(
 
 def _anaphoric(draft: _Draft, drafts: list[_Draft], text: _Text) -> bool:
     """A clause about 'the carrier' right after a placed and dated incident continues it."""
-    if not _DEFINITE_PLATFORM.search(draft.clause_text) or draft.kind == "scramble":
-        return False
-    return any(
+    if draft.kind == "scramble" or not any(
         d.kind != draft.kind and draft.sentence - d.sentence <= 2 and _specific(d)
         for d in drafts
         if d.kind != "scramble"
-    )
+    ):
+        return False
+    return _DEFINITE_PLATFORM.search(draft.clause_text) is not None
 
 
 def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
@@ -735,16 +751,18 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
     full = text.article.text
     s_start = text.spans[draft.sentence][0]
     for mention in text.dates_in(draft.start, draft.end):
-        before = full[max(s_start, mention.start - 40) : mention.start]
+        begin = max(s_start, mention.start - 40)
+        before = full[begin : mention.start]
         after = full[mention.end : mention.end + 40]
-        if _SINCE.search(before):
+        low = text.lowered_of(begin, mention.start)
+        if _may_hold(low, _SINCE_WORDS) and _SINCE.search(before):
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue
         if _NUMERIC_STAMP.match(mention.text):
             continue  # '23.11.2021, Sputnik': a page stamp, not prose
         at_head = not _WORD.search(_LEAD_IN.sub("", before))
         if (
-            _REPORT_BEFORE.search(before)
+            (_may_hold(low, _REPORT_WORDS) and _REPORT_BEFORE.search(before))
             or (at_head and _REPORT_AFTER.match(after))
             or _REPORT_RIGHT_AFTER.match(after)
         ):
