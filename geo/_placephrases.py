@@ -154,7 +154,9 @@ def _bearing_distance(reader, match, anchor, start, text) -> PlaceMention:
     amount = float(match.group("num").replace(",", ""))
     unit = match.group("unit").lower()
     km = _kilometres(match)
-    point = _derived.point_at(anchor.geometry, bearing, km)
+    point = _cache(reader.gazetteer).memo(
+        ("point", anchor.id, bearing, km), lambda: _derived.point_at(anchor.geometry, bearing, km)
+    )
     uncertainty = max(3.0, 0.12 * km + 0.5 * _derived.radius_km(anchor.geometry))
     return _mention(
         text,

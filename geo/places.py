@@ -509,6 +509,8 @@ class _Reader:
         return self.text[floor:start]
 
     def _relation(self, anchor: _Anchor) -> int | None:
+        if not self.text[anchor.start - 1 : anchor.start].isspace():
+            return None  # every trigger ends in white space
         gap = self._gap(anchor.start)
         found = _trigger(gap, chained=anchor.chained)
         if found is None:
@@ -907,7 +909,11 @@ def _candidates(gap: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     if not gap or not gap[-1].isspace():
         return ()
     if len(gap) > 2 * _CUE_WORDS:  # shorter, it cannot hold more words
-        gap = " ".join(gap.rsplit(None, _CUE_WORDS)[-_CUE_WORDS:])
+        near = gap[-12 * _CUE_WORDS :]  # as a rule they lie in the last few dozen characters
+        parts = near.rsplit(None, _CUE_WORDS)
+        if len(parts) <= _CUE_WORDS and len(near) < len(gap):
+            parts = gap.rsplit(None, _CUE_WORDS)
+        gap = " ".join(parts[-_CUE_WORDS:])
     if not gap.isascii() and not _FOLDS_TO_ASCII.isdisjoint(gap):
         return _TRIGGERS
     return _cued_triggers(frozenset(filter(gap.lower().__contains__, _CUE_WORDS_ALL)))
