@@ -517,8 +517,8 @@ def _entries_from_gazetteer(gazetteer: Gazetteer) -> list[_Entry]:
         rank = KIND_ORDER.index(feature.kind) if feature.kind in KIND_ORDER else len(KIND_ORDER)
         for name, derived in _variants(feature.kind, feature.names):
             key = normalised_name(name)
-            if not key:
-                continue
+            if not key or key.rsplit(" ", 1)[-1] in _FUNCTION_WORDS and " " in key:
+                continue  # "Tokyo-to" folds to "tokyo to": it would match "Tokyo to protest"
             by_key.setdefault(key, []).append((rank + (100 if derived else 0), feature.id))
             case = _case_of(name, titled=derived == BARE)
             cases[key] = case if cases.get(key, case) == case else ""
@@ -556,6 +556,10 @@ def _case_of(name: str, *, titled: bool = False) -> str:
         return UPPER
     return TITLE if titled else ""
 
+
+#: English words a name cannot end with once its hyphen is folded to a space: the
+#: Japanese suffix "-to" (island, metropolis) would otherwise swallow the word "to".
+_FUNCTION_WORDS = frozenset({"to", "in", "on", "at", "of", "by", "for", "and", "or", "the"})
 
 UPPER = "upper"
 TITLE = "title"
@@ -640,8 +644,7 @@ def _spellings(kind: str, name: str) -> list[str]:
         stem = name[: -len(" strait")]
         variants += [f"Strait of {stem}", f"{stem} Straits", f"{stem} Channel"]
     if kind == "prefecture":
-        if lowered.endswith(" prefecture"):
-            variants.append(name[: -len(" prefecture")])
-        else:
-            variants.append(f"{name} Prefecture")
+        stem = name[: -len(" prefecture")] if lowered.endswith(" prefecture") else name
+        variants += [stem, f"{stem} Prefecture", f"{stem} Pref."]
+        variants.remove(name)
     return variants

@@ -122,3 +122,19 @@ def test_ascii_text_folds_like_other_text():
                 f"Sea of{gap}Japan"
             ]
     assert found("Japan`s waters")[0][0] == "Japan"
+
+
+def test_prefecture_abbreviated_as_pref():
+    assert found("police in Okinawa Pref. said") == [
+        ("Okinawa Pref.", PLACE, ("prefecture.okinawa",))
+    ]
+
+
+def test_a_hyphenated_japanese_suffix_never_swallows_the_english_word_to():
+    from geo.gazetteer import Gazetteer
+    from geo.mentions import Recognizer
+
+    island = small_gazetteer().get("island.okinawa")
+    renamed = type(island)(**{**island.__dict__, "aliases": ("Okinawa-to",)})
+    recognizer = Recognizer(Gazetteer([renamed]))
+    assert [m.text for m in recognizer.matches("ships sailed from Okinawa to Guam")] == ["Okinawa"]
