@@ -629,8 +629,10 @@ def _zone_of_owners(reader, kind: str, owners: list[Feature]):
     if len(zones) == 1:
         reason = f"the {kind.replace('_', ' ')} of {owners[0].name_en}"
         return _whole_zone(zones[0], tuple(o.id for o in owners), reason)
-    geometry = shapely.union_all([z.geometry for z in zones])
     ids = "+".join(z.id for z in zones)
+    geometry = _cache(reader.gazetteer).memo(
+        ("zones", ids), lambda: shapely.union_all([z.geometry for z in zones])
+    )
     return (
         f"derived:{kind}:{ids}",
         " and ".join(z.name_en for z in zones),
