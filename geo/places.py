@@ -356,11 +356,14 @@ class _Reader:
             return southern
         first = index
         while True:
+            opener = self.text[token.end : token.end + 1]  # see _chains: a quote or a space
+            if not opener or not (opener in "'’" or opener.isspace()):
+                break
             following = self._next_anchor_token(index)
             if following is None or not self._chains(index, following):
                 break
             index = following
-        token = self.tokens[index]
+            token = self.tokens[index]
         feature = self._choose(token)
         if feature is None:
             return None
@@ -450,7 +453,6 @@ class _Reader:
         """A country or capital used as a subject or adjective, not as a place."""
         if not self._may_be_state(token.ids):
             return False
-        capital = any(i in CAPITALS for i in token.ids)
         text = self.text
         if text.startswith(("'s", "’s", "-"), token.end):
             return True
@@ -459,8 +461,11 @@ class _Reader:
             _LOCATIVE, text, 4, begin, token.start
         ):
             return False
+        capital = any(i in CAPITALS for i in token.ids)
         if capital and _DATELINE.match(text[token.end : token.end + 20]):
             return False
+        if _last_character(text, begin, token.start) not in (",", "d", "r"):
+            return True  # neither after a comma ("X, Japan") nor after "and"/"or"
         return not self._appositive(token, begin) and not self._coordinated(token, begin)
 
     def _may_be_state(self, ids: tuple[str, ...]) -> bool:
