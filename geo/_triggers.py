@@ -722,6 +722,7 @@ ACTOR = re.compile(
 ADVERSARIES = frozenset({"CN", "RU", "KP"})
 #: The first letters of every name above: an actor mention can only begin at one of them.
 _ACTOR_STARTS = re.compile(r"[ABCDJMNPRSTUW]")
+_ACTOR_INITIALS = frozenset("ABCDJMNPRSTUW")
 _US_FOLLOWED = re.compile(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))")
 _US_PRECEDED = re.compile(r"(?:and|the)\s*$")
 _SELF_DEFENCE = re.compile(r"Self-Defen|SDF")
@@ -1265,7 +1266,8 @@ def scan_text(text: str) -> tuple[list[tuple[int, frozenset[str]]], Openings | N
         if kinds:
             hits.append((last, kinds))
         # hits come by their end: the first at a start is the shortest opening there
-        if actor:
+        # every name begins with a capital (the pattern is case-sensitive)
+        if actor and text[last + 1 - length] in _ACTOR_INITIALS:
             actors.setdefault(last + 1 - length, last + 1)
         if asset:
             assets.setdefault(last + 1 - length, last + 1)
