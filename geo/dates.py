@@ -47,7 +47,6 @@ June", "late Friday" keeps only "Friday", "last week", "over the weekend").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -322,10 +321,41 @@ def _found(text: str, published: date, *, full_only: bool = False) -> list[_Foun
                 found.extend(_from_weekday(text, match.start(), published))
         else:
             found.extend(_from_month(text, match.start(), published))
-    for match in _YEAR_ANCHOR.finditer(text):
-        found.extend(_from_number(text, match.start(), published))
+    for start in _year_anchors(text):
+        found.extend(_from_number(text, start, published))
     if not full_only:
         found.extend(_relative(text, published))
+    return found
+
+
+def _year_anchors(text: str) -> list[int]:
+    """Where ``_YEAR_ANCHOR.finditer(text)`` matches, found with plain string searches."""
+    found = []
+    for prefix in ("19", "20"):
+        at = text.find(prefix)
+        while at != -1:
+            if text[at + 2 : at + 4].isdecimal() and len(text) >= at + 4:
+                found.append(at)
+            at = text.find(prefix, at + 1)
+    found.sort()
+    starts: list[int] = []
+    for at in found:
+        if not starts or at >= starts[-1] + 4:  # the pattern's matches do not overlap
+            starts.append(at)
+    return starts
+
+
+def _unit_anchors(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every ``_UNIT_ANCHOR`` match, found with plain string searches."""
+    found = []
+    for word in ("week", "month", "year"):
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if not ("a" <= text[end : end + 1] <= "z"):
+                found.append((at, end, word))
+            at = text.find(word, at + 1)
+    found.sort()
     return found
 
 
@@ -611,7 +641,7 @@ def _relative(text: str, published: date) -> list[_Found]:
     """this week, last month, over the weekend, today, earlier this morning, two days ago."""
     found = [
         (begin, end, _period(relation, unit, published))
-        for begin, end, relation, unit in _after_relation(text, _UNIT_ANCHOR.finditer(text))
+        for begin, end, relation, unit in _after_relation(text, _unit_anchors(text))
     ]
     if "eekend" in text:
         found.extend(_weekend(text, published))
@@ -620,7 +650,7 @@ def _relative(text: str, published: date) -> list[_Found]:
     if "oday" in text or "esterday" in text or "omorrow" in text or "onight" in text:
         found.extend(_today(text, published))
     if "morning" in text or "afternoon" in text or "evening" in text:
-        parts = _DAY_PART.finditer(text)
+        parts = [(m.start(), m.end(), m.group()) for m in _DAY_PART.finditer(text)]
         found.extend(
             (begin, end, _Resolved(published, "day"))
             for begin, end, relation, _ in _after_relation(text, parts)
@@ -629,17 +659,20 @@ def _relative(text: str, published: date) -> list[_Found]:
     return found
 
 
-def _after_relation(text: str, anchors: Iterator[re.Match[str]]) -> list[tuple[int, int, str, str]]:
-    """(start, end, relation, word) of anchors right after this/last/next ("earlier this")."""
+def _after_relation(
+    text: str, anchors: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, relation, word) of anchors (start, end, word) right after this/last/next
+    ("earlier this")."""
     found = []
-    for m in anchors:
-        words = _words_before(text, m.start(), 2)
+    for start, end, word in anchors:
+        words = _words_before(text, start, 2)
         if not words or words[0][0].lower() not in _RELATIONS or words[0][2].strip():
             continue
         begin = words[0][1]
         if len(words) > 1 and words[1][0].lower() in _PERIOD_MODIFIERS:
             begin = words[1][1]
-        found.append((begin, m.end(), words[0][0].lower(), m.group()))
+        found.append((begin, end, words[0][0].lower(), word))
     return found
 
 

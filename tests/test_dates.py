@@ -346,3 +346,22 @@ def test_a_weekday_date_lists_the_years_it_holds_in():
     assert tuesday.years(2010, 2025) == [2011, 2016, 2022]
     (leap,) = weekday_dates_from_text("on Friday, Feb. 29")
     assert leap.years(1990, 2030) == [2008]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drills in 2019 and 2020-2021, 192019, 20201 and 1999.",
+        "In ２０２１ and 20２１: 19, 20, 1920",
+        "this week, last month, the weekend, weekly, monthly, a yearly report, next year.",
+        "weekmonthyear week-long months years",
+        "",
+    ],
+)
+def test_anchor_scans_find_what_their_patterns_find(text):
+    from geo import dates
+
+    years = [m.start() for m in dates._YEAR_ANCHOR.finditer(text)]
+    units = [(m.start(), m.end(), m.group()) for m in dates._UNIT_ANCHOR.finditer(text)]
+    assert dates._year_anchors(text) == years
+    assert dates._unit_anchors(text) == units
