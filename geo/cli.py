@@ -156,8 +156,8 @@ def _texts_of(source: str) -> Iterator[tuple[str, str]]:
     """
     from geo.articles import article_from_text, iter_articles
 
-    path = Path(source)
-    if len(source) < 4096 and "\n" not in source and path.exists():
+    if _is_existing_path(source):
+        path = Path(source)
         for item in iter_articles([path], require_date=False):
             if isinstance(item, GeoError):
                 typer.echo(f"error: {item}", err=True)
@@ -165,6 +165,17 @@ def _texts_of(source: str) -> Iterator[tuple[str, str]]:
             yield item.doc, item.text
         return
     yield "text", article_from_text(source).text
+
+
+def _is_existing_path(source: str) -> bool:
+    """Whether ``source`` names an existing file or folder (text too long to be a path, or
+    one the system refuses as a name, is text)."""
+    if len(source) >= 4096 or "\n" in source or "\0" in source:
+        return False
+    try:
+        return Path(source).exists()
+    except OSError:  # a name component over the system's limit (255 bytes)
+        return False
 
 
 def _place_row(doc: str, mention) -> dict:

@@ -37,3 +37,10 @@ def test_check_fails_with_the_fix_when_output_is_not_writable(tmp_path, monkeypa
     assert result.exit_code == 1
     assert "FAIL output folder" in result.output
     assert "fix: run from a writable folder" in result.output
+
+
+def test_places_reads_a_long_text_argument_as_text():
+    sentence = "Chinese coast guard ships sailed near the Senkaku Islands again today. "
+    result = runner.invoke(app, ["places", "--json", sentence * 5])  # over 255 bytes, no newline
+    assert result.exit_code == 0, result.output
+    assert "islands.senkaku" in result.output

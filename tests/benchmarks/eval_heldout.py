@@ -259,7 +259,7 @@ def _articles(folder: Path):
     from geo._errors import ArticleError
     from geo.articles import iter_articles
 
-    for item in iter_articles(sorted(folder.glob("h*.txt"))):
+    for item in iter_articles(sorted(folder.glob("*.txt"))):
         if isinstance(item, ArticleError):
             print(f"unreadable: {item}")
             continue
