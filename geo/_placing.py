@@ -91,7 +91,9 @@ def _usable(place: PlaceMention, strong: list[PlaceMention]) -> bool:
         return False
     if place.relation == "between" and all(a.startswith("country.") for a in place.anchors):
         return False  # 'cooperation between Russia and China' places nothing
-    return place in strong or not strong
+    # ``place in strong`` without comparing mentions field by field: a place equal to a
+    # strong one is strong itself
+    return not strong or place.relation is not None or place.kind not in _WEAK_KINDS
 
 
 def _rank(kind: str, place: PlaceMention) -> tuple:

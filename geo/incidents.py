@@ -99,7 +99,8 @@ _LEAD_IN = re.compile(r"^\W*(?:On|on|Late|Early)\b")
 _BOUNDARY_WORDS = re.compile(r",|;|\band\b|\bbut\b")
 _WATCHED_BY = tr.CaselessPattern(
     r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by|spotted by|"
-    r"detected by|confirmed by"
+    r"detected by|confirmed by",
+    ("scrambl", "by"),
 )
 
 
@@ -189,16 +190,15 @@ class _Text:
         return tr.assets_from_text(self.article.text[start:end], skip, starts)
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        """Places that begin at or after ``start`` and lie before ``end``."""
         first = bisect_left(self.place_starts, start)
-        return (
-            [p for p in self.places[first:] if p.start < end and p.end <= end]
-            if first < len(self.places)
-            else []
-        )
+        last = bisect_left(self.place_starts, end, first)
+        return [p for p in self.places[first:last] if p.end <= end]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """Dates that begin at or after ``start`` and before ``end``."""
         first = bisect_left(self.date_starts, start)
-        return [d for d in self.dates[first:] if d.start < end]
+        return list(self.dates[first : bisect_left(self.date_starts, end, first)])
 
 
 # --- public --------------------------------------------------------------------------------
