@@ -155,6 +155,23 @@ def part(anchor: BaseGeometry, bearing: float) -> BaseGeometry:
     return _apply(back, piece if not piece.is_empty else local)
 
 
+def coast(anchor: BaseGeometry, bearing: float, width_km: float) -> BaseGeometry:
+    """The ``bearing`` side of ``anchor``'s coast ("the east coast of X", "X's southern
+    coast"): land and sea within ``width_km`` of its outline, where the outline lies within
+    67.5 degrees of ``bearing`` as seen from the anchor's centroid (the middle of its
+    area even where that lies off the shape: the sides of a bent island or a country of many
+    islands are seen from there)."""
+    forward, back = _transformers_for(anchor)
+    local = _apply(forward, anchor)
+    outline = local.simplify(max(200.0, width_km * 40.0))
+    line = outline.boundary if outline.geom_type in ("Polygon", "MultiPolygon") else outline
+    strip = line.buffer(width_km * 1000.0, quad_segs=8)
+    origin = _apply(forward, anchor.centroid)
+    reach = (max(radius_km(anchor), 1.0) * 3.0 + width_km) * 1000.0
+    piece = strip.intersection(_wedge((origin.x, origin.y), bearing, 67.5, reach))
+    return _apply(back, piece if not piece.is_empty else strip)
+
+
 def point_at(anchor: BaseGeometry, bearing: float, distance_km: float) -> Point:
     """The point ``distance_km`` from the anchor's centre along ``bearing`` (geodesic)."""
     origin = centre(anchor)

@@ -282,6 +282,50 @@ def _off(reader, match, anchor, start, text) -> PlaceMention:
     )
 
 
+def coast_mention(reader, anchor, word: str, start: int, end: int, *, off: bool) -> PlaceMention:
+    """ "the east coast of X", "X's southern coast": the strip of land and sea along that
+    side of X's coast; "off the east coast of X", "off X's east coast": the sea side only."""
+    bearing = _derived.bearing_of(word)
+    assert bearing is not None  # checked by the caller
+    slug = next(k for k, v in _derived.BEARINGS.items() if v == bearing).replace("-", "_")
+    side = slug.replace("_", "-")
+    off_km, _ = _widths(anchor.geometry)
+    if off:
+        geometry = _band(reader, anchor, "off", off_km, keep=False, water=True, bearing=bearing)
+        what = f"waters within {off_km:g} km of {anchor.name} on its {side} side"
+    else:
+        geometry = _cache(reader.gazetteer).memo(
+            ("coast", anchor.id, bearing, off_km),
+            lambda: _derived.coast(anchor.geometry, bearing, off_km),
+        )
+        what = f"land and sea within {off_km:g} km of the {side} coast of {anchor.name}"
+    return _mention(
+        reader.text[start:end],
+        start,
+        end,
+        f"derived:{'off_' if off else ''}coast_{slug}:{anchor.id}",
+        f"{'off the ' if off else ''}{side} coast of {anchor.name}",
+        "area",
+        2 if off_km <= 25 else 5,
+        geometry,
+        f"coast_{slug}",
+        anchor.ids,
+        off_km,
+        what,
+    )
+
+
+def _coast(reader, match, anchor, start, text) -> PlaceMention:
+    return coast_mention(reader, anchor, match.group("dir"), start, anchor.end, off=False)
+
+
+def _off_coast(reader, match, anchor, start, text) -> PlaceMention:
+    """ "off the coast of X": waters off X; "off the west coast of X": that side of its coast."""
+    if match.group("dir"):
+        return coast_mention(reader, anchor, match.group("dir"), start, anchor.end, off=True)
+    return _off(reader, match, anchor, start, text)
+
+
 def _near(relation: str, keep: bool, water: bool, wide: bool) -> Callable:
     def build(reader, match, anchor, start, text) -> PlaceMention:
         off, near = _widths(anchor.geometry)
@@ -398,7 +442,8 @@ _BUILDERS: dict[str, Callable] = {
     "direction": _direction,
     "part": _part,
     "adjective": _part,
-    "off_coast": _off,
+    "off_coast": _off_coast,
+    "coast": _coast,
     "off": _off,
     "waters_near": _waters_near,
     "near": _near("near", keep=True, water=False, wide=True),

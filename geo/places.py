@@ -34,7 +34,7 @@ from typing import NamedTuple
 from shapely.geometry.base import BaseGeometry
 
 from geo import _derived
-from geo._placephrases import between_mention, derived_mention, zone_mention
+from geo._placephrases import between_mention, coast_mention, derived_mention, zone_mention
 from geo.gazetteer import Gazetteer
 from geo.mentions import DEMONYM, PLACE, ZONE, NameMatch, recognizer_for
 from geo.records import Feature, PlaceMention
@@ -57,6 +57,8 @@ _HEDGE = (
     r"|more\s+than|less\s+than|up\s+to)\s+)?"
 )
 
+_COAST = r"(?:coasts?|coastline|shores?|seaboard)"
+
 #: Relation triggers that end right before an anchor, most specific first.
 _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern + "$", re.IGNORECASE))
@@ -76,6 +78,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "off_coast",
             rf"\boff\s+(?:the\s+)?(?:(?P<dir>{_DIR})(?:ern)?\s+)?(?:coasts?|shores?|coastline)\s+of\s+{_DESC}",
+        ),
+        (
+            "coast",
+            rf"\b(?:the\s+)?(?P<dir>{_DIR})(?:ern)?\s+{_COAST}\s+of\s+{_DESC}",
         ),
         (
             "direction",
@@ -144,6 +150,9 @@ _FIGURATIVE = re.compile(
 _SOUTHERN_ISLANDS = re.compile(
     r"['’]s\s+(?:remote\s+)?south(?:west)?(?:ern)?\s+islands\b", re.IGNORECASE
 )
+#: "'s east coast", "’s southern coastline" (after a place).
+_COAST_AFTER = re.compile(rf"['’]s\s+(?P<dir>{_DIR})(?:ern)?\s+{_COAST}\b", re.IGNORECASE)
+_OFF_BEFORE = re.compile(r"\boff\s+$", re.IGNORECASE)
 _ZONE_LINK = re.compile(
     rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|over|above|{_DIR}\s+of)\s+"
     r"(?:the\s+)?"
@@ -155,7 +164,10 @@ _ANAPHOR_RE = re.compile(  # "[Tt]" first (a word start by the look-behind): a C
     r"(?:(?:disputed|tiny|small|uninhabited|remote|same|two|three|contested|nearby|sea|"
     r"surrounding|adjacent|\d[\w,.-]*|[\w]+-wide|[\w]+-long|[\w]+-(?:administered|controlled|"
     r"claimed|held))\s+){0,3}"
-    r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone)\b"
+    r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone|region|sea"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:on|in|at|for|after|before|until|when|where|while|by|"
+    r"again|to|from|through|is|was|were|remains|remained|has|had|"
+    r"and\s+(?!air\b|land\b|aerial\b))\b))\b"  # not "the sea lanes", "the sea and air"
     r"(?!\s+(?:of|near|around|surrounding|off|between|close|adjacent)\b)(?!['’]s)"
 )
 #: ". The", "\n\n", "\n- ". Each form opens with its first character outside the
@@ -179,6 +191,18 @@ _WATERS_AFTER = re.compile(r"\s+waters\b")
 _PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
 _PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
 _LOOKBACK = 200  # mentions an anaphor may reach back over (long texts stay linear)
+_RECENT = 400  # characters back to a zone "the waters" means, a sea "the sea" means ...
+#: Heads that refer only to a place named within _RECENT characters before them: general
+#: words ("the region") that stand for a place only right after one.
+_RECENT_HEADS = frozenset({"sea", "region"})
+#: What makes "the region" the world around rather than a place: "neighbours in",
+#: "stability of", "tensions across".
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:countries|nations|neighbou?rs|allies|partners|states|peace|stability|security|"
+    r"tensions?|presence|influence|interests?|order|balance|power|powers|others|situation|"
+    r"environment|militar(?:y|ies))\s+(?:in|of|across|throughout|around|within)\s+$",
+    re.IGNORECASE,
+)
 _COORDINATED_SEAS = re.compile(
     r"\b(East|West|South|North)\s+and\s+(East|West|South|North)\s+Seas\b"
 )
@@ -316,6 +340,9 @@ class _Reader:
         anchor = self._anchor(index)
         if anchor is None:
             return index + 1
+        coast = self._coast_after(anchor)
+        if coast is not None:
+            return coast
         zone = self._zone_after(anchor)
         if zone is None and anchor.feature is not None and anchor.feature.kind in _ZONE_KINDS:
             zone = self._named_zone(index, anchor.feature)
@@ -434,6 +461,21 @@ class _Reader:
         if len(token.ids) > 1:
             reason += f" (one of {', '.join(token.ids)}: chosen by context)"
         self._add(direct_mention(token.text, token.start, token.end, feature, reason))
+
+    def _coast_after(self, anchor: _Anchor) -> int | None:
+        """ "Japan's east coast", "off Honshu's southern coast": that side of its coast."""
+        if anchor.feature is None or not self.text.startswith(("'s", "’s"), anchor.end):
+            return None
+        match = _COAST_AFTER.match(self.text, anchor.end)
+        if match is None or _derived.bearing_of(match.group("dir")) is None:
+            return None
+        off = _search_end(
+            _OFF_BEFORE, self.text, 1, self._sentence_start(anchor.start), anchor.start
+        )
+        start = anchor.start if off is None else off.start()
+        word = match.group("dir")
+        self._add(coast_mention(self, anchor, word, start, match.end(), off=off is not None))
+        return bisect.bisect_left(self._starts, match.end(), anchor.last + 1)
 
     def _southern_islands(self, index: int) -> _Anchor | None:
         """ "Japan's southern islands": the Nansei (Ryukyu) chain."""
@@ -640,6 +682,10 @@ class _Reader:
     def _referent(self, token: _Token) -> PlaceMention | None:
         head = token.ids[0]
         earlier = [m for m in self.found[-_LOOKBACK:] if m.end <= token.start]
+        if head in _RECENT_HEADS:  # "the sea", "the region": what the last paragraph or so named
+            if _search_end(_GENERIC_BEFORE, self.text, 3, max(0, token.start - 60), token.start):
+                return None  # "neighbours in the region": the world around, not a place named
+            earlier = [m for m in earlier if token.start - m.end <= _RECENT]
         if head == "waters":  # "leave the waters": the zone just named, before the sea around it
             zone = self._recent_zone(token, earlier)
             if zone is not None:
@@ -658,9 +704,9 @@ class _Reader:
         named after it in a later sentence ("... in the Pacific ... in the waters")."""
         seas_after: list[PlaceMention] = []
         for mention in reversed(earlier):
-            if token.start - mention.end > 400:
+            if token.start - mention.end > _RECENT:
                 return None
-            if mention.kind in _ZONE_KINDS or mention.relation in _WATER_RELATIONS:
+            if mention.kind in _ZONE_KINDS or _watery(mention.relation):
                 later = [m for m in seas_after if self._sentence_start(m.start) > mention.end]
                 return None if later else mention
             if mention.kind in ("sea", "ocean"):
@@ -894,6 +940,7 @@ _TRIGGER_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "distance_off": (("off", "from"),),
     "part": (("of",), _COMPASS),
     "off_coast": (("off",), ("coast", "shore")),
+    "coast": (("of",), _COMPASS, ("coast", "shore", "seaboard")),
     "direction": (("of",), _COMPASS),
     "waters_near": (("water", "sea"),),
     "airspace": (("air", "skies"),),
@@ -982,17 +1029,22 @@ def _may_end_with(text: str, start: int, end: int, words: tuple[str, ...]) -> bo
     return tail.lower().endswith(words)
 
 
+def _watery(relation: str | None) -> bool:
+    """Whether a derived mention of this relation lies at sea ("off X", "X's east coast")."""
+    return relation in _WATER_RELATIONS or (relation or "").startswith("coast_")
+
+
 def _refers(head: str, mention: PlaceMention, kind: str | None) -> bool:
     """Whether ``mention`` can be what "the <head>" refers to (``kind``: the kind tried now)."""
     if head == "waters":
         relation = mention.relation or ""
         return (
             mention.kind in _WATER_KINDS
-            or relation in _WATER_RELATIONS
+            or _watery(relation)
             or relation in ("near", "bearing_distance", "distance_off")
             or relation.endswith("_of")
         )
-    if head == "area":
+    if head in ("area", "region"):
         return mention.kind != "country"
     if mention.kind == kind:
         return True

@@ -165,6 +165,49 @@ def test_off_the_coast_is_water_beside_the_place():
     assert mention.uncertainty_km == 25
 
 
+def test_a_side_of_a_coast_is_the_strip_along_it():
+    east, west, inland = Point(132.05, 32.45), Point(129.45, 32.45), Point(130.75, 32.45)
+    mention = one(
+        "Two destroyers sailed along the east coast of Kyushu.", "the east coast of Kyushu"
+    )
+    assert (mention.feature_id, mention.relation) == (
+        "derived:coast_east:island.kyushu",
+        "coast_east",
+    )
+    assert mention.anchors == ("island.kyushu",) and mention.uncertainty_km == 50
+    assert mention.geometry.contains(east) and not mention.geometry.contains(west)
+    assert not mention.geometry.contains(inland)  # a strip along the shore, not the island
+    mention = one(
+        "A frigate was seen near Kyushu's western coastline.", "Kyushu's western coastline"
+    )
+    assert mention.relation == "coast_west" and mention.anchors == ("island.kyushu",)
+    assert mention.geometry.contains(west) and not mention.geometry.contains(east)
+    assert mention.geometry.contains(Point(129.7, 32.45))  # the shore itself, land side
+
+
+def test_off_a_side_of_a_coast_is_the_sea_on_that_side():
+    for text, phrase in (
+        ("Ships sailed off the west coast of Kyushu.", "off the west coast of Kyushu"),
+        ("Ships sailed off Kyushu's west coast.", "off Kyushu's west coast"),
+    ):
+        mention = one(text, phrase)
+        assert (mention.feature_id, mention.relation) == (
+            "derived:off_coast_west:island.kyushu",
+            "coast_west",
+        )
+        assert mention.anchors == ("island.kyushu",)
+        assert mention.geometry.contains(Point(129.45, 32.45))
+        assert not mention.geometry.contains(Point(129.7, 32.45))  # no land
+        assert not mention.geometry.contains(Point(132.05, 32.45))
+
+
+def test_a_states_coast_is_a_place_though_the_state_has_a_possessive():
+    mention = one("Bombers flew along Japan's east coast.", "Japan's east coast")
+    assert (mention.relation, mention.anchors) == ("coast_east", ("country.jp",))
+    assert ids("Japan's coast guard said so.") == []
+    assert ids("Japan's eastern neighbours said so.") == []
+
+
 def test_near_around_and_waters_near():
     assert ids("flew near Tsushima") == ["derived:near:island.tsushima"]
     assert ids("patrols around the Senkaku Islands") == ["derived:around:islands.senkaku"]
@@ -258,6 +301,37 @@ def test_the_strait_the_waters_and_the_island_refer_back():
     assert one(text, "the waters").feature_id == "territorial_sea.senkaku"
     text = "The carrier sailed south of Miyakojima, about 430 kilometers south of the island."
     assert one(text, "about 430 kilometers south of the island").anchors == ("island.miyako",)
+
+
+def test_the_sea_refers_back_to_the_sea_just_named():
+    text = "Chinese ships entered the East China Sea on Monday. They left the sea on Tuesday."
+    mention = one(text, "the sea")
+    assert (mention.feature_id, mention.relation) == ("sea.east-china", "anaphor")
+    assert mention.anchors == ("sea.east-china",)
+    text = "Ships sailed past Okinawa into the East China Sea, then near Okinawa. The sea was calm."
+    assert one(text, "The sea").feature_id == "sea.east-china"  # a sea, not the last place
+    assert ids("Ships sailed near Okinawa. The sea was calm.") == ["derived:near:island.okinawa"]
+    text = "Ships entered the East China Sea. Tokyo said it would protect the sea lanes."
+    assert ids(text) == ["sea.east-china"]
+
+
+def test_the_region_refers_back_to_the_area_just_named():
+    text = "Drones flew near Okinawa on Monday. Aircraft stayed in the region for hours."
+    mention = one(text, "the region")
+    assert (mention.feature_id, mention.relation) == ("derived:near:island.okinawa", "anaphor")
+    assert mention.anchors == ("derived:near:island.okinawa", "island.okinawa")
+    assert ids("Ships sailed past Japan. They stayed in the region.") == []  # a state, no area
+    text = "Drones flew near Okinawa, worrying countries in the region."
+    assert ids(text) == ["derived:near:island.okinawa"]  # the world around, not a place
+
+
+def test_the_sea_and_the_region_reach_back_a_paragraph_at_most():
+    filler = "Officials gave no further details. " * 12
+    for head in ("sea", "region"):
+        text = f"Ships entered the East China Sea. {filler}Later they left the {head}."
+        assert ids(text) == ["sea.east-china"], head
+        text = f"Ships entered the East China Sea. {filler[:200]}Later they left the {head}."
+        assert ids(text) == ["sea.east-china", "sea.east-china"], head
 
 
 def test_an_anaphor_with_nothing_before_it_is_not_a_place():
@@ -577,6 +651,39 @@ def test_end_anchored_patterns_searched_over_the_last_words_find_the_same_match(
             assert (got and got.span()) == (expected and expected.span()), (pattern, text)
             found += expected is not None
         assert bool(_search_end(_COMMA_END, text, 1)) == bool(_COMMA_END.search(text))
+    assert found > 500
+
+
+def test_quick_tests_before_word_searches_never_miss_a_match():
+    from geo.places import (
+        _COMMA_END,
+        _COORDINATING_END,
+        _LOCATIVE,
+        _LOCATIVE_ENDS,
+        _SHIP_BEFORE,
+        _SHIP_ENDS,
+        _last_character,
+        _may_end_with,
+        _search_end,
+    )
+
+    words = "in into the back returned to (in x-in carrier USS uss icebreaker , and or said band"
+    extra = tuple(words.split())
+    found = 0
+    for index, gap in enumerate(_gaps(3000, seed=3)):
+        text = gap + " ".join(extra[index % len(extra) :][:3]) + (" " * (index % 3))
+        for start in (0, len(text) // 3):
+            for pattern, span, ends in (
+                (_LOCATIVE, 4, _LOCATIVE_ENDS),
+                (_SHIP_BEFORE, 1, _SHIP_ENDS),
+            ):
+                if _search_end(pattern, text, span, start):
+                    found += 1
+                    assert _may_end_with(text, start, len(text), ends), (pattern, text[start:])
+            last = _last_character(text, start, len(text))
+            assert bool(_search_end(_COMMA_END, text, 1, start)) == (last == ",")
+            if _search_end(_COORDINATING_END, text, 1, start):
+                assert last in (",", "d", "r")
     assert found > 500
 
 
