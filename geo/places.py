@@ -9,13 +9,15 @@ order, and reads each in its context:
   near or off it: "Chinese bombers", "Japan said", "Moscow protested" are actors;
 - a relative phrase ("some 250 kilometers southwest of Tsushima", "south of Okinawa",
   "off the coast of X", "near X", "waters near X", "between X and Y", "airspace over X",
-  "the eastern part of X", "northern Japan") resolves to derived geometry with an
-  uncertainty; "between" two headlands of a gazetteer strait resolves to that strait;
+  "the eastern part of X", "northern Japan", "the east coast of X", "X's southern coast")
+  resolves to derived geometry with an uncertainty; "between" two headlands of a gazetteer
+  strait resolves to that strait;
 - a zone term ("territorial waters", "contiguous zone", "ADIZ", "airspace", "EEZ")
   takes its owner from the phrase ("Japan's", "South Korean", "around the Senkakus"),
   else from the sentence, else from the zone the article named last;
-- "the disputed islands", "the islands", "the waters", "the strait", "the area" refer
-  back to the matching place the article named last.
+- "the disputed islands", "the islands", "the waters", "the strait", "the area", "the
+  sea", "the region" refer back to the matching place the article named last ("the sea" and
+  "the region" only to one named in the last few hundred characters).
 
 Mentions come out in text order, longest first, without overlaps.
 """
