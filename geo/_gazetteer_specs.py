@@ -691,7 +691,8 @@ COUNTRIES: tuple[Spec, ...] = (
              "Natural Earth's default view: includes the Senkaku Islands; the Liancourt Rocks "
              "and the southern Kurils are drawn with Korea and Russia."),
     _country("CN", "China", "中国", "中国", "중국", "Китай",
-             ("People's Republic of China", "PRC", "Mainland China", "P.R. China")),
+             ("People's Republic of China", "PRC", "Mainland China", "P.R. China",
+              "Chinese mainland")),
     _country("RU", "Russia", "ロシア", "俄罗斯", "러시아", "Россия",
              ("Russian Federation", "Soviet Union", "USSR"),
              "'Soviet Union' and 'USSR' (historical mentions: where an aircraft was built, "
@@ -726,6 +727,50 @@ COUNTRIES: tuple[Spec, ...] = (
     _far_country("IN", "India", 79.0, 22.0, "インド", "印度", "인도", "Индия"),
     _far_country("BE", "Belgium", 4.5, 50.6, "ベルギー", "比利时", "벨기에", "Бельгия"),
 )
+
+#: Provinces of the two Koreas named in reports (missile launch sites, coasts), from NE
+#: admin-1: (id, English, NE country, NE name, ja, zh, ko, ru, aliases, notes).
+_KOREAN_PROVINCES: tuple[tuple, ...] = (
+    ("chagang", "Chagang Province", "PRK", "Chagang-do", "慈江道", "慈江道", "자강도", "Чагандо",
+     ("Jagang Province", "Chagang", "Jagang", "Chagang-do", "Jagang-do"), "North Korea."),
+    ("north-pyongan", "North Pyongan Province", "PRK", "P'yŏngan-bukto", "平安北道", "平安北道",
+     "평안북도", "Пхёнан-Пукто", ("North Pyongan", "North P'yongan", "Pyonganbuk-do"),
+     "North Korea (Tongchang-ri launch site)."),
+    ("south-pyongan", "South Pyongan Province", "PRK", "P'yŏngan-namdo", "平安南道", "平安南道",
+     "평안남도", "Пхёнан-Намдо", ("South Pyongan", "South P'yongan", "Pyongannam-do"),
+     "North Korea."),
+    ("north-hamgyong", "North Hamgyong Province", "PRK", "Hamgyŏng-bukto", "咸鏡北道",
+     "咸镜北道", "함경북도", "Хамгён-Пукто", ("North Hamgyong", "Hamgyongbuk-do"),
+     "North Korea's north-east coast."),
+    ("south-hamgyong", "South Hamgyong Province", "PRK", "Hamgyŏng-namdo", "咸鏡南道",
+     "咸镜南道", "함경남도", "Хамгён-Намдо", ("South Hamgyong", "Hamgyongnam-do"),
+     "North Korea's east coast (Sinpo, Hamhung)."),
+    ("north-hwanghae", "North Hwanghae Province", "PRK", "Hwanghae-bukto", "黄海北道",
+     "黄海北道", "황해북도", "Хванхэ-Пукто", ("North Hwanghae",), "North Korea."),
+    ("south-hwanghae", "South Hwanghae Province", "PRK", "Hwanghae-namdo", "黄海南道",
+     "黄海南道", "황해남도", "Хванхэ-Намдо", ("South Hwanghae",), "North Korea's Yellow Sea coast."),
+    ("kangwon-kp", "Kangwon Province", "PRK", "Kangwŏn-do", "江原道", "江原道", "강원도",
+     "Канвондо", ("Kangwon", "Kangwon-do"),
+     "North Korea (Wonsan). South Korea's province is spelled Gangwon."),
+    ("ryanggang", "Ryanggang Province", "PRK", "Ryanggang", "両江道", "两江道", "량강도",
+     "Янгандо", ("Ryanggang", "Yanggang Province"), "North Korea."),
+    ("gangwon", "Gangwon Province", "KOR", "Gangwon", "江原道", "江原道", "강원도", "Канвондо",
+     ("Gangwon", "Gangwon-do"), "South Korea's east coast."),
+    ("gyeonggi", "Gyeonggi Province", "KOR", "Gyeonggi", "京畿道", "京畿道", "경기도", "Кёнгидо",
+     ("Gyeonggi", "Gyeonggi-do"), "South Korea."),
+    ("north-gyeongsang", "North Gyeongsang Province", "KOR", "North Gyeongsang", "慶尚北道",
+     "庆尚北道", "경상북도", "Кёнсан-Пукто", ("North Gyeongsang", "Gyeongsangbuk-do"),
+     "South Korea's south-east coast (Pohang, Ulleungdo)."),
+    ("south-gyeongsang", "South Gyeongsang Province", "KOR", "South Gyeongsang", "慶尚南道",
+     "庆尚南道", "경상남도", "Кёнсан-Намдо", ("South Gyeongsang", "Gyeongsangnam-do"),
+     "South Korea's south coast (Jinhae)."),
+    ("south-jeolla", "South Jeolla Province", "KOR", "South Jeolla", "全羅南道", "全罗南道",
+     "전라남도", "Чолла-Намдо", ("South Jeolla", "Jeollanam-do"), "South Korea's south-west coast."),
+    ("south-chungcheong", "South Chungcheong Province", "KOR", "South Chungcheong", "忠清南道",
+     "忠清南道", "충청남도", "Чхунчхон-Намдо", ("South Chungcheong", "Chungcheongnam-do"),
+     "South Korea's Yellow Sea coast."),
+)
+
 
 REGIONS: tuple[Spec, ...] = (
     S("region.korean-peninsula", "region", "Korean Peninsula", ("build", "korean_peninsula"),
@@ -799,6 +844,12 @@ REGIONS: tuple[Spec, ...] = (
     S("region.shandong", "region", "Shandong Province", ("admin1", "CHN", "Shandong"), "山東省",
       "山东省", "산둥성", "Шаньдун", (), f"{NE} admin_1 (rebuilt)",
       "derived", "Bare 'Shandong' is usually the aircraft carrier and is not an alias.", 4),
+    *(
+        S(f"region.{fid}", "region", en, ("admin1", iso, ne_name), ja, zh, ko, ru, aliases,
+          f"{NE} admin_1 (rebuilt)", "derived", notes, 4,
+          {"PRK": "country.kp", "KOR": "country.kr"}[iso])
+        for fid, en, iso, ne_name, ja, zh, ko, ru, aliases, notes in _KOREAN_PROVINCES
+    ),
     S("region.liaoning", "region", "Liaoning Province", ("admin1", "CHN", "Liaoning"), "遼寧省",
       "辽宁省", "랴오닝성", "Ляонин", (), f"{NE} admin_1 (rebuilt)", "derived",
       "Bare 'Liaoning' is usually the aircraft carrier and is not an alias.", 4),
