@@ -772,7 +772,7 @@ class ActorMention:
 def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[ActorMention]:
     """Actor mentions of a sentence, each classed as actor, reporter/owner/target or responder.
     ``starts``, if given, holds every offset where a name can begin (see :class:`Openings`)."""
-    mentions = []
+    mentions: list[ActorMention] = []
     found = (
         anchored_finditer(ACTOR, _ACTOR_STARTS, sentence)
         if starts is None
@@ -780,19 +780,17 @@ def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[A
     )
     for match in found:
         code = match.lastgroup or ""
-        after = sentence[match.end() : match.end() + 60]
-        before = sentence[max(0, match.start() - 20) : match.start()]
+        start, end = match.span()
+        after = sentence[end : end + 60]
+        before = sentence[max(0, start - 20) : start]
         if after.startswith(" Sea") or before.endswith(("Sea of ", "South ", "East ")):
             continue
-        if (
-            match.group() == "US"
-            and not _US_FOLLOWED.match(after)
-            and not _US_PRECEDED.search(before)
-        ):
+        name = match.group()
+        if name == "US" and not _US_FOLLOWED.match(after) and not _US_PRECEDED.search(before):
             continue
         if (
             code == "JP"
-            and _SELF_DEFENCE.search(match.group())
+            and _SELF_DEFENCE.search(name)
             or code not in ADVERSARIES
             and _watching(after)
         ):
@@ -805,7 +803,7 @@ def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[A
             role = "responder" if code not in ADVERSARIES else "actor"
         else:
             role = "actor"
-        mentions.append(ActorMention(code, match.start(), match.end(), role))
+        mentions.append(ActorMention(code, start, end, role))
     return mentions
 
 
@@ -836,7 +834,7 @@ _NOT_ACTOR_BEFORE_ENDS = tuple(
 
 def _watching(after: str) -> bool:
     """``_WATCHING_AFTER.match(after)``, looked for only where one of its words occurs."""
-    return any(word in after for word in _WATCHING_WORDS) and bool(_WATCHING_AFTER.match(after))
+    return holds_any(after, _WATCHING_WORDS) and bool(_WATCHING_AFTER.match(after))
 
 
 def _not_actor_before(before: str) -> bool:
