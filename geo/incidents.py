@@ -96,7 +96,9 @@ _AGENCY_DATELINE = re.compile(r"\(\w[\w ]*\)\s*[-–—]|/TASS/")
 _DATELINE = re.compile(r"[A-Z ,]+(?=,|\s\()")
 _WORD = re.compile(r"\w")
 _LEAD_IN = re.compile(r"^\W*(?:On|on|Late|Early)\b")
-_BOUNDARY_WORDS = re.compile(r",|;|\band\b|\bbut\b")
+#: ',', ';' and the words 'and' and 'but' (r",|;|\band\b|\bbut\b", written so that every
+#: alternative opens with its character: the regex engine then skips quickly to them).
+_BOUNDARY_WORDS = re.compile(r",|;|a(?<!\wa)nd\b|b(?<!\wb)ut\b")
 _WATCHED_BY = tr.CaselessPattern(
     r"scrambl\w+|intercepted by|monitor(?:ed)? by|tracked by|spotted by|"
     r"detected by|confirmed by",
@@ -466,7 +468,12 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             trigger_at=start + trigger.start,
         )
         _read_clause(text, draft, start + c_start, start + c_end)
-        if not draft.places and len(triggers) > 1 and _SHARED_TAIL.search(sentence):
+        if (
+            not draft.places
+            and len(triggers) > 1
+            and _may_hold(text.lowered_of(start, end), ("of which", "of them"))
+            and _SHARED_TAIL.search(sentence)
+        ):
             draft.places = tuple(_usable_places(text, start, end))
         draft.anaphoric = _anaphoric(draft, drafts, text)
         made.extend(_dated_copies(text, draft, sentence))
@@ -714,13 +721,24 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: Every match of _ATTRIBUTION holds one of these.
+_ATTRIBUTION_WORDS = (
+    *("according to", "(", "/TASS/", "eadquarters in ", "summit in ", "conference in "),
+    *("press office in ", "inistry in "),
+)
+
+
 def _usable_places(text: _Text, start: int, end: int) -> list[PlaceMention]:
     """Places of a clause, without those inside an attribution ('according to ... in Naha')."""
     places = text.places_in(start, end)
     if not places:
         return []
     clause = text.article.text[start:end]
-    blocked = [(start + m.start(), start + m.end()) for m in _ATTRIBUTION.finditer(clause)]
+    blocked = (
+        [(start + m.start(), start + m.end()) for m in _ATTRIBUTION.finditer(clause)]
+        if tr.holds_any(clause, _ATTRIBUTION_WORDS)
+        else []
+    )
     head = text.article.text[max(0, start - 2) : start + 40]
     if start == text.spans[0][0] or _AGENCY_DATELINE.search(head):
         dateline = _DATELINE.match(clause)
