@@ -1055,11 +1055,33 @@ def count_from_text(text: str, n_actors: int, lowered: str | None = None) -> int
 
 
 #: Where a count can begin (in lower-cased text): a number or 'total of' opening a word.
-_COUNT_START = re.compile(
+_COUNT_START_SOURCE = (
     r"(?<![\w.,-])(?:\d|(?:a )?total of |"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + ")"
 )
+
+
+def _opening_first(words: Sequence[str]) -> str:
+    """A pattern for where a digit or one of ``words`` begins a word (no word character,
+    period, comma or hyphen before it), matching that first character only. Every
+    alternative opens with a character class, so the regex engine skips quickly to the
+    candidates (the plain form, ``_COUNT_START_SOURCE``, opens with a look-behind)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    checks = [r"(?<=\d)"] + [
+        f"(?<={re.escape(first)})(?="
+        + "|".join(re.escape(rest) for rest in sorted(found, key=len, reverse=True))
+        + ")"
+        for first, found in sorted(rests.items())
+    ]
+    return rf"[\d{''.join(sorted(rests))}](?<![\w.,-].)(?:{'|'.join(checks)})"
+
+
+#: Where _COUNT_GROUP can begin (only ``start()`` of a match is used): the match starts
+#: where a match of ``_COUNT_START_SOURCE`` starts.
+_COUNT_START = re.compile(_opening_first(("a total of ", "total of ", *_NUMBER_WORDS)))
 
 
 def _count_match(text: str, lowered: str | None, position: int) -> re.Match[str] | None:

@@ -850,3 +850,24 @@ def test_actor_context_shortcuts_agree_with_their_patterns():
                 watching_hits + watching,
             )
     assert checked > 5000 and before_hits > 100 and watching_hits > 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a total of 12 ships and two drones; someone saw ten, often 3.5 or x7 or -4",
+        "twenty-one aircraft, a pair of jets, a dozen boats, seventeen, one. nine_ eight",
+        "_two, dozens of planes at 09:00 with 15 vessels; total of five",
+        "",
+    ],
+)
+def test_count_openings_are_where_the_plain_pattern_finds_them(text):
+    import re
+
+    from geo import _triggers as tr
+
+    plain = re.compile(tr._COUNT_START_SOURCE)
+    for position in range(len(text) + 1):
+        expected = plain.search(text, position)
+        found = tr._COUNT_START.search(text, position)
+        assert (found and found.start()) == (expected and expected.start())
