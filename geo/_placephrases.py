@@ -7,6 +7,7 @@ gazetteer, so a phrase repeated across articles is computed once.
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from collections.abc import Callable
@@ -455,15 +456,19 @@ _BUILDERS: dict[str, Callable] = {
 # --- between ----------------------------------------------------------------------------
 
 
-def between_mention(reader, first, second, start: int, end: int) -> PlaceMention:
-    """The strait both anchors bound, else the water between them."""
+def between_mention(
+    reader, first, second, start: int, end: int, located: tuple[str, ...] = ()
+) -> PlaceMention:
+    """The strait both anchors bound, else the water between them. ``located``: the places
+    the phrase names to locate an anchor ("the Osumi Peninsula in Kagoshima Prefecture"),
+    kept as anchors after the two."""
     cache = _cache(reader.gazetteer)
     strait = cache.memo(
         ("strait", first.id, second.id),
         lambda: _strait_between(reader.gazetteer, first.geometry, second.geometry),
     )
     text = reader.text[start:end]
-    anchors = (first.id, second.id)
+    anchors = tuple(dict.fromkeys((first.id, second.id, *located)))
     if strait is not None:
         return _mention(
             text,
@@ -729,8 +734,12 @@ def _zone_from_context(reader, token, kind: str, begin: int):
     if named is not None:
         return named
     owners = _sentence_countries(reader, token)
-    if owners:
-        return _zone_of_owners(reader, kind, owners if plural else owners[:1])
+    if plural and owners:
+        return _zone_of_owners(reader, kind, owners)
+    for state in owners:  # the first state named in the sentence that has such a zone
+        owned = _zone_of_owners(reader, kind, [state])
+        if owned is not None:
+            return owned
     for mention in reversed(reader.found[-200:]):
         if mention.relation == kind or mention.kind == kind:
             return (
@@ -744,7 +753,22 @@ def _zone_from_context(reader, token, kind: str, begin: int):
                 f"{token.text!r} refers back to {mention.text!r}",
             )
     owner = _last_owner(reader)
+    if owner is None and _OWNED.search(before):  # "the nation's ADIZ": the state named last
+        owner = _last_state(reader, begin)
     return _zone_of_owners(reader, kind, [owner]) if owner is not None else None
+
+
+def _last_state(reader, position: int) -> Feature | None:
+    """The state the text named last before ``position`` (a country, or its capital)."""
+    index = bisect.bisect_left(reader._starts, position)
+    for other in reversed(reader.tokens[max(0, index - _STATE_LOOKBACK) : index]):
+        if other.category != "place":
+            continue
+        for feature_id in other.ids:
+            state = _CAPITAL_STATES.get(feature_id, feature_id)
+            if state.startswith("country.") and state in reader.gazetteer:
+                return reader.gazetteer.get(state)
+    return None
 
 
 def _last_owner(reader) -> Feature | None:
@@ -765,9 +789,9 @@ def _sentence_zone(reader, token, kind: str):
     outside Japan's territorial waters around the Senkakus" -> the Senkakus' zone)."""
     start, end = reader.sentence(token.start)
     for other in reader.tokens_between(start, end):
-        if other.category != "place" or not start <= other.start < end:
+        if other.category not in ("place", "anaphor") or not start <= other.start < end:
             continue
-        for feature_id in other.ids[:1]:
+        for feature_id in _place_ids(reader, other):
             if feature_id not in reader.gazetteer:
                 continue
             feature = reader.gazetteer.get(feature_id)
@@ -781,6 +805,14 @@ def _sentence_zone(reader, token, kind: str):
     return None
 
 
+def _place_ids(reader, token) -> tuple[str, ...]:
+    """A name's first id, or the place an anaphor ("the islands") refers back to."""
+    if token.category == "place":
+        return token.ids[:1]
+    referent = reader._referent(token)
+    return (referent.feature_id,) if referent is not None else ()
+
+
 def _slugs(feature: Feature | None) -> list[str]:
     if feature is None:
         return []
@@ -791,6 +823,18 @@ def _slugs(feature: Feature | None) -> list[str]:
 
 
 _STATE_SLUGS = frozenset({"jp", "cn", "kr", "kp", "ru", "tw", "us"})
+#: Capitals -> their states: "officials in Taipei ... the nation's ADIZ".
+_CAPITAL_STATES = {
+    "city.tokyo": "country.jp",
+    "city.beijing": "country.cn",
+    "city.moscow": "country.ru",
+    "city.seoul": "country.kr",
+    "city.pyongyang": "country.kp",
+    "city.taipei": "country.tw",
+    "city.washington": "country.us",
+    "city.washington-dc": "country.us",
+}
+_STATE_LOOKBACK = 200  # names back to the state a "the nation's" may mean
 
 
 def _sentence_countries(reader, token) -> list[Feature]:
@@ -801,6 +845,7 @@ def _sentence_countries(reader, token) -> list[Feature]:
         if other.category != "place" or not start <= other.start < end:
             continue
         for feature_id in other.ids:
+            feature_id = _CAPITAL_STATES.get(feature_id, feature_id)
             feature = reader.gazetteer.get(feature_id) if feature_id in reader.gazetteer else None
             if feature is not None and feature.kind != "country" and feature.owner:
                 feature_id = f"country.{feature.owner.lower()}"

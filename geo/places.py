@@ -181,12 +181,24 @@ _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|within|over|near|around|off|across|toward|towards|at|through|"
     r"throughout|outside|surrounding|above|entered|approached|approaching|circled|encircled|"
     r"circling|encircling|(?:back|returned|returning|headed|heading|flew|sailed|moved|went)"
-    r"(?:\s+back)?\s+to)\s+(?:the\s+)?$",
+    r"(?:\s+back)?\s+to|(?:from|to)\s+the|"  # "from the Chinese mainland"
+    r"(?:area|areas|outskirts|suburbs?|district|vicinity|centre|center|heart)\s+of"
+    r")\s+(?:the\s+)?$",  # "the Sunan area of Pyongyang"
     re.IGNORECASE,
 )
+#: After a capital that opens a dateline: "(Reuters)", ", Dec 5", " --", ", South Korea (AP)".
 _DATELINE = re.compile(
-    r"^\s*(?:\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s*[-–—]{1,3}\s)"
+    r"^\s*(?:\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s*[-–—]{1,3}\s"
+    r"|,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\(|[-–—]{1,3}\s))"
 )
+#: What locates an ambiguous name by the place after it: "Oshima island off Hokkaido".
+_LOCATOR_AFTER = re.compile(
+    r"\s+(?:(?:island|islands|islet|isle)\s+)?(?:off|near|in|of|off\s+the\s+coast\s+of)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+_MEDIAN_LINE = re.compile(r"\b[Mm]edian line\b")
+_PEER_CONTEXT = 5  # mentions back an ambiguous name looks for the nearest of its places
 _COORDINATING_END = re.compile(r"(?:,|\band|\bor)\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _WATERS_AFTER = re.compile(r"\s+waters\b")
@@ -240,6 +252,9 @@ CAPITALS = frozenset(
 )
 _WATER_KINDS = ("sea", "ocean", "strait", "channel", "territorial_sea", "contiguous_zone", "eez")
 _ZONE_KINDS = ("adiz", "territorial_sea", "contiguous_zone", "eez", "airspace")
+#: Features named for the place they lie around or across: a direct mention carries
+#: that place (the parent) as its anchor, as the phrase would.
+_HELD_KINDS = (*_ZONE_KINDS, "boundary")
 _WATER_RELATIONS = (
     "waters_near",
     "off",
@@ -318,12 +333,15 @@ class _Reader:
         self.text = text
         self.gazetteer = gazetteer
         self.recognizer = recognizer_for(gazetteer)
-        self.tokens = _tokens(text, self.recognizer.matches(text), self.recognizer.lookup)
+        self.tokens = _tokens(
+            text, self.recognizer.matches(text), self.recognizer.lookup, _medians(gazetteer)
+        )
         self.sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         self.found: list[PlaceMention] = []
         self._ends = [t.end for t in self.tokens if t.category != DEMONYM]
         self._starts = [t.start for t in self.tokens]
         self._states, self._features = _names_of(gazetteer)
+        self._distances: dict[tuple[str, str], float] = {}
 
     # -- the walk ------------------------------------------------------------------------
 
@@ -435,7 +453,9 @@ class _Reader:
         choice = self._features.get(token.ids)
         if choice is None:
             choice = self._features[token.ids] = _choice(self.gazetteer, token.ids)
-        first, prefecture = choice
+        first, prefecture, peers = choice
+        if peers:
+            return self._nearest_peer(token, peers)
         if prefecture is None:
             return first  # no other choice the cue could make
         before = self.text[max(0, token.start - 30) : token.start]
@@ -443,6 +463,47 @@ class _Reader:
         if _PREFECTURE_BEFORE.search(before) or _PREFECTURE_AFTER.match(after):
             return prefecture
         return first
+
+    def _nearest_peer(self, token: _Token, peers: tuple[Feature, ...]) -> Feature | None:
+        """One name, several places of one kind ("Oshima": off Hokkaido, or in the Izu chain;
+        "the median line": of the Taiwan Strait, or between Japan and China): the one nearest
+        the place named right after it ("Oshima island off Hokkaido"), else nearest the last
+        places named before it. A boundary named by no context is left out."""
+        located = self._locator_after(token)
+        context = [(located.id, located.geometry)] if located is not None else []
+        for mention in reversed(self.found[-_PEER_CONTEXT:]):
+            if mention.end > token.start:
+                continue
+            # a derived area ("near Taiwan") is located by what it is derived from
+            key = mention.anchors[0] if mention.anchors else mention.feature_id
+            if key in self.gazetteer:
+                context.append((key, self.gazetteer.get(key).geometry))
+        for key, geometry in context:
+            ranked = sorted(
+                (self._distance(p, key, geometry), k, p) for k, p in enumerate(peers)
+            )
+            if ranked[0][0] < 0.8 * ranked[1][0]:  # clearly nearer one of them
+                return ranked[0][2]
+        return None if peers[0].kind == "boundary" else peers[0]
+
+    def _locator_after(self, token: _Token) -> Feature | None:
+        """The place "X island off Y", "X near Y", "X in Y" locates X by."""
+        match = _LOCATOR_AFTER.match(self.text, token.end)
+        if match is None:
+            return None
+        following = bisect.bisect_left(self._starts, match.end())
+        if following >= len(self.tokens) or self.tokens[following].start != match.end():
+            return None
+        after = self.tokens[following]
+        if after.category != PLACE or after.ids == token.ids or after.ids[0] not in self.gazetteer:
+            return None
+        return self.gazetteer.get(after.ids[0])
+
+    def _distance(self, peer: Feature, key: str, geometry: BaseGeometry) -> float:
+        known = self._distances.get((peer.id, key))
+        if known is None:
+            known = self._distances[(peer.id, key)] = _derived.distance_km(peer.geometry, geometry)
+        return known
 
     # -- direct mentions -------------------------------------------------------------
 
@@ -462,7 +523,13 @@ class _Reader:
         reason = f"named {feature.name_en!r}"
         if len(token.ids) > 1:
             reason += f" (one of {', '.join(token.ids)}: chosen by context)"
-        self._add(direct_mention(token.text, token.start, token.end, feature, reason))
+        mention = direct_mention(token.text, token.start, token.end, feature, reason)
+        parent = feature.parent or ""
+        # "the contiguous zone around the Senkakus": the zone's place is its anchor
+        held = feature.kind in _HELD_KINDS and parent in self.gazetteer
+        if held and not parent.startswith("country."):
+            mention = replace(mention, anchors=(parent,))
+        self._add(mention)
 
     def _coast_after(self, anchor: _Anchor) -> int | None:
         """ "Japan's east coast", "off Honshu's southern coast": that side of its coast."""
@@ -506,7 +573,9 @@ class _Reader:
         ):
             return False
         capital = any(i in CAPITALS for i in token.ids)
-        if capital and _DATELINE.match(text[token.end : token.end + 20]):
+        if capital and _DATELINE.match(text[token.end : token.end + 40]):
+            return False
+        if "mainland" in token.text.lower():  # "the Chinese mainland": land, never an actor
             return False
         if _last_character(text, begin, token.start) not in (",", "d", "r"):
             return True  # neither after a comma ("X, Japan") nor after "and"/"or"
@@ -585,6 +654,7 @@ class _Reader:
     def _between(self, first: _Anchor, start: int) -> int | None:
         """ "between X and Y": the strait whose headlands they are, else the water between."""
         index = first.last + 1
+        located: list[str] = []  # "the Osumi Peninsula in Kagoshima Prefecture": the prefecture
         while index < len(self.tokens):
             token = self.tokens[index]
             gap = self.text[self.tokens[index - 1].end : token.start]
@@ -592,6 +662,7 @@ class _Reader:
                 index += 1
                 continue
             if _LOCATOR.match(gap) and token.category == PLACE:
+                located.extend(token.ids[:1])
                 index += 1
                 continue
             if not _AND.match(self._strip_demonyms(index - 1, index)):
@@ -606,7 +677,7 @@ class _Reader:
             end = second.end
             tail = re.match(r"\s+islands?\b", self.text[end : end + 10], re.IGNORECASE)
             end += tail.end() if tail else 0
-            self._add(between_mention(self, first, second, start, end))
+            self._add(between_mention(self, first, second, start, end, tuple(located)))
             return second.last + 1
         return None
 
@@ -784,9 +855,10 @@ class _Reader:
         return kept
 
 
-#: What a name's ids come to: its first feature, and the prefecture a "prefecture" cue
-#: picks instead (None when the cue would change nothing).
-_Choice = tuple[Feature | None, Feature | None]
+#: What a name's ids come to: its first feature, the prefecture a "prefecture" cue picks
+#: instead (None when the cue would change nothing), and the places of one kind it may
+#: name (empty unless there are several: "Oshima", "the median line").
+_Choice = tuple[Feature | None, Feature | None, tuple[Feature, ...]]
 _Names = tuple[dict[tuple[str, ...], bool], dict[tuple[str, ...], _Choice]]
 _names: weakref.WeakKeyDictionary[Gazetteer, _Names] = weakref.WeakKeyDictionary()
 
@@ -803,22 +875,45 @@ def _names_of(gazetteer: Gazetteer) -> _Names:
 def _choice(gazetteer: Gazetteer, ids: tuple[str, ...]) -> _Choice:
     features = [gazetteer.get(i) for i in ids if i in gazetteer]
     if not features:
-        return None, None
+        return None, None, ()
+    peers = tuple(f for f in features if f.kind == features[0].kind)
+    if len(peers) < 2 or features[0].kind in ("country", "prefecture"):
+        peers = ()
     if all(feature.kind != "prefecture" for feature in features[1:]):
-        return features[0], None
-    return features[0], next(f for f in features if f.kind == "prefecture")
+        return features[0], None, peers
+    return features[0], next(f for f in features if f.kind == "prefecture"), peers
+
+
+def _medians(gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The median lines a bare "the median line" may name (looked up once per gazetteer)."""
+    known = _median_ids.get(gazetteer)
+    if known is None:
+        known = _median_ids[gazetteer] = tuple(
+            f.id for f in gazetteer.of_kind("boundary") if "median" in f.name_en.lower()
+        )
+    return known
+
+
+_median_ids: weakref.WeakKeyDictionary[Gazetteer, tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 # --- tokens ------------------------------------------------------------------------------
 
 
-def _tokens(text: str, matches: list[NameMatch], lookup) -> list[_Token]:
+def _tokens(
+    text: str, matches: list[NameMatch], lookup, medians: tuple[str, ...] = ()
+) -> list[_Token]:
     new = tuple.__new__
     names = [new(_Token, (m.start, m.end, m.text, m.category, m.ids)) for m in matches]
     extras = [
         _Token(hit.start(), hit.end(), hit.group(), ANAPHOR, (hit.group("head").lower(),))
         for hit in _ANAPHOR_RE.finditer(text)
     ]
+    if len(medians) > 1 and "edian line" in text:  # "the median line": which one, by context
+        extras += [
+            _Token(hit.start(), hit.end(), hit.group(), PLACE, medians)
+            for hit in _MEDIAN_LINE.finditer(text)
+        ]
     for hit in _COORDINATED_SEAS.finditer(text) if "Seas" in text else ():  # "East and South Seas"
         for group, end in ((1, hit.end(1)), (2, hit.end())):
             ids = lookup(f"{hit.group(group)} Sea")
@@ -1013,6 +1108,7 @@ _LOCATIVE_ENDS = (
     "in", "into", "inside", "within", "over", "near", "around", "off", "across", "toward",
     "towards", "at", "through", "throughout", "outside", "surrounding", "above", "entered",
     "approached", "approaching", "circled", "encircled", "circling", "encircling", "to", "the",
+    "of",
 )  # fmt: skip
 
 

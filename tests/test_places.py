@@ -691,3 +691,36 @@ def test_a_ring_round_a_vast_country_is_a_valid_area():
     mention = one("Two ships sailed some 1,200 km from Russia.", "some 1,200 km from Russia")
     assert mention.feature_id == "derived:1200km_off:country.ru"
     assert mention.relation == "distance_off"
+
+
+def test_a_name_of_several_places_is_the_one_its_context_locates():
+    from geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    taiwan = "Chinese aircraft flew near Taiwan and crossed the median line on Tuesday."
+    assert [(m.text, m.feature_id) for m in places_from_text(taiwan, gazetteer)] == [
+        ("near Taiwan", "derived:near:country.tw"),
+        ("median line", "boundary.taiwan-strait-median"),
+    ]
+    alone = "Officials would not say where the median line runs."
+    assert places_from_text(alone, gazetteer) == []
+
+
+def test_the_nations_adiz_is_the_zone_of_the_state_named_by_its_capital():
+    from geo.gazetteer import load_gazetteer
+
+    text = (
+        "The ministry in Taipei said 21 Chinese military aircraft entered the nation's air "
+        "defense identification zone."
+    )
+    found = {m.text: m.feature_id for m in places_from_text(text, load_gazetteer())}
+    assert found["air defense identification zone"] == "adiz.tw"
+
+
+def test_a_zone_named_alone_carries_the_place_it_lies_around():
+    from geo.gazetteer import load_gazetteer
+
+    text = "Four ships entered the Senkaku contiguous zone."
+    (mention,) = places_from_text(text, load_gazetteer())
+    assert mention.feature_id == "contiguous_zone.senkaku"
+    assert mention.anchors == ("islands.senkaku",)
