@@ -102,6 +102,7 @@ class _Resolved:
     precision: str
     end: date | None = None
     full: bool = False  # day, month and year all stated
+    counted: int | None = None  # days from the day named before ("the previous day": -1)
 
 
 # ---------------------------------------------------------------- public helpers
@@ -168,8 +169,12 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def dates_from_text(text: str, published: date) -> list[DateMention]:
-    """Every date expression in ``text``, resolved against ``published``, in text order."""
-    return [_mention(text, *found) for found in _without_overlaps(_found(text, published))]
+    """Every date expression in ``text``, resolved against ``published``, in text order.
+
+    A day counted from another ("the previous day", "two days later", "came a day after")
+    is counted from the last day the text named before it, else from ``published``."""
+    found = _without_overlaps(_found(text, published) + _counted_days(text))
+    return [_mention(text, *item) for item in _chained(found, published)]
 
 
 def full_dates_from_text(text: str) -> list[DateMention]:
@@ -638,11 +643,20 @@ def _from_year(text: str, start: int, published: date) -> list[_Found]:
 
 
 def _relative(text: str, published: date) -> list[_Found]:
-    """this week, last month, over the weekend, today, earlier this morning, two days ago."""
+    """this week, last month, over the weekend, today, earlier this morning, two days ago,
+    earlier in the week, on the 14th."""
     found = [
         (begin, end, _period(relation, unit, published))
         for begin, end, relation, unit in _after_relation(text, _unit_anchors(text))
     ]
+    if " in the " in text:
+        for m in _IN_THE_PERIOD.finditer(text):
+            # on a Monday "earlier in the week" is the week just ended
+            monday = m["unit"].lower() == "week" and published.weekday() == 0
+            relation = "last" if monday and m.group()[0] in "Ee" else "this"
+            found.append((m.start(), m.end(), _period(relation, m["unit"].lower(), published)))
+    if "on the " in text:
+        found.extend(_day_of_month(text, published))
     if "eekend" in text:
         found.extend(_weekend(text, published))
     if " ago" in text:
@@ -674,6 +688,80 @@ def _after_relation(
             begin = words[1][1]
         found.append((begin, end, words[0][0].lower(), word))
     return found
+
+
+#: "earlier in the week", "later in the month": this week, this month.
+_IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:week|month))\b")
+#: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name).
+_DAY_OF_MONTH = re.compile(
+    r"\bon the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"
+)
+#: A day counted from another: (pattern, days to add, per how many). ``n`` counts.
+_COUNTED_DAYS = re.compile(
+    r"(?i:\b(?:the\s+)?(?P<prev>previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w+day)"
+    r"|\bthe\s+(?P<next>following|next)\s+day\b"
+    r"|\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|before|later)\b"
+    r"|\b(?P<came>came|comes|come|followed|follows|following)\s+(?P<m>a|an|one|two|three|four|"
+    r"five|six|\d)\s+days?\s+after\b)"
+)
+
+
+def _day_of_month(text: str, published: date) -> list[_Found]:
+    """ "on the 14th": that day of the publication month, or of the month before when it
+    lies more than a few days ahead."""
+    found: list[_Found] = []
+    for m in _DAY_OF_MONTH.finditer(text):
+        day = int(m["d"])
+        month_start = published.replace(day=1)
+        if day > published.day + GRACE_DAYS:
+            month_start = _add_months(month_start, -1)
+        resolved = _safe_date(month_start.year, month_start.month, day)
+        if resolved is not None:
+            found.append((m.start() + 3, m.end(), _Resolved(resolved, "day")))
+    return found
+
+
+def _counted_days(text: str) -> list[_Found]:
+    """Days counted from another ("the previous day", "two days later"), not yet resolved:
+    :func:`_chained` finds the day they count from."""
+    if "day" not in text:
+        return []
+    found: list[_Found] = []
+    for m in _COUNTED_DAYS.finditer(text):
+        if m["prev"] or (not m["next"] and not m["n"] and not m["m"]):
+            shift = -1
+        elif m["next"]:
+            shift = 1
+        elif m["n"]:
+            count = _count(m["n"])
+            shift = count if m["dir"].lower() == "later" else -count
+        else:
+            shift = -_count(m["m"])  # "the flight came a day after the intrusion"
+        begin = m.start("m") if m["m"] else m.start()
+        found.append((begin, m.end(), _Resolved(date.min, "day", counted=shift)))
+    return found
+
+
+def _count(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else 1 if word in ("a", "an") else _NUMBER_WORDS[word]
+
+
+_CHAIN_REACH = 600  # characters back a counted day looks for the day it counts from
+
+
+def _chained(found: list[_Found], published: date) -> list[_Found]:
+    """Counted days resolved against the last day named before them (else ``published``)."""
+    resolved: list[_Found] = []
+    last: tuple[int, date] | None = None
+    for start, end, value in found:
+        if value.counted is not None:
+            base = last[1] if last is not None and start - last[0] <= _CHAIN_REACH else published
+            value = _Resolved(base + timedelta(days=value.counted), "day")
+        if value.precision == "day" and value.end is None:
+            last = (end, value.start)
+        resolved.append((start, end, value))
+    return resolved
 
 
 def _weekend(text: str, published: date) -> list[_Found]:

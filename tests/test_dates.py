@@ -365,3 +365,42 @@ def test_anchor_scans_find_what_their_patterns_find(text):
     units = [(m.start(), m.end(), m.group()) for m in dates._UNIT_ANCHOR.finditer(text)]
     assert dates._year_anchors(text) == years
     assert dates._unit_anchors(text) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ships sailed through the strait the previous day.", ["2022-06-21"]),
+        (
+            "A drone flew past Yonaguni on Monday and again two days later.",
+            ["2022-06-20", "2022-06-22"],
+        ),
+        (
+            "A frigate was seen on Sunday; the day before, a destroyer passed.",
+            ["2022-06-19", "2022-06-18"],
+        ),
+        ("The flight on Tuesday came a day after an intrusion.", ["2022-06-21", "2022-06-20"]),
+        ("It left the zone on the 14th.", ["2022-06-14"]),
+        ("It entered the zone on the 30th.", ["2022-05-30"]),
+    ],
+)
+def test_days_counted_from_the_day_named_before(text, expected):
+    published = date(2022, 6, 22)  # a Wednesday
+    assert [m.date for m in dates_from_text(text, published)] == expected
+
+
+def test_an_ordinal_before_a_name_is_no_date():
+    text = "the 11th Regional Coast Guard said on the 11th Fleet's day"
+    assert dates_from_text(text, date(2022, 6, 22)) == []
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2025, 2, 12), ("2025-02-10", "2025-02-16")),
+        (date(2025, 2, 10), ("2025-02-03", "2025-02-09")),
+    ],
+)
+def test_earlier_in_the_week_is_the_week_just_ended_on_a_monday(published, expected):
+    (mention,) = dates_from_text("Earlier in the week, three ships sailed south.", published)
+    assert (mention.date, mention.date_end, mention.precision) == (*expected, "week")
