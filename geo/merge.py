@@ -136,7 +136,13 @@ def _more_precise_date(a: Incident, b: Incident) -> Incident:
         return a if rank_a < rank_b else b
     span_a = date_interval(a.date, a.date_end, a.date_precision)
     span_b = date_interval(b.date, b.date_end, b.date_precision)
-    if span_a and span_b and (span_b[1] - span_b[0]) < (span_a[1] - span_a[0]):
+    if not (span_a and span_b):
+        return a
+    if a.date_precision == "day" and span_a[0] <= span_b[0] and span_b[1] <= span_a[1]:
+        return a  # days given as a range ("Sept. 10 to 12") hold the day one step fell on
+    if a.date_precision == "day" and span_b[0] <= span_a[0] and span_a[1] <= span_b[1]:
+        return b
+    if (span_b[1] - span_b[0]) < (span_a[1] - span_a[0]):
         return b
     return a
 
