@@ -363,7 +363,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "flight",
-        r"\b(?:flew|flying|flights?|fly)(?: together| jointly| in formation)? (?:over|near|along|"
+        r"\b(?:flew|flying|flights?|fly)(?: together| jointly| in formation|"
+        r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"
+        r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"
         r"close to)\b",
     ),
@@ -610,7 +612,7 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("days", "occasions"), r"\bon \d[\d,]* (?:days|occasions)\b"),
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
     (("photo",), r"\bphoto\b|\bfile photo\b"),
-    (("(ap",), r"\(AP\b"),
+    (("(ap photo",), r"\(AP Photo\b"),  # a caption; "SEOUL (AP) -" opens a report
     (("times",), r"\d[\d,]* times\b"),
     (("number of scrambles",), r"number of scrambles"),
     (("fiscal",), r"\bfiscal (?:year )?20\d\d\b"),
@@ -674,7 +676,8 @@ HABITUAL = CaselessPattern(
 )
 
 BACKGROUND_CUE = CaselessPattern(
-    r"\b(?:previous(?: ones)?|earlier ones|prior|came after|follows an? \w+|following an? \w+ on|"
+    r"\b(?:previous(?: ones)?(?! (?:day|night|morning|afternoon|evening)\b)|earlier ones|"
+    r"prior|came after|follows an? \w+|following an? \w+ on|"
     r"in the past|last time|the same as the ships)\b",
     (
         "previous",

@@ -93,7 +93,12 @@ _JOINED = re.compile(r"\s*(?:and|,|-|/)\s*")
 _AND_COMMA = re.compile(r"\s*(?:and|,)\s*")
 _BETWEEN_OPEN = re.compile(r"\bbetween\b[^,]*$")
 _AGENCY_DATELINE = re.compile(r"\(\w[\w ]*\)\s*[-–—]|/TASS/")
-_DATELINE = re.compile(r"[A-Z ,]+(?=,|\s\()")
+_DATELINE = re.compile(
+    # "SEOUL, South Korea (AP) -", "TOKYO, April 12 (Kyodo) --", "NAHA, Okinawa Pref. -"
+    r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:,\s*[A-Z][a-z]*\.?\s+\d+)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]{1,3}|:)\s|"
+    r"[A-Z ,]+(?=,|\s\()"
+)
 _WORD = re.compile(r"\w")
 _LEAD_IN = re.compile(r"^\W*(?:On|on|Late|Early)\b")
 #: ',', ';' and the words 'and' and 'but' (r",|;|\band\b|\bbut\b", written so that every
@@ -477,7 +482,31 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             draft.places = tuple(_usable_places(text, start, end))
         draft.anaphoric = _anaphoric(draft, drafts, text)
         made.extend(_dated_copies(text, draft, sentence))
+    if made and all(d.kind == "scramble" for d in made):
+        made = _implied_flight(text, index, made[0], drafts) + made
     return _link_responses(_drop_framing(_joint_flights(made)))
+
+
+def _implied_flight(text: _Text, index: int, scramble: _Draft, drafts) -> list[_Draft]:
+    """'A Russian Il-38 approached Hokkaido, prompting the ASDF to scramble fighters': the
+    scramble answers a flight by the adversary aircraft named before it in the sentence, an
+    incident of its own (kind ``other``) unless the article already reported one."""
+    start = text.spans[index][0]
+    end = scramble.trigger_at
+    if any(d.kind != "scramble" and index - d.sentence <= 1 for d in drafts):
+        return []
+    actors = [
+        m.code
+        for m in text.actor_mentions(start, end)
+        if m.role == "actor" and m.code in tr.ADVERSARIES
+    ]
+    if not actors or not tr.AIR_CONTEXT.search(text.article.text[start:end]):
+        return []
+    draft = _Draft(kind="other", sentence=index, start=start, end=end, trigger_at=start)
+    _read_clause(text, draft, start, end)
+    if not draft.actors or not draft.assets:
+        return []
+    return _dated_copies(text, draft, text.sentence(index))
 
 
 _TO_MONITOR = re.compile(r"\bto (?:monitor|track|intercept|shadow|watch|respond to)\b")

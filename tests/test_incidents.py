@@ -275,6 +275,29 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("scramble", "2021-11-18", ("JP",), "response"),
             ],
         ),
+        (
+            "SEOUL, South Korea (AP) - North Korea fired a ballistic missile over Japan on "
+            "Tuesday.",
+            [("missile_launch", "2021-11-23", ("KP",), "primary")],
+        ),
+        (
+            "A Russian Tu-142 patrol aircraft flew a long loop along the coast on Monday, the "
+            "ministry said.",
+            [("other", "2021-11-22", ("RU",), "primary")],
+        ),
+        (
+            "A Russian Il-20 intelligence aircraft approached the Sea of Japan coast on Monday, "
+            "prompting the ASDF to scramble fighter jets.",
+            [
+                ("other", "2021-11-22", ("RU",), "primary"),
+                ("scramble", "2021-11-22", ("JP",), "response"),
+            ],
+        ),
+        (
+            "Japan's Defense Ministry says two Chinese destroyers sailed through the Tsugaru "
+            "Strait the previous day.",
+            [("strait_transit", "2021-11-23", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
