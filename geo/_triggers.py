@@ -353,6 +353,22 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("median_line", r"crossed the median line|median line crossings?"),
     (
+        # a survey or research ship at work in another state's exclusive economic zone
+        "eez_activity",
+        r"(?:survey|research|drilling|surveying|lowering|operat(?:ed|ing)|conduct(?:ed|ing)) "
+        r"(?:[\w’'-]+ ){0,6}?(?:in|inside|within) (?:\w+[’']?s? ){0,3}?"
+        r"(?:exclusive economic zones?|EEZs?)\b|"
+        r"(?:survey|research) (?:ships?|vessels?) (?:[\w’'-]+ ){0,5}?(?:in|inside|within) "
+        r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b",
+    ),
+    (
+        # an aircraft or ship coming dangerously close to another
+        "close_approach",
+        r"(?:abnormal(?:ly)?|dangerous(?:ly)?|unusual(?:ly)?|unsafe(?:ly)?) close|"
+        r"(?:approach(?:ed|ing)?|came|flew|sailed|closed) (?:[\w’'-]+ ){0,6}?to within "
+        r"(?:about |some |roughly |around |just )?\d",
+    ),
+    (
         "scramble",
         r"(?:fighter jets|fighters|jets|interceptors) (?:were|was|had been) scrambled|"
         r"scrambl(?:ed|es|ing|e) (?:(?!after|before|when|as|while)[\w-]+ ){0,3}?"
@@ -459,6 +475,8 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("contiguous_zone_entry", r"contiguous"),
         ("transit", r"strait|channel|\bpass\b|between"),
         ("median_line", r"median"),
+        ("eez_activity", r"economic zone|EEZ"),
+        ("close_approach", r"close|within"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flying|flight|flies|\bfly\b"),
     )
@@ -517,6 +535,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "contiguous_zone_entry": ("contiguous",),
     "transit": ("strait", "channel", "pass", "between"),
     "median_line": ("median",),
+    "eez_activity": ("economic zone", "eez"),
+    "close_approach": ("close", "within"),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
     "flight": ("flew", "flying", "flight", "flies", "fly"),
 }

@@ -555,7 +555,7 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | Non
         return "strait_transit"
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
-    if kind == "median_line" or kind == "flight":
+    if kind in ("median_line", "flight", "eez_activity", "close_approach"):
         return "other"
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)
@@ -802,7 +802,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
         before = full[begin : mention.start]
         after = full[mention.end : mention.end + 40]
         low = text.lowered_of(begin, mention.start)
-        if _may_hold(low, _SINCE_WORDS) and _SINCE.search(before):
+        ranged = mention.date_end is not None  # "from Nov. 3-5" dates the event
+        if not ranged and _may_hold(low, _SINCE_WORDS) and _SINCE.search(before):
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue
         if _NUMERIC_STAMP.match(mention.text):
@@ -1263,11 +1264,23 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         and span[1] < reference - timedelta(days=_BACKGROUND_DAYS)
     ):
         draft.role = "background"
+        return
+    news = _latest(drafts, reference)
+    if news and span and span[1] < news - timedelta(days=_EARLIER_DAYS) and draft.date.text:
+        draft.role = "background"  # well before the news the article reports
 
 
-def _latest(drafts: list[_Draft]) -> date | None:
+_EARLIER_DAYS = 7  # days before the article's latest incident an incident is background
+
+
+def _latest(drafts: list[_Draft], until: date | None = None) -> date | None:
+    """The last day the drafts' dates reach (up to ``until``, a few days' grace)."""
     ends = [date_interval(d.date.date, d.date.date_end, d.date.precision) for d in drafts if d.date]
-    return max((e[1] for e in ends if e), default=None)
+    limit = until + timedelta(days=2) if until else None
+    return max(
+        (min(e[1], until) if until else e[1] for e in ends if e and (not limit or e[0] <= limit)),
+        default=None,
+    )
 
 
 # --- drafts to incidents -----------------------------------------------------------------------

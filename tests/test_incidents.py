@@ -298,6 +298,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Strait the previous day.",
             [("strait_transit", "2021-11-23", ("CN",), "primary")],
         ),
+        (
+            "A Chinese research vessel carried out a survey inside Japan's exclusive economic "
+            "zone from Nov. 3-5 without consent, the coast guard said Tuesday.",
+            [("other", "2021-11-03", ("CN",), "primary")],
+        ),
+        (
+            "The ministry said a Chinese helicopter flew abnormally close to a Japanese "
+            "destroyer in the East China Sea on Monday.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -319,6 +329,8 @@ def test_phrasings(text, expected, gazetteer):
         "Russia and China have held joint naval drills in the Sea of Japan since 2012.",
         "China has been stepping up joint patrols with Russia near Japan.",
         "Chinese ships were in the contiguous zone near the Senkakus on 352 days last year.",
+        "Marine scientific research in another country's exclusive economic zone requires "
+        "that country's consent.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
@@ -625,7 +637,7 @@ def test_a_carrier_report_end_to_end():
         for i in incidents_from_article(article, load_gazetteer())
     )
     assert found == [
-        ("airspace_violation", "2024-08", ("CN",), "primary"),
+        ("airspace_violation", "2024-08", ("CN",), "background"),  # before the news
         ("carrier_operations", "2024-09-18", ("CN",), "primary"),
         ("contiguous_zone_entry", "2024-09-18", ("CN",), "primary"),
         ("scramble", "2024-09-18", ("JP",), "response"),
@@ -652,6 +664,8 @@ _FAST_PATH_SAMPLES = (
     "Jets flew on 12 occasions; the Number of Scrambles rose, up 3 TIMES on the year.",
     "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
+    "A Research Vessel conducted a SURVEY inside Japan’s EEZ; a helicopter came Dangerously "
+    "Close, then approached the destroyer to within about 90 meters.",
 )
 
 
