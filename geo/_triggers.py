@@ -362,6 +362,17 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b",
     ),
     (
+        # a ship or aircraft seen at work somewhere: weak, like a flight
+        "presence",
+        r"(?:was|were|had been|has been|have been) (?:\w+ ){0,2}?(?:spotted|seen|sighted|"
+        r"photographed|observed|detected|identified|confirmed) (?!by\b)|"
+        r"\b(?:circl(?:ed|ing)|loiter(?:ed|ing))\b|spent (?:\w+ ){0,2}?(?:hours|days)\b|"
+        r"\b(?:operat(?:ed|ing)|sail(?:ed|ing)|navigat(?:ed|ing)|cruis(?:ed|ing)|"
+        r"patroll(?:ed|ing)) (?:(?!toward|to\b|back|home|for\b)\w+ ){0,3}?"
+        r"(?:in|near|off|around|north|south|east|west|"
+        r"northeast|northwest|southeast|southwest)\b",
+    ),
+    (
         # an aircraft or ship coming dangerously close to another
         "close_approach",
         r"(?:abnormal(?:ly)?|dangerous(?:ly)?|unusual(?:ly)?|unsafe(?:ly)?) close|"
@@ -476,6 +487,11 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("transit", r"strait|channel|\bpass\b|between"),
         ("median_line", r"median"),
         ("eez_activity", r"economic zone|EEZ"),
+        (
+            "presence",
+            r"spotted|seen|sighted|photographed|observed|detected|identified|confirmed|circl|"
+            r"loiter|spent|operat|sail|navigat|cruis|patroll",
+        ),
         ("close_approach", r"close|within"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flying|flight|flies|\bfly\b"),
@@ -536,6 +552,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "transit": ("strait", "channel", "pass", "between"),
     "median_line": ("median",),
     "eez_activity": ("economic zone", "eez"),
+    "presence": (
+        *("spotted", "seen", "sighted", "photographed", "observed", "detected", "identified"),
+        *("confirmed", "circl", "loiter", "spent", "operat", "sail", "navigat", "cruis"),
+        "patroll",
+    ),
     "close_approach": ("close", "within"),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
     "flight": ("flew", "flying", "flight", "flies", "fly"),
@@ -545,6 +566,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
 def keyword_hits(text: str) -> list[tuple[int, frozenset[str]]]:
     """(offset of the keyword's last character, trigger kinds it opens), in text order."""
     return scan_text(text)[0]
+
+
+_WEAK = frozenset({"flight", "presence"})  # kinds a stronger trigger at the same word beats
 
 
 def triggers_from_sentence(
@@ -572,7 +596,7 @@ def triggers_from_sentence(
             if kind == "transit" and not _through_strait(sentence, start, end, lowered):
                 continue
             found.append(Trigger(kind, start, end, sentence[start:end]))
-    found.sort(key=lambda t: (t.start, -t.end))
+    found.sort(key=lambda t: (t.start, t.kind in _WEAK, -t.end))
     kept: list[Trigger] = []
     for trigger in found:
         if kept and trigger.start < kept[-1].end:
@@ -625,7 +649,8 @@ def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
 _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("time",),
-        r"\b(?:it|this|that) (?:was|is|marked|marks) (?:the|its|their) (?:\w+ )?(?:first|second|"
+        r"\b(?:it|this|that) (?:was|is|marked|marks) (?:only |just |also )?(?:the|its|their) "
+        r"(?:\w+ )?(?:first|second|"
         r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) "
         r"(?:\w+ )?time\b",
     ),

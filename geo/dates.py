@@ -655,7 +655,7 @@ def _relative(text: str, published: date) -> list[_Found]:
             monday = m["unit"].lower() == "week" and published.weekday() == 0
             relation = "last" if monday and m.group()[0] in "Ee" else "this"
             found.append((m.start(), m.end(), _period(relation, m["unit"].lower(), published)))
-    if "on the " in text:
+    if "n the " in text:
         found.extend(_day_of_month(text, published))
     if "eekend" in text:
         found.extend(_weekend(text, published))
@@ -694,7 +694,8 @@ def _after_relation(
 _IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:week|month))\b")
 #: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name).
 _DAY_OF_MONTH = re.compile(
-    r"\bon the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"
+    r"\b[Oo]n the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"
 )
 #: A day counted from another: (pattern, days to add, per how many). ``n`` counts.
 _COUNTED_DAYS = re.compile(

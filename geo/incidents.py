@@ -138,6 +138,7 @@ class _Draft:
     anaphoric: bool = False  # 'fighters took off from the carrier' right after its passage
     habit_of: str | None = None  # the clause text ``habitual`` was read from
     habitual: bool = False
+    weak: bool = False  # read from a flight or a sighting alone (see _WEAK_TRIGGERS)
 
 
 @dataclass(frozen=True)
@@ -367,7 +368,7 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
         if not triggers and not drafts:
             continue  # nothing to report and nothing to add to
         sentence = text.sentence(index)
-        strong = [t for t in triggers if t.kind != "flight"]
+        strong = [t for t in triggers if t.kind not in _WEAK_TRIGGERS]
         if not strong:
             parent = _parent(drafts, index) if drafts else None
             adds = parent is not None and (
@@ -404,6 +405,10 @@ def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
     return None
 
 
+#: A warship named by its class: 'a Vishnya-class intelligence ship', 'Luyang III-class'.
+_CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?: [IVX]+)?-class\b")
+#: Triggers that make an incident only where no stronger one is near: a flight, a sighting.
+_WEAK_TRIGGERS = frozenset({"flight", "presence"})
 _NEGATED = re.compile(r"\b(?:did not|didn't|not|never|without)\b")
 _AIR_KINDS = frozenset({"joint_air_patrol", "adiz_entry", "airspace_violation", "scramble"})
 _SEA_KINDS = frozenset({"joint_naval_patrol", "territorial_waters_entry", "contiguous_zone_entry"})
@@ -473,6 +478,9 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             trigger_at=start + trigger.start,
         )
         _read_clause(text, draft, start + c_start, start + c_end)
+        draft.weak = trigger.kind in _WEAK_TRIGGERS
+        if draft.weak and not draft.actors and not _CLASS_NAME.search(draft.clause_text):
+            continue  # 'ships sailing around the site': a sighting names its own platform
         if (
             not draft.places
             and len(triggers) > 1
@@ -555,7 +563,7 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | Non
         return "strait_transit"
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
-    if kind in ("median_line", "flight", "eez_activity", "close_approach"):
+    if kind in ("median_line", "flight", "eez_activity", "close_approach", "presence"):
         return "other"
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)
@@ -642,7 +650,7 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     skip = [] if draft.kind == "scramble" else responders
     draft.assets = text.assets_in(start, end, skip)
     if not draft.actors and draft.kind != "scramble":
-        draft.actors = _actors_from_assets(draft.assets)
+        draft.actors = _actors_from_assets(draft.assets) or _actors_from_classes(clause)
     draft.count = tr.count_from_text(clause, len(draft.actors), lowered)
     draft.places = tuple(_usable_places(text, start, end))
     draft.own_place = any(_qualifies(p) for p in draft.places)
@@ -737,6 +745,36 @@ def _responder_spans(clause: str, mentions, lowered: str | None = None) -> list[
     for start, end in _WATCHED_BY.spans(clause, lowered):
         spans.append((start, end + 120))
     return spans
+
+
+#: Warship classes -> the navy that sails them ('a Vishnya-class intelligence ship').
+_CLASS_NAVIES = {
+    **dict.fromkeys(
+        (
+            *("Vishnya", "Udaloy", "Steregushchiy", "Slava", "Sovremenny", "Kilo", "Ropucha"),
+            *("Neustrashimy", "Gremyashchiy", "Admiral", "Borei", "Yasen", "Akula", "Moma"),
+            *("Dubna", "Marshal"),
+        ),
+        "RU",
+    ),
+    **dict.fromkeys(
+        (
+            *("Luyang", "Luzhou", "Jiangkai", "Jiangwei", "Jiangdao", "Renhai", "Shupang"),
+            *("Dongdiao", "Fuchi", "Fuyu", "Yuzhao", "Yuting", "Yushen", "Shang", "Yuan"),
+            *("Song", "Jin", "Kunlunshan", "Dongdiao"),
+        ),
+        "CN",
+    ),
+}
+
+
+def _actors_from_classes(clause: str) -> tuple[str, ...]:
+    if "-class" not in clause:
+        return ()
+    codes = [
+        _CLASS_NAVIES.get(m.group().split()[0].split("-")[0]) for m in _CLASS_NAME.finditer(clause)
+    ]
+    return tr.ordered_codes(code for code in codes if code)
 
 
 def _actors_from_assets(assets) -> tuple[str, ...]:
@@ -896,6 +934,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         elif not draft.actors:
             draft.actors = _actors_from_context(text, draft, drafts)
         _set_role(text, draft, drafts)
+    drafts = _fold_sightings(drafts)
     drafts = [d for d in drafts if d.actors or d.kind == "scramble"]
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
 
@@ -1048,6 +1087,48 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
             _absorb(match, draft, prefer_places=False)
             draft.absorbed_into = match
     return kept
+
+
+def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
+    """A sighting or flight the article also reports as a stronger incident of the same side
+    at the same time ('the carrier group was spotted southeast of Miyako' before 'the ships
+    passed between Okinawa and Miyako') is a detail of that incident, not one of its own."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        if draft.weak and draft.role != "background":
+            target = next(
+                (
+                    other
+                    for other in drafts
+                    if not other.weak
+                    and other.kind != "scramble"
+                    and other.role != "background"
+                    and set(other.actors) & set(draft.actors)
+                    and _domains_fit(other.assets, draft.assets)
+                    and _dates_meet(other.date, draft.date)
+                ),
+                None,
+            )
+            if target is not None:  # its sources, assets and count; the place and date
+                target.places = target.places or draft.places  # stay the stronger report's
+                target.date = target.date or draft.date
+                target.assets = tuple(dict.fromkeys((*target.assets, *draft.assets)))
+                target.count = target.count or draft.count
+                target.sources.extend(s for s in draft.sources if s not in target.sources)
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _dates_meet(a: DateMention | None, b: DateMention | None) -> bool:
+    """Undated, or ``a`` given to the day and sharing a day with ``b``."""
+    if a is None or b is None:
+        return True
+    if a.precision != "day":
+        return False  # 'earlier in the week' may be any of its days
+    span_a = date_interval(a.date, a.date_end, a.precision)
+    span_b = date_interval(b.date, b.date_end, b.precision)
+    return bool(span_a and span_b and span_a[0] <= span_b[1] and span_b[0] <= span_a[1])
 
 
 def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:

@@ -308,6 +308,21 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "destroyer in the East China Sea on Monday.",
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
+        (
+            "On Thursday, a Russian Il-38 patrol aircraft spent several hours off the Noto "
+            "Peninsula before circling north of the Oki Islands.",
+            [("other", "2021-11-18", ("RU",), "primary")],
+        ),
+        (
+            "A Vishnya-class intelligence ship was photographed on Saturday some 40 nautical "
+            "miles east of Cape Erimo.",
+            [("other", "2021-11-20", ("RU",), "primary")],
+        ),
+        (
+            "The Chinese carrier Liaoning was spotted at 9 a.m. Tuesday southeast of Miyako. "
+            "The ships then passed through the Miyako Strait into the Pacific.",
+            [("strait_transit", "2021-11-23", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -331,6 +346,9 @@ def test_phrasings(text, expected, gazetteer):
         "Chinese ships were in the contiguous zone near the Senkakus on 352 days last year.",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
+        "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
+        "It was only the second time a Chinese military aircraft has been confirmed intruding "
+        "into Japan's airspace.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
