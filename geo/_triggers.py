@@ -390,7 +390,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "flight",
-        r"\b(?:flew|flying|flights?|fly)(?: together| jointly| in formation|"
+        r"\b(?:flew|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
+        r"twice|once|that|the|same|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"morning|afternoon|evening|night|day))(?=[ ,])){0,3}(?: together| jointly| in formation|"
         r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"
         r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"
@@ -503,8 +505,8 @@ STRAIT_WORD = re.compile(
 )
 _SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)
 _NEGATION = re.compile(
-    r"\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might)\s+"
+    r"|\b(?:none|neither) of (?:the|them|these|those|its|their)?\s*)(?:\w+\s+){0,2}$",
     re.I,
 )
 
@@ -630,7 +632,7 @@ def _through_strait(sentence: str, start: int, end: int, lowered: str | None = N
 #: Every match of _NEGATION holds one of these (in lower case): a search of a window that
 #: holds none can be skipped ('no' covers 'not', 'nor' and 'cannot').
 _NEGATION_WORDS = (
-    *("no", "never", "n't", "without", "prevent", "from"),
+    *("no", "never", "n't", "without", "prevent", "from", "none", "neither"),
     *("could", "would", "will", "may", "might"),
 )
 

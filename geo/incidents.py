@@ -49,6 +49,7 @@ _NUMERIC_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 _SINCE = re.compile(
     r"\b(?:(?:from|until|commissioned in|in about)\s+(?:the\s+)?|since\b[^,.;]{0,40})$", re.I
 )
+_WHEN_AFTER = re.compile(r",? when\b")
 _REPORT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|confirmed|briefing|"
     r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
@@ -840,8 +841,9 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
         before = full[begin : mention.start]
         after = full[mention.end : mention.end + 40]
         low = text.lowered_of(begin, mention.start)
-        ranged = mention.date_end is not None  # "from Nov. 3-5" dates the event
-        if not ranged and _may_hold(low, _SINCE_WORDS) and _SINCE.search(before):
+        # "from Nov. 3-5" and "the first since November, when ..." date an event
+        dated = mention.date_end is not None or _WHEN_AFTER.match(after) is not None
+        if not dated and _may_hold(low, _SINCE_WORDS) and _SINCE.search(before):
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue
         if _NUMERIC_STAMP.match(mention.text):
@@ -1095,7 +1097,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     passed between Okinawa and Miyako') is a detail of that incident, not one of its own."""
     kept: list[_Draft] = []
     for draft in drafts:
-        if draft.weak and draft.role != "background":
+        if draft.weak and draft.kind == "other" and draft.role != "background":
             target = next(
                 (
                     other
@@ -1106,6 +1108,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     and set(other.actors) & set(draft.actors)
                     and _domains_fit(other.assets, draft.assets)
                     and _dates_meet(other.date, draft.date)
+                    and _places_near(other.places, draft.places)
                 ),
                 None,
             )
@@ -1118,6 +1121,16 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+_NEAR_DEGREES = 1.0  # about 100 km: a sighting this close to an incident's place is part of it
+
+
+def _places_near(a, b) -> bool:
+    """Unplaced, or some place of one within about 100 km of some place of the other."""
+    return not a or not b or any(
+        p.geometry.distance(q.geometry) < _NEAR_DEGREES for p in a for q in b
+    )
 
 
 def _dates_meet(a: DateMention | None, b: DateMention | None) -> bool:

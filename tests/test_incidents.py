@@ -323,6 +323,23 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "The ships then passed through the Miyako Strait into the Pacific.",
             [("strait_transit", "2021-11-23", ("CN",), "primary")],
         ),
+        (
+            "Chinese and Russian bombers flew together over the Sea of Japan on Tuesday. None "
+            "of the planes entered Japanese airspace. It was the first joint flight since "
+            "May, when two H-6s and two Tu-95s flew together over the East China Sea.",
+            [
+                ("joint_air_patrol", "2021-05", ("CN", "RU"), "background"),
+                ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
+            ],
+        ),
+        (
+            "A Russian Il-20 flew on Tuesday from waters off Hokkaido south to the Noto "
+            "Peninsula. Chinese bombers entered the KADIZ the same morning.",
+            [
+                ("adiz_entry", "2021-11-23", ("CN",), "primary"),
+                ("other", "2021-11-23", ("RU",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
