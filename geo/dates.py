@@ -655,7 +655,7 @@ def _relative(text: str, published: date) -> list[_Found]:
             monday = m["unit"].lower() == "week" and published.weekday() == 0
             relation = "last" if monday and m.group()[0] in "Ee" else "this"
             found.append((m.start(), m.end(), _period(relation, m["unit"].lower(), published)))
-    if "n the " in text:
+    if "n the " in text or "rom the " in text:
         found.extend(_day_of_month(text, published))
     if "eekend" in text:
         found.extend(_weekend(text, published))
@@ -694,7 +694,10 @@ def _after_relation(
 _IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:week|month))\b")
 #: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name).
 _DAY_OF_MONTH = re.compile(
-    r"\b[Oo]n the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"\b(?:[Oo]n|[Ff]rom) the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "the 7th (Sat)"
+    r"(?:\s*(?:-|–|to|through|until)\s*the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?)?"
     r"(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"
 )
 #: A day counted from another: (pattern, days to add, per how many). ``n`` counts.
@@ -709,18 +712,24 @@ _COUNTED_DAYS = re.compile(
 
 
 def _day_of_month(text: str, published: date) -> list[_Found]:
-    """ "on the 14th": that day of the publication month, or of the month before when it
-    lies more than a few days ahead."""
+    """ "on the 14th", "from the 7th (Sat) to the 8th (Sun)": days of the publication month,
+    or of the month before when they lie more than a few days ahead."""
     found: list[_Found] = []
     for m in _DAY_OF_MONTH.finditer(text):
-        day = int(m["d"])
-        month_start = published.replace(day=1)
-        if day > published.day + GRACE_DAYS:
-            month_start = _add_months(month_start, -1)
-        resolved = _safe_date(month_start.year, month_start.month, day)
-        if resolved is not None:
-            found.append((m.start() + 3, m.end(), _Resolved(resolved, "day")))
+        first = _nth_day(int(m["d"]), published)
+        last = _nth_day(int(m["d2"]), published) if m["d2"] else None
+        if first is None or (m["d2"] and (last is None or last <= first)):
+            continue
+        begin = m.start() + (5 if m.group()[:1] in "Ff" else 3)
+        found.append((begin, m.end(), _Resolved(first, "day", last)))
     return found
+
+
+def _nth_day(day: int, published: date) -> date | None:
+    month_start = published.replace(day=1)
+    if day > published.day + GRACE_DAYS:
+        month_start = _add_months(month_start, -1)
+    return _safe_date(month_start.year, month_start.month, day)
 
 
 def _counted_days(text: str) -> list[_Found]:

@@ -924,6 +924,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         if draft.kind != "scramble":
             _set_role(text, draft, drafts)
     drafts = _fold_elaborations(drafts)
+    drafts = _sightings_continued(drafts)
     drafts = _fold_undated(drafts)
     for draft in drafts:
         if draft.date is None and draft.kind != "scramble":
@@ -1072,6 +1073,41 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
         continues = _CONTINUES.search(text_of(draft)) is not None
         draft.places = tuple(p for p in draft.places if p.relation != "anaphor")
         _absorb(parent, draft, prefer_places=True, extend_route=continues)
+    return kept
+
+
+def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:
+    """'... confirmed one Chinese intelligence ship sailing west of Tsushima. The ship then
+    passed through the West Channel': the step that follows a sighting, naming no actor nor
+    date of its own, is what the sighted ship did; the two are one incident of the step's kind.
+    """
+    kept: list[_Draft] = []
+    for draft in drafts:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.weak
+            and before.kind == "other"
+            and before.role != "background"
+            and not draft.weak
+            and draft.kind not in ("scramble", "other")
+            and not draft.actors
+            and draft.date is None
+            and 0 < draft.sentence - before.sentence <= 2
+        ):
+            draft.actors, draft.date, draft.date_reason = (
+                before.actors,
+                before.date,
+                before.date_reason,
+            )
+            draft.count = draft.count or before.count
+            draft.assets = tuple(dict.fromkeys((*before.assets, *draft.assets)))
+            own = [source for source in draft.sources if source not in before.sources]
+            draft.sources = [*before.sources, *own]
+            draft.places = draft.places or before.places
+            kept[-1] = draft
+            continue
+        kept.append(draft)
     return kept
 
 

@@ -83,12 +83,13 @@ def same_incident(a: Incident, b: Incident) -> bool:
 
 
 def places_compatible(a: Incident, b: Incident) -> bool:
-    """No place on one side, shared gazetteer ids, or intersecting geometries."""
+    """No place on one side, shared gazetteer ids, or geometries that overlap (a shared
+    border alone, as of the two channels of the Korea Strait, is not enough)."""
     if a.geometry is None or b.geometry is None or a.geometry.is_empty or b.geometry.is_empty:
         return True
     if _with_anchors(a.place_ids) & _with_anchors(b.place_ids):
         return True
-    return bool(a.geometry.intersects(b.geometry))
+    return bool(a.geometry.intersects(b.geometry)) and not a.geometry.touches(b.geometry)
 
 
 def _with_anchors(place_ids) -> set[str]:

@@ -943,3 +943,22 @@ def test_count_openings_are_where_the_plain_pattern_finds_them(text):
         expected = plain.search(text, position)
         found = tr._COUNT_START.search(text, position)
         assert (found and found.start()) == (expected and expected.start())
+
+
+def test_a_sighting_and_the_step_that_follows_are_one_incident_apart_from_the_next_channel():
+    text = (
+        "(1) From the 7th (Sat) to the 8th (Sun), the MSDF confirmed five Chinese Navy vessels "
+        "sailing northeast through the Tsushima Strait (East Channel) into the Sea of Japan.\n\n"
+        "(2) On the 8th (Sun), the MSDF also confirmed one Chinese Navy intelligence-gathering "
+        "ship sailing northeast in waters about 60 km west of Tsushima. The ship subsequently "
+        "passed through the Tsushima Strait (West Channel) and entered the Sea of Japan."
+    )
+    article = article_from_text(text, doc="m", published=date(2024, 9, 9))
+    found = sorted(
+        (i.type, i.date, i.date_end, i.actors, i.place_ids[:1], i.count)
+        for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("strait_transit", "2024-09-07", "2024-09-08", ("CN",), ("channel.tsushima-east",), 5),
+        ("strait_transit", "2024-09-08", None, ("CN",), ("channel.tsushima-west",), 1),
+    ]
