@@ -332,14 +332,14 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:enters?|entered|entering|intru\w+ into|sail(?:ed|s)? into|remained (?:with)?in|"
         r"incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
-        r"encroach\w* into) (?:\w+[’']?s? ){0,4}?(?:claimed )?(?:territorial (?:waters|sea)|"
-        r"Japanese waters)|"
+        r"encroach\w* into|left|leaving|exited|departed(?: from)?) (?:\w+[’']?s? ){0,4}?"
+        r"(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
         r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
     ),
     ("waters", r"(?:entered|entering|intruded into|were in|remained in) the (?:same )?waters\b"),
     (
         "contiguous_zone_entry",
-        r"(?:entered|entering|in|into|within|inside|sailed in|sailing in) "
+        r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited) "
         r"(?:\w+[’']?s? ){0,4}?contiguous zones?",
     ),
     (
@@ -1091,15 +1091,15 @@ def count_from_text(text: str, n_actors: int, lowered: str | None = None) -> int
         if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
             continue  # 'April 1, three aircraft' is a date, then a count
         if match.group("n1"):
-            return _number(match.group("n1")) + _number(match.group("n2"))
-        value = _number(match.group("n"))
+            return number_of(match.group("n1")) + number_of(match.group("n2"))
+        value = number_of(match.group("n"))
         each = _FROM_EACH.match(text[match.end() : match.end() + 25])
         if match.group("each") or each:
             return value * max(2, n_actors)
         tail = text[match.end() : match.end() + 40]
         more = _AND_MORE.match(tail)
         if more:
-            return value + _number(more.group("m"))
+            return value + number_of(more.group("m"))
         return value
     return None
 
@@ -1146,7 +1146,8 @@ def _count_match(text: str, lowered: str | None, position: int) -> re.Match[str]
     return None
 
 
-def _number(token: str) -> int:
+def number_of(token: str) -> int:
+    """The value of a count written in digits or words ("12", "twelve")."""
     token = token.lower()
     return int(token) if token.isdigit() else _NUMBER_WORDS[token]
 

@@ -887,11 +887,41 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
-        draft.date = nearest
+        draft.date = _lasting(text, draft, nearest)
         draft.date_reason = _date_reason(text, nearest, "")
     elif reports:
         draft.report = reports[0]
     return [draft]
+
+
+_DURATION = re.compile(
+    r"\bfor (?:about |some |nearly |almost |more than |over |around )?(?P<n>\d{1,3}|two|three|"
+    r"four|five|six|seven) (?P<unit>hours|days)\b"
+)
+_EXIT = re.compile(r"(?:left|leaving|exited|departed)\b", re.I)
+
+
+def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:
+    """A day widened by the stay its clause states: 'left the waters on Sunday after staying
+    there for 80 hours' began on Thursday; 'entered on Monday and stayed for three days' ended
+    on Wednesday."""
+    if mention.precision != "day" or mention.date_end is not None:
+        return mention
+    if "for " not in draft.clause_text:
+        return mention
+    found = _DURATION.search(draft.clause_text)
+    if found is None:
+        return mention
+    number = tr.number_of(found["n"])
+    days = number // 24 if found["unit"] == "hours" else number - 1
+    if days <= 0:
+        return mention
+    day = date.fromisoformat(mention.date)
+    if _EXIT.match(text.article.text, draft.trigger_at):
+        first, last = day - timedelta(days=days), day
+    else:
+        first, last = day, day + timedelta(days=days)
+    return replace(mention, date=first.isoformat(), date_end=last.isoformat())
 
 
 def _distance(full: str, mention: DateMention, at: int) -> int:
@@ -1041,6 +1071,8 @@ def _specific(draft: _Draft) -> bool:
     tally = draft.since and _PERFECT.search(draft.clause_text)
     if (_habitual(draft) or tally) and draft.date is None:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
+    if _habitual(draft) and draft.date is not None and draft.date.precision in ("month", "year"):
+        return False  # 'seen in the zone on almost every day this year': a tally
     return draft.date is not None or draft.own_place
 
 

@@ -340,6 +340,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("other", "2021-11-23", ("RU",), "primary"),
             ],
         ),
+        (
+            "Two China Coast Guard ships left Japanese territorial waters near the Senkaku "
+            "Islands on Sunday afternoon after staying there for 80 hours and 36 minutes.",
+            [("territorial_waters_entry", "2021-11-18", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -361,6 +366,8 @@ def test_phrasings(text, expected, gazetteer):
         "Russia and China have held joint naval drills in the Sea of Japan since 2012.",
         "China has been stepping up joint patrols with Russia near Japan.",
         "Chinese ships were in the contiguous zone near the Senkakus on 352 days last year.",
+        "Chinese government ships were seen in the contiguous zone near the Senkakus on almost "
+        "every day this year.",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
