@@ -887,7 +887,7 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
-        draft.date = _lasting(text, draft, nearest)
+        draft.date = _days_joined(events, text.article.text) or _lasting(text, draft, nearest)
         draft.date_reason = _date_reason(text, nearest, "")
     elif reports:
         draft.report = reports[0]
@@ -899,6 +899,31 @@ _DURATION = re.compile(
     r"four|five|six|seven) (?P<unit>hours|days)\b"
 )
 _EXIT = re.compile(r"(?:left|leaving|exited|departed)\b", re.I)
+
+
+_JOINING = re.compile(r"\s*,?\s*(?:and|to|through|until|then)(?: again)?(?: on| from)?\s*")
+
+
+def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
+    """'on Saturday and again on Sunday', 'from Monday to Wednesday' in one clause: the days
+    from the first to the last (at most a week apart), else None."""
+    if len(events) < 2 or any(m.precision != "day" for m in events):
+        return None
+    if not all(_JOINING.fullmatch(full[a.end : b.start]) for a, b in zip(events, events[1:])):
+        return None
+    spans = [date_interval(m.date, m.date_end, m.precision) for m in events]
+    first = min(s[0] for s in spans if s)
+    last = max(s[1] for s in spans if s)
+    if (last - first).days > 7 or first == last:
+        return None
+    return DateMention(
+        text=" ".join(m.text for m in events),
+        start=events[0].start,
+        end=events[-1].end,
+        date=first.isoformat(),
+        precision="day",
+        date_end=last.isoformat(),
+    )
 
 
 def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:

@@ -345,6 +345,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Islands on Sunday afternoon after staying there for 80 hours and 36 minutes.",
             [("territorial_waters_entry", "2021-11-18", ("CN",), "primary")],
         ),
+        (
+            "Fighter jets took off from and landed on the Chinese carrier Liaoning on Saturday "
+            "and again on Sunday in waters south of Miyako.",
+            [("carrier_operations", "2021-11-20", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
