@@ -909,7 +909,8 @@ def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     from the first to the last (at most a week apart), else None."""
     if len(events) < 2 or any(m.precision != "day" for m in events):
         return None
-    if not all(_JOINING.fullmatch(full[a.end : b.start]) for a, b in zip(events, events[1:])):
+    pairs = zip(events, events[1:], strict=False)
+    if not all(_JOINING.fullmatch(full[a.end : b.start]) for a, b in pairs):
         return None
     spans = [date_interval(m.date, m.date_end, m.precision) for m in events]
     first = min(s[0] for s in spans if s)
@@ -1345,6 +1346,14 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date = events[-1]
         draft.date_reason = f"date: from context '{events[-1].text}' (sentence before)"
         return
+    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 3)):
+        if not _BACK_REFERENCE.match(text.sentence(index)):
+            continue  # 'The flight took place on Wednesday': the sentence after dates it
+        later = [m for m in _sentence_event_dates(text, index) if m.precision in ("day", "week")]
+        if later:
+            draft.date = later[0]
+            draft.date_reason = f"date: from context '{later[0].text}' (sentence after)"
+            return
     report = draft.report
     anchor = _iso_to_date(report.date) if report is not None and report.precision == "day" else None
     basis = f"the report date '{report.text}'" if anchor and report is not None else None
@@ -1361,6 +1370,15 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+#: A sentence about the incident just reported: 'The flight took place on Wednesday'.
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:(?:The|This|That|Its|Their|These|Those) (?:[\w-]+ ){0,2}?(?:flights?|patrols?|"
+    r"drills?|exercises?|missions?|sorties?|passages?|transits?|incursions?|intrusions?|"
+    r"launch(?:es)?|operations?|activit(?:y|ies)|maneuvers|manoeuvres|voyage)|It|They)\b"
+    r"(?! (?:is|are|was|were) (?:the|a|an|not|part)\b)"
+)
 
 
 def _sentence_event_dates(text: _Text, index: int) -> list[DateMention]:

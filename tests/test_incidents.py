@@ -350,6 +350,12 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "and again on Sunday in waters south of Miyako.",
             [("carrier_operations", "2021-11-20", ("CN",), "primary")],
         ),
+        (
+            "Two Tu-95MS bombers of Russia's Long-Range Aviation have performed a flight over "
+            "the Sea of Okhotsk, the ministry said on Wednesday. The flight took place on "
+            "Monday and lasted more than eight hours.",
+            [("other", "2021-11-22", ("RU",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
