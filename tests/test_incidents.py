@@ -352,7 +352,7 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
         ),
         (
             "Two Tu-95MS bombers of Russia's Long-Range Aviation have performed a flight over "
-            "the Sea of Okhotsk, the ministry said on Wednesday. The flight took place on "
+            "the Sea of Japan, the ministry said on Wednesday. The flight took place on "
             "Monday and lasted more than eight hours.",
             [("other", "2021-11-22", ("RU",), "primary")],
         ),
