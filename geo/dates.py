@@ -703,7 +703,8 @@ _DAY_OF_MONTH = re.compile(
 #: A day counted from another: (pattern, days to add, per how many). ``n`` counts.
 _COUNTED_DAYS = re.compile(
     r"(?i:\b(?:the\s+)?(?P<prev>previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w+day)"
-    r"|\bthe\s+(?P<same>same)\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\b(?:the\s+(?P<same>same)|(?<=[Oo]n )(?P<that>that))\s+(?:day|morning|afternoon|evening|"
+    r"night)\b"
     r"|\bthe\s+(?P<next>following|next)\s+day\b"
     r"|\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|before|later)\b"
     r"|\b(?P<came>came|comes|come|followed|follows|following)\s+(?P<m>a|an|one|two|three|four|"
@@ -739,7 +740,7 @@ def _counted_days(text: str) -> list[_Found]:
         return []
     found: list[_Found] = []
     for m in _COUNTED_DAYS.finditer(text):
-        if m["same"]:
+        if m["same"] or m["that"]:
             shift = 0
         elif m["prev"] or (not m["next"] and not m["n"] and not m["m"]):
             shift = -1

@@ -989,7 +989,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             draft.places = _places_from_context(draft, drafts)
     for draft in drafts:
         if draft.kind == "scramble":
-            _fill_response(text, draft, drafts)
+            _fill_response(text, draft, drafts, gazetteer)
         elif not draft.actors:
             draft.actors = _actors_from_context(text, draft, drafts)
         _set_role(text, draft, drafts)
@@ -1427,7 +1427,7 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
     return (counts.most_common(1)[0][0],) if counts else ()
 
 
-def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
+def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) -> None:
     primary = draft.responds_to
     while primary is not None and primary.absorbed_into is not None:
         primary = primary.absorbed_into
@@ -1454,6 +1454,22 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         _date_from_context(text, draft, drafts)
     if not draft.own_place and primary is not None:
         draft.places = primary.places
+    if not draft.actors and primary is not None:
+        draft.actors = _zone_owners(primary, gazetteer)  # 'prompting the Air Force to scramble'
+
+
+#: Zones whose owner answers an entry into them.
+_OWNED_KINDS = frozenset({"adiz", "airspace", "territorial_sea", "contiguous_zone", "eez"})
+
+
+def _zone_owners(draft: _Draft, gazetteer) -> tuple[str, ...]:
+    """The states (not adversaries) whose zones (ADIZ, airspace, waters) the incident entered."""
+    owners = (
+        gazetteer.get(place.feature_id).owner
+        for place in draft.places
+        if place.kind in _OWNED_KINDS and place.feature_id in gazetteer
+    )
+    return tr.ordered_codes(o for o in owners if o and o not in tr.ADVERSARIES)
 
 
 def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:

@@ -356,6 +356,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Monday and lasted more than eight hours.",
             [("other", "2021-11-22", ("RU",), "primary")],
         ),
+        (
+            "Two Chinese aircraft entered the KADIZ on Monday, prompting the Air Force to "
+            "scramble fighter jets.",
+            [
+                ("adiz_entry", "2021-11-22", ("CN",), "primary"),
+                ("scramble", "2021-11-22", ("KR",), "response"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
