@@ -98,8 +98,11 @@ def _usable(place: PlaceMention, strong: list[PlaceMention]) -> bool:
 
 def _rank(kind: str, place: PlaceMention) -> tuple:
     preferred = _ZONE_KINDS.get(kind, ())
+    gap = kind == "strait_transit" and place.relation == "between"  # the gap it passed
     zone_first = (
-        0 if (place.kind in preferred or any(k in place.feature_id for k in preferred)) else 1
+        0
+        if (gap or place.kind in preferred or any(k in place.feature_id for k in preferred))
+        else 1
     )
     weak = 1 if place.kind in _WEAK_KINDS and place.relation is None else 0
     return (weak, zone_first, place.geo_precision, place.start)

@@ -390,7 +390,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "flight",
-        r"\b(?:flew|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
+        r"\b(?:flew|flown|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
         r"twice|once|that|the|same|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"morning|afternoon|evening|night|day))(?=[ ,])){0,3}(?: together| jointly| in formation|"
         r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"
@@ -496,7 +496,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ),
         ("close_approach", r"close|within"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
-        ("flight", r"flew|flying|flight|flies|\bfly\b"),
+        ("flight", r"flew|flown|flying|flight|flies|\bfly\b"),
     )
 }
 
@@ -561,7 +561,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "close_approach": ("close", "within"),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
-    "flight": ("flew", "flying", "flight", "flies", "fly"),
+    "flight": ("flew", "flown", "flying", "flight", "flies", "fly"),
 }
 
 

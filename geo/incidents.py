@@ -1491,7 +1491,7 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         draft.role = "background"  # well before the news the article reports
 
 
-_EARLIER_DAYS = 7  # days before the article's latest incident an incident is background
+_EARLIER_DAYS = 6  # a week before the article's latest incident, an incident is background
 
 
 def _latest(drafts: list[_Draft], until: date | None = None) -> date | None:
