@@ -801,7 +801,8 @@ _NOT_ACTOR_BEFORE = re.compile(
     r"(?:according to (?:the )?|against (?:the )?|toward(?:s)? (?:the )?|near (?:the )?|"
     r"off (?:the )?|"
     r"around (?:the )?|into (?:the )?|to (?:the )?|coast of (?:the )?|waters of (?:the )?|"
-    r"islands? of (?:the )?|told (?:the )?|in (?:the )?|responses? to (?:the )?)$",
+    r"islands? of (?:the )?|told (?:the )?|in (?:the )?|responses? to (?:the )?|"
+    r"(?:north|south)(?:east|west)? of (?:the )?|(?:east|west) of (?:the )?)$",
     re.I,
 )
 _RESPONDER = re.compile(
@@ -877,6 +878,8 @@ _NOT_ACTOR_BEFORE_ENDS = tuple(
         "islands of",
         "told",
         "in",
+        *("north of", "south of", "east of", "west of", "northeast of", "northwest of"),
+        *("southeast of", "southwest of"),
     )
     for tail in (" ", " the ")
 )

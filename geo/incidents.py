@@ -28,7 +28,7 @@ __all__ = ["incidents_from_article", "incidents_from_articles", "merge_incidents
 
 log = logging.getLogger(__name__)
 
-_BACKGROUND_DAYS = 45
+_BACKGROUND_DAYS = 21
 _CONTEXT_SENTENCES = 3
 _ELABORATION_SENTENCES = 8
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
@@ -605,7 +605,7 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
     """Chinese and Russian bombers flying together is a joint air patrol, said or not."""
     for draft in drafts:
         if (
-            draft.kind == "other"
+            (draft.kind == "other" or (draft.kind == "strait_transit" and draft.weak))
             and {"CN", "RU"} <= set(draft.actors)
             and tr.AIR_CONTEXT.search(draft.clause_text)
         ):
@@ -975,7 +975,7 @@ def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
 
 
 def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
-    drafts = [d for d in drafts if _specific(d) and not _out_of_area(d)]
+    drafts = [d for d in drafts if _specific(d) and not _out_of_area(d) and not _planned(text, d)]
     for draft in drafts:
         if draft.kind != "scramble":
             _set_role(text, draft, drafts)
@@ -1100,6 +1100,29 @@ def _specific(draft: _Draft) -> bool:
     if _habitual(draft) and draft.date is not None and draft.date.precision in ("month", "year"):
         return False  # 'seen in the zone on almost every day this year': a tally
     return draft.date is not None or draft.own_place
+
+
+#: Words that put a clause in the future: a plan, an expectation, a schedule.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans? to|planning to|intends? to|(?:is|are) to|(?:is|are) set to|"
+    r"(?:is|are) scheduled to|(?:is|are) (?:widely )?expected to|expects? (?:\w+ ){0,4}?to|"
+    r"likely to|to be (?:held|conducted|staged)|upcoming|forthcoming|"
+    r"later this (?:week|month|year)|next (?:week|month|year))\b",
+    re.I,
+)
+
+
+def _planned(text: _Text, draft: _Draft) -> bool:
+    """'China will send warships to a joint exercise later this month', 'analysts expect a
+    third joint patrol': a plan or an expectation, not an incident, unless the clause dates
+    it on or before the day of publication."""
+    if not _FUTURE.search(draft.clause_text):
+        return False
+    published = text.article.published
+    if draft.date is None or published is None:
+        return True
+    span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
+    return span is None or span[1] > published
 
 
 def _habitual(draft: _Draft) -> bool:
@@ -1245,7 +1268,7 @@ def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         if d is not draft
         and d.date is not None
         and d.kind == draft.kind
-        and d.role != "background"
+        and (d.role != "background" or d.sentence == draft.sentence)  # '..., then went'
         and _actors_fit(d.actors, draft.actors)
         and _domains_fit(d.assets, draft.assets)
     ]

@@ -364,6 +364,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("scramble", "2021-11-22", ("KR",), "response"),
             ],
         ),
+        (
+            "On June 6, Chinese and Russian bombers flew jointly from the Sea of Japan out to "
+            "the Pacific between Okinawa and Miyako islands.",
+            [("joint_air_patrol", "2021-06-06", ("CN", "RU"), "background")],
+        ),
+        (
+            "Last September, seven Chinese ships passed near the Izu Islands south of Tokyo "
+            "before heading west through the Tsugaru Strait.",
+            [("strait_transit", "2021-09", ("CN",), "background")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -387,6 +397,9 @@ def test_phrasings(text, expected, gazetteer):
         "Chinese ships were in the contiguous zone near the Senkakus on 352 days last year.",
         "Chinese government ships were seen in the contiguous zone near the Senkakus on almost "
         "every day this year.",
+        "China will send warships to a joint exercise with Russia in the Sea of Japan later "
+        "this month, the ministry said on Saturday.",
+        "Analysts expect the two navies to follow the drills with a joint patrol in the Pacific.",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
