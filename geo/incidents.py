@@ -74,7 +74,8 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _REPORT_RIGHT_AFTER = re.compile(
-    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|\((?:[A-Z][\w .]+)\)\s*(?:-|–|—)|"
+    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|"
+    r"\((?:[A-Z][\w .]+)\)\s*(?:-|–|—|(?=[A-Z]))|"  # "Taipei, Sept. 1 (CNA) Japan's ..."
     r"\.?\s*/[A-Z]+/)"
 )
 _ASSET_ACTOR = (
@@ -646,7 +647,10 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
         draft.actors = _scramblers(clause, mentions, draft, text)
     else:
         draft.actors = _actors(mentions, draft.trigger_at - start, draft.kind, clause, lowered)
-        if draft.kind.startswith("joint_") and len(draft.actors) < 2:
+        # one adversary of a joint patrol: its partner comes from context; an ally named as
+        # the partner ('joint drills with South Korean warships') stays
+        lone = len(draft.actors) < 2 and (not draft.actors or draft.actors[0] in tr.ADVERSARIES)
+        if draft.kind.startswith("joint_") and lone:
             draft.actors = ()
     skip = [] if draft.kind == "scramble" else responders
     draft.assets = text.assets_in(start, end, skip)
@@ -687,7 +691,16 @@ def _actors(
         return ()
     roles = ("actor", "responder") if _EXERCISE.search(clause, 0, lowered) else ("actor",)
     own = [m for m in mentions if m.role in roles]  # the SDF is an actor in its own drills
-    return tr.ordered_codes(m.code for m in own if trigger_at - 80 < m.start < trigger_at)
+    before = tr.ordered_codes(m.code for m in own if trigger_at - 80 < m.start < trigger_at)
+    if before or not _EXERCISE.search(clause, 0, lowered):
+        return before
+    partners = _WITH_PARTNER.match(clause, trigger_at)  # 'joint drills with South Korean ships'
+    if partners is None:
+        return ()
+    return tr.ordered_codes(m.code for m in own if partners.end() <= m.start < partners.end() + 3)
+
+
+_WITH_PARTNER = re.compile(r"[\w -]{0,40}? with (?:the )?")
 
 
 def _coordinated(mentions, at: int, clause: str) -> list[str]:
@@ -842,7 +855,11 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
         after = full[mention.end : mention.end + 40]
         low = text.lowered_of(begin, mention.start)
         # "from Nov. 3-5" and "the first since November, when ..." date an event
-        dated = mention.date_end is not None or _WHEN_AFTER.match(after) is not None
+        dated = (
+            mention.date_end is not None
+            or _WHEN_AFTER.match(after) is not None
+            or (mention.precision == "day" and before.rstrip().lower().endswith("from"))
+        )
         if not dated and _may_hold(low, _SINCE_WORDS) and _SINCE.search(before):
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue
@@ -885,6 +902,15 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         return copies
     if any(m.precision != "year" for m in events):
         events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
+    listed = _days_listed(events, text.article.text)
+    if listed:  # 'one missile on Sunday, two on Wednesday and two more on Thursday'
+        copies = []
+        for mention in listed:
+            copy = replace(draft, date=mention, sources=list(draft.sources))
+            copy.date_reason = _date_reason(text, mention, "")
+            copy.count = None
+            copies.append(copy)
+        return copies
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
         draft.date = _days_joined(events, text.article.text) or _lasting(text, draft, nearest)
@@ -902,6 +928,26 @@ _EXIT = re.compile(r"(?:left|leaving|exited|departed)\b", re.I)
 
 
 _JOINING = re.compile(r"\s*,?\s*(?:and|to|through|until|then)(?: again)?(?: on| from)?\s*")
+
+
+#: What separates the days of a list of occasions: ', two on', ' and two more on'.
+_LISTING = re.compile(
+    r"\s*(?:,|;|,? and)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)"
+    r"(?: more)?(?: [\w-]+)? (?:on|in)\s*",
+    re.I,
+)
+
+
+def _days_listed(events: list[DateMention], full: str) -> list[DateMention]:
+    """Days a clause lists as separate occasions, each with its own count ('one on Sunday,
+    two on Wednesday and two more on Thursday'); empty unless there are several."""
+    days = [m for m in events if m.precision == "day"]
+    if len(days) < 2:
+        return []
+    pairs = zip(days, days[1:], strict=False)
+    if not all(_LISTING.fullmatch(full[a.end : b.start]) for a, b in pairs):
+        return []
+    return days
 
 
 def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
@@ -1512,6 +1558,24 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     news = _latest(drafts, reference)
     if news and span and span[1] < news - timedelta(days=_EARLIER_DAYS) and draft.date.text:
         draft.role = "background"  # well before the news the article reports
+    elif span and draft.date.text and any(_reported_later(d, draft, span) for d in drafts):
+        draft.role = "background"  # 'fired two missiles on Saturday ... one on Sunday'
+
+
+def _reported_later(lead: _Draft, draft: _Draft, span: tuple[date, date]) -> bool:
+    """Whether ``lead``, told before ``draft``, is the same kind of incident by the same side
+    on a later day: the news, with ``draft`` an earlier occasion."""
+    if (
+        lead is draft
+        or lead.kind != draft.kind
+        or lead.sentence >= draft.sentence
+        or lead.role != "primary"
+        or lead.date is None
+        or set(lead.actors) != set(draft.actors)
+    ):
+        return False
+    lead_span = date_interval(lead.date.date, lead.date.date_end, lead.date.precision)
+    return bool(lead_span) and lead.date.precision == "day" and span[1] < lead_span[0]
 
 
 _EARLIER_DAYS = 6  # a week before the article's latest incident, an incident is background

@@ -374,6 +374,21 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "before heading west through the Tsugaru Strait.",
             [("strait_transit", "2021-09", ("CN",), "background")],
         ),
+        (
+            "North Korea launched two ballistic missiles toward the Sea of Japan on Tuesday. "
+            "North Korea fired one missile on Sunday, two on Friday and two more on Saturday.",
+            [
+                ("missile_launch", "2021-11-19", ("KP",), "background"),
+                ("missile_launch", "2021-11-20", ("KP",), "background"),
+                ("missile_launch", "2021-11-21", ("KP",), "background"),
+                ("missile_launch", "2021-11-23", ("KP",), "primary"),
+            ],
+        ),
+        (
+            "The carrier took part in joint drills with South Korean warships in the Sea of "
+            "Japan from Monday through Tuesday.",
+            [("joint_naval_exercise", "2021-11-22", ("KR",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
