@@ -382,6 +382,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "scramble",
         r"(?:fighter jets|fighters|jets|interceptors) (?:were|was|had been) scrambled|"
+        r"(?:fighter jets|fighters|jets|interceptors)(?: (?!not\b|never\b)[\w-]+){0,3} scrambled|"
         r"scrambl(?:ed|es|ing|e) (?:(?!after|before|when|as|while)[\w-]+ ){0,3}?"
         r"(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
         r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|"
@@ -391,6 +392,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "flight",
         r"\b(?:flew|flown|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
+        r"down|up|back|north|south|east|west|northward|southward|eastward|westward|"
         r"twice|once|that|the|same|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"morning|afternoon|evening|night|day))(?=[ ,])){0,3}(?: together| jointly| in formation|"
         r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"

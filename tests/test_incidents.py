@@ -389,6 +389,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Japan from Monday through Tuesday.",
             [("joint_naval_exercise", "2021-11-22", ("KR",), "primary")],
         ),
+        (
+            "A Russian Il-20 flew down from the Sea of Japan on Friday, then turned back north. "
+            "ASDF fighters from Naha scrambled.",
+            [
+                ("other", "2021-11-19", ("RU",), "primary"),
+                ("scramble", "2021-11-19", ("JP",), "response"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
