@@ -325,7 +325,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "airspace_violation",
         r"(?:violated|intruded into|invaded|breached|entered) (?:\w+[’']?s? ){0,3}?"
-        r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)",
+        r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)|"
+        r"(?:violations?|intrusions?|incursions?) (?:of|into) (?:\w+[’']?s? ){0,2}?"
+        r"(?:territorial )?air ?space",
     ),
     (
         "territorial_waters_entry",
@@ -367,6 +369,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:was|were|had been|has been|have been) (?:\w+ ){0,2}?(?:spotted|seen|sighted|"
         r"photographed|observed|detected|identified|confirmed) (?!by\b)|"
         r"\b(?:circl(?:ed|ing)|loiter(?:ed|ing))\b|spent (?:\w+ ){0,2}?(?:hours|days)\b|"
+        r"\b(?:seen|spotted|sighted|observed|detected) (?:flying |drifting )?(?:over|above)\b|"
         r"\b(?:operat(?:ed|ing)|sail(?:ed|ing)|navigat(?:ed|ing)|cruis(?:ed|ing)|"
         r"patroll(?:ed|ing)) (?:(?!toward|to\b|back|home|for\b)\w+ ){0,3}?"
         r"(?:in|near|off|around|north|south|east|west|"
@@ -452,6 +455,9 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "airspace violation",
         "airspace incursion",
         "airspace intrusion",
+        "violation",
+        "intrusion",
+        "incursion",
     ),
     "waters": (
         "entered the",

@@ -481,6 +481,8 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         )
         _read_clause(text, draft, start + c_start, start + c_end)
         draft.weak = trigger.kind in _WEAK_TRIGGERS
+        if draft.weak and draft.kind == "other" and _over_land(draft, start + trigger.end):
+            draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         if draft.weak and not draft.actors and not _CLASS_NAME.search(draft.clause_text):
             continue  # 'ships sailing around the site': a sighting names its own platform
         if (
@@ -527,6 +529,30 @@ _DEFINITE_PLATFORM = re.compile(
     r"warships|destroyers?)\b",
     re.I,
 )
+
+
+_LAND_KINDS = frozenset({"island", "island_group", "prefecture", "city"})
+
+
+def _over_land(draft: _Draft, trigger_end: int) -> bool:
+    """A flight or sighting 'over' land named right after it: 'flew over the Senkaku
+    Islands', 'a balloon seen over Kagoshima Prefecture'."""
+    if not draft.clause_text or not re.search(
+        r"\b(?:over|above)\s*$", _trigger_tail(draft, trigger_end)
+    ):
+        return False
+    after = [p for p in draft.places if p.start >= trigger_end]
+    return (
+        bool(after)
+        and after[0].start - trigger_end <= 5
+        and after[0].relation is None
+        and (after[0].kind in _LAND_KINDS)
+    )
+
+
+def _trigger_tail(draft: _Draft, trigger_end: int) -> str:
+    offset = trigger_end - draft.start
+    return draft.clause_text[max(0, offset - 8) : offset]
 
 
 def _anaphoric(draft: _Draft, drafts: list[_Draft], text: _Text) -> bool:
@@ -1291,8 +1317,8 @@ _NEAR_DEGREES = 1.0  # about 100 km: a sighting this close to an incident's plac
 
 def _places_near(a, b) -> bool:
     """Unplaced, or some place of one within about 100 km of some place of the other."""
-    return not a or not b or any(
-        p.geometry.distance(q.geometry) < _NEAR_DEGREES for p in a for q in b
+    return (
+        not a or not b or any(p.geometry.distance(q.geometry) < _NEAR_DEGREES for p in a for q in b)
     )
 
 

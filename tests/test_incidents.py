@@ -397,6 +397,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("scramble", "2021-11-19", ("JP",), "response"),
             ],
         ),
+        (
+            "In May 2017, a drone launched from a Chinese ship flew over the Senkaku Islands.",
+            [("airspace_violation", "2017-05", ("CN",), "background")],
+        ),
+        (
+            "The ministry protested to Beijing over the violation of Japanese airspace by a "
+            "Chinese balloon on Monday.",
+            [("airspace_violation", "2021-11-22", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
