@@ -732,13 +732,14 @@ HABITUAL = CaselessPattern(
 
 BACKGROUND_CUE = CaselessPattern(
     r"\b(?:previous(?: ones)?(?! (?:day|night|morning|afternoon|evening)\b)|earlier ones|"
-    r"prior|came after|follows an? \w+|following an? \w+ on|"
+    r"prior|came (?:(?:just |only |about |some )?(?:a|an|one|two|three|four|five|six|\d+) "
+    r"(?:days?|weeks?|months?) )?after|follows an? \w+|following an? \w+ on|"
     r"in the past|last time|the same as the ships)\b",
     (
         "previous",
         "earlier ones",
         "prior",
-        "came after",
+        "came ",
         "follows",
         "following",
         "in the past",

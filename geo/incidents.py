@@ -410,7 +410,7 @@ def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
 #: A warship named by its class: 'a Vishnya-class intelligence ship', 'Luyang III-class'.
 _CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?: [IVX]+)?-class\b")
 #: Triggers that make an incident only where no stronger one is near: a flight, a sighting.
-_WEAK_TRIGGERS = frozenset({"flight", "presence"})
+_WEAK_TRIGGERS = frozenset({"flight", "presence", "median_line"})
 _NEGATED = re.compile(r"\b(?:did not|didn't|not|never|without)\b")
 _AIR_KINDS = frozenset({"joint_air_patrol", "adiz_entry", "airspace_violation", "scramble"})
 _SEA_KINDS = frozenset({"joint_naval_patrol", "territorial_waters_entry", "contiguous_zone_entry"})
@@ -953,7 +953,10 @@ _DURATION = re.compile(
 _EXIT = re.compile(r"(?:left|leaving|exited|departed)\b", re.I)
 
 
-_JOINING = re.compile(r"\s*,?\s*(?:and|to|through|until|then)(?: again)?(?: on| from)?\s*")
+_JOINING = re.compile(
+    r"\s*,?\s*(?:and|to|through|until|then)(?: again)?(?: on| from)?\s*"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:on\s*)?)?"  # 'and 6am yesterday'
+)
 
 
 #: What separates the days of a list of occasions: ', two on', ' and two more on'.
@@ -1290,7 +1293,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
             target = next(
                 (
                     other
-                    for other in drafts
+                    for other in sorted(drafts, key=lambda d: abs(d.sentence - draft.sentence))
                     if not other.weak
                     and other.kind != "scramble"
                     and other.role != "background"
@@ -1423,7 +1426,9 @@ def _finer(a: DateMention, b: DateMention) -> bool:
 def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     """Undated: the incident just before (same sentence or up to three back), then a date in
     the sentences before, then the report date's week, then the publication week."""
-    for other in reversed(drafts[: drafts.index(draft)]):
+    position = drafts.index(draft)
+    after = [d for d in drafts[position + 1 :] if d.sentence == draft.sentence]  # its clauses
+    for other in [*reversed(drafts[:position]), *after]:
         if draft.sentence - other.sentence > _CONTEXT_SENTENCES:
             break
         if other.date is not None and other.role != "background":

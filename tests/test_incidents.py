@@ -406,6 +406,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Chinese balloon on Monday.",
             [("airspace_violation", "2021-11-22", ("CN",), "primary")],
         ),
+        (
+            "The flight came one day after a Chinese Y-9 aircraft violated Japanese airspace "
+            "on Monday.",
+            [("airspace_violation", "2021-11-22", ("CN",), "background")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
