@@ -407,9 +407,8 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("airspace_violation", "2021-11-22", ("CN",), "primary")],
         ),
         (
-            "The flight came one day after a Chinese Y-9 aircraft violated Japanese airspace "
-            "on Monday.",
-            [("airspace_violation", "2021-11-22", ("CN",), "background")],
+            "The flight came one day after a Chinese Y-9 aircraft violated Japanese airspace.",
+            [("airspace_violation", "2021-11-23", ("CN",), "background")],
         ),
     ],
 )
