@@ -736,10 +736,8 @@ def _nth_day(day: int, published: date) -> date | None:
 def _counted_days(text: str) -> list[_Found]:
     """Days counted from another ("the previous day", "two days later"), not yet resolved:
     :func:`_chained` finds the day they count from."""
-    if "day" not in text:
-        return []
     found: list[_Found] = []
-    for m in _COUNTED_DAYS.finditer(text):
+    for m in _counted_matches(text):
         if m["same"] or m["that"]:
             shift = 0
         elif m["prev"] or (not m["next"] and not m["n"] and not m["m"]):
@@ -753,6 +751,29 @@ def _counted_days(text: str) -> list[_Found]:
             shift = -_count(m["m"])  # "the flight came a day after the intrusion"
         begin = m.start("m") if m["m"] else m.start()
         found.append((begin, m.end(), _Resolved(date.min, "day", counted=shift)))
+    return found
+
+
+_DAY_WORD = re.compile(r"(?:[Dd]ays?|morning|afternoon|evening|night)(?![a-z])")
+_COUNTED_REACH = 40  # characters before such a word a counted day can begin
+_COUNTED_AFTER = 40  # characters after it the pattern may look at
+
+
+def _counted_matches(text: str) -> list[re.Match[str]]:
+    """``_COUNTED_DAYS.finditer(text)``, searched only around the words 'day', 'morning' ...
+    (every match holds one, and texts name them far more rarely than they have words)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for word in _DAY_WORD.finditer(text):
+        at = word.start()
+        if at and text[at - 1].isalpha() or at < end:
+            continue  # 'Monday', or inside the last match
+        m = _COUNTED_DAYS.search(text, max(end, at - _COUNTED_REACH), word.end() + _COUNTED_AFTER)
+        while m is not None and m.end() <= at:  # a match wholly before this word
+            m = _COUNTED_DAYS.search(text, m.end(), word.end() + _COUNTED_AFTER)
+        if m is not None:
+            found.append(m)
+            end = m.end()
     return found
 
 

@@ -1178,12 +1178,15 @@ def _specific(draft: _Draft) -> bool:
 
 
 #: Words that put a clause in the future: a plan, an expectation, a schedule.
-_FUTURE = re.compile(
+_FUTURE = tr.CaselessPattern(
     r"\b(?:will|shall|plans? to|planning to|intends? to|(?:is|are) to|(?:is|are) set to|"
     r"(?:is|are) scheduled to|(?:is|are) (?:widely )?expected to|expects? (?:\w+ ){0,4}?to|"
     r"likely to|to be (?:held|conducted|staged)|upcoming|forthcoming|"
     r"later this (?:week|month|year)|next (?:week|month|year))\b",
-    re.I,
+    (
+        *("will", "shall", "plan", "intend", "is to", "are to", "set to", "scheduled"),
+        *("expect", "likely", "to be", "upcoming", "forthcoming", "later this", "next "),
+    ),
 )
 
 
@@ -1191,7 +1194,7 @@ def _planned(text: _Text, draft: _Draft) -> bool:
     """'China will send warships to a joint exercise later this month', 'analysts expect a
     third joint patrol': a plan or an expectation, not an incident, unless the clause dates
     it on or before the day of publication."""
-    if not _FUTURE.search(draft.clause_text):
+    if not _FUTURE.search(draft.clause_text, 0, text.lowered_of(draft.start, draft.end)):
         return False
     published = text.article.published
     if draft.date is None or published is None:

@@ -405,3 +405,19 @@ def test_an_ordinal_before_a_name_is_no_date():
 def test_earlier_in_the_week_is_the_week_just_ended_on_a_monday(published, expected):
     (mention,) = dates_from_text("Earlier in the week, three ships sailed south.", published)
     assert (mention.date, mention.date_end, mention.precision) == (*expected, "week")
+
+
+def test_counted_days_found_around_day_words_as_the_plain_pattern_finds_them():
+    from pathlib import Path
+
+    from geo import dates
+
+    samples = [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").glob("*.txt"))]
+    samples += [
+        "the previous day, the day before Monday, two days later, came a day after; On that "
+        "day the same morning, the following day, 3 days earlier; Sunday's day-long drill",
+        "Mondays and holidays; that night; the same evening and the next day.",
+    ]
+    for text in samples:
+        expected = [m.span() for m in dates._COUNTED_DAYS.finditer(text)]
+        assert [m.span() for m in dates._counted_matches(text)] == expected

@@ -774,6 +774,7 @@ _FAST_PATH_SAMPLES = (
     "Jets flew on 12 occasions; the Number of Scrambles rose, up 3 TIMES on the year.",
     "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
+    "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Research Vessel conducted a SURVEY inside Japan’s EEZ; a helicopter came Dangerously "
     "Close, then approached the destroyer to within about 90 meters.",
 )
@@ -790,7 +791,10 @@ def test_caseless_patterns_match_like_their_regex():
     from geo import _triggers as tr
 
     samples = _seed_sentences()
+    from geo import incidents
+
     patterns = [tr.SKIP_SENTENCE, tr.HABITUAL, tr.BACKGROUND_CUE, tr._COUNT_GROUP]
+    patterns += [incidents._FUTURE]
     patterns += [pattern for _, pattern in tr.TRIGGERS]
     for caseless in patterns:
         hits = 0
