@@ -1449,6 +1449,18 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date = events[-1]
         draft.date_reason = f"date: from context '{events[-1].text}' (sentence before)"
         return
+    for other in drafts[position + 1 :]:  # a lead the next sentences tell in detail
+        if other.sentence - draft.sentence > 2:
+            break
+        if (
+            other.date is not None
+            and other.role != "background"
+            and other.kind != "scramble"
+            and (not other.actors or set(other.actors) == set(draft.actors))
+        ):
+            draft.date = other.date
+            draft.date_reason = f"date: from context '{other.date.text}' (sentence after)"
+            return
     for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 3)):
         if not _BACK_REFERENCE.match(text.sentence(index)):
             continue  # 'The flight took place on Wednesday': the sentence after dates it

@@ -410,6 +410,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "The flight came one day after a Chinese Y-9 aircraft violated Japanese airspace.",
             [("airspace_violation", "2021-11-23", ("CN",), "background")],
         ),
+        (
+            "Warships of Russia and China have completed a joint naval patrol, the fleet said. "
+            '"Between November 19 and 20, the detachment passed through the Tsugaru Strait," it '
+            "said.",
+            [
+                ("joint_naval_patrol", "2021-11-19", ("CN", "RU"), "primary"),
+                ("strait_transit", "2021-11-19", ("CN", "RU"), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
