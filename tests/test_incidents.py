@@ -411,7 +411,8 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("airspace_violation", "2021-11-23", ("CN",), "background")],
         ),
         (
-            "Warships of Russia and China have completed a joint naval patrol, the fleet said. "
+            "Warships of Russia and China have completed a joint naval patrol in the Sea of "
+            "Japan, the fleet said. "
             '"Between November 19 and 20, the detachment passed through the Tsugaru Strait," it '
             "said.",
             [
