@@ -378,9 +378,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         # an aircraft or ship coming dangerously close to another
         "close_approach",
-        r"(?:abnormal(?:ly)?|dangerous(?:ly)?|unusual(?:ly)?|unsafe(?:ly)?) close|"
-        r"(?:approach(?:ed|ing)?|came|flew|sailed|closed) (?:[\w’'-]+ ){0,6}?to within "
-        r"(?:about |some |roughly |around |just )?\d",
+        r"(?:abnormal(?:ly)?|dangerous(?:ly)?|unusual(?:ly)?|unsafe(?:ly)?) (?:close|"
+        r"approach(?:es)?|intercepts?)|"
+        r"(?:approach(?:ed|ing)?|came|coming|flew|flying|sailed|closed) (?:[\w’'-]+ ){0,6}?"
+        r"(?:to )?within (?:about |some |roughly |around |just )?\d[\d,]* ?"
+        r"(?:meters|metres|m|feet|ft|yards)\b",  # of a ship or plane: 'within 12 km' of land is not
     ),
     (
         "scramble",
@@ -502,7 +504,7 @@ _GATES: dict[str, re.Pattern[str]] = {
             r"spotted|seen|sighted|photographed|observed|detected|identified|confirmed|circl|"
             r"loiter|spent|operat|sail|navigat|cruis|patroll",
         ),
-        ("close_approach", r"close|within"),
+        ("close_approach", r"close|within|approach|intercept"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flown|flying|flight|flies|\bfly\b"),
     )
@@ -567,7 +569,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         *("confirmed", "circl", "loiter", "spent", "operat", "sail", "navigat", "cruis"),
         "patroll",
     ),
-    "close_approach": ("close", "within"),
+    "close_approach": ("close", "within", "approach", "intercept"),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
     "flight": ("flew", "flown", "flying", "flight", "flies", "fly"),
 }

@@ -554,7 +554,15 @@ def _case_of(name: str, *, titled: bool = False) -> str:
     letters = [c for c in name if c.isalpha()]
     if 0 < len(letters) <= 6 and not any(c.islower() for c in name.rstrip("s")):
         return UPPER
+    if name[:1].isupper() and all(word.lower() in _PLAIN_WORDS for word in name.split()):
+        return TITLE  # 'the Far East', not 'seen so far east'
     return TITLE if titled else ""
+
+
+#: Words that make a name a common phrase when written in lower case.
+_PLAIN_WORDS = frozenset(
+    {"far", "near", "east", "west", "north", "south", "middle", "central", "upper", "lower"}
+)
 
 
 #: English words a name cannot end with once its hyphen is folded to a space: the

@@ -420,6 +420,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("strait_transit", "2021-11-19", ("CN", "RU"), "primary"),
             ],
         ),
+        (
+            "In June 2014 Chinese Su-27 fighters flew within about 30 meters of a Japanese "
+            "surveillance plane over the East China Sea.",
+            [("other", "2014-06", ("CN",), "background")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -446,6 +451,7 @@ def test_phrasings(text, expected, gazetteer):
         "China will send warships to a joint exercise with Russia in the Sea of Japan later "
         "this month, the ministry said on Saturday.",
         "Analysts expect the two navies to follow the drills with a joint patrol in the Pacific.",
+        "The Chinese vessels came within about 12 km of the island on Monday.",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",

@@ -724,3 +724,11 @@ def test_a_zone_named_alone_carries_the_place_it_lies_around():
     (mention,) = places_from_text(text, load_gazetteer())
     assert mention.feature_id == "contiguous_zone.senkaku"
     assert mention.anchors == ("islands.senkaku",)
+
+
+def test_a_name_of_plain_words_is_a_place_only_when_capitalised():
+    from geo.gazetteer import load_gazetteer
+
+    text = "A carrier had never been seen so far east. Bombers flew from the Far East."
+    found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
+    assert found == [("Far East", "region.russian-far-east")]
