@@ -460,7 +460,7 @@ ISLANDS: tuple[Spec, ...] = (
     _island("oshima-oshima", "Oshima-Oshima Island", 139.37, 41.51, "渡島大島", "渡岛大岛",
             "오시마오시마",
             "Осима-Осима", ("Oshima-Oshima", "Oshima Oshima", "Oshima-Ōshima", "Ōshima-Ōshima",
-                            "Oshima Oshima Island"),
+                            "Oshima Oshima Island", "Oshima Island"),
             notes="Uninhabited volcanic island west of the Oshima Peninsula, Hokkaido."),
     _island("hegura", "Hegura Island", 136.92, 37.85, "舳倉島", "舳仓岛", "헤구라섬", "Хэгура",
             ("Hegurajima", "Hegura-jima", "Hegura"), notes="North of the Noto Peninsula, "
@@ -479,7 +479,8 @@ ISLANDS: tuple[Spec, ...] = (
       "A submerged rock (about 4.6 m below sea level) in the overlapping EEZ claims of South "
       "Korea and China; South Korea runs a research station on it. Not an island in law.", 1),
     _island("izu-oshima", "Izu Oshima", 139.40, 34.73, "伊豆大島", "伊豆大岛", "이즈오섬",
-            "Идзу-Осима", ("Izu-Oshima", "Izu Ōshima", "Oshima Island (Izu)"), "islands.izu"),
+            "Идзу-Осима", ("Izu-Oshima", "Izu Ōshima", "Oshima Island (Izu)", "Oshima Island"),
+            "islands.izu"),
     _island("miyakejima", "Miyakejima", 139.53, 34.08, "三宅島", "三宅岛", "미야케섬", "Миякэ",
             ("Miyake Island", "Miyake-jima"), "islands.izu"),
     _island("mikurajima", "Mikurajima", 139.60, 33.87, "御蔵島", "御藏岛", "미쿠라섬", "Микура",

@@ -179,7 +179,8 @@ _SENTENCE_END = re.compile(
 )
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|within|over|near|around|off|across|toward|towards|at|through|"
-    r"throughout|outside|surrounding|above|entered|approached|approaching|circled|encircled|"
+    r"throughout|outside|surrounding|above|entered|approach|approaches|approached|approaching|"
+    r"visited|visiting|reached|reaching|circled|encircled|"
     r"circling|encircling|(?:back|returned|returning|headed|heading|flew|sailed|moved|went)"
     r"(?:\s+back)?\s+to|(?:from|to)\s+the|"  # "from the Chinese mainland"
     r"(?:area|areas|outskirts|suburbs?|district|vicinity|centre|center|heart)\s+of"
@@ -198,12 +199,21 @@ _LOCATOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEDIAN_LINE = re.compile(r"\b[Mm]edian line\b")
+#: After a state's possessive, land or shore that makes it a place: "China's coast".
+_LAND_AFTER = re.compile(
+    r"['’]s\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+)?"
+    r"(?:coast(?!\s*guard)|coastline|coasts|shores?|mainland|soil)\b"
+)
 _PEER_CONTEXT = 5  # mentions back an ambiguous name looks for the nearest of its places
 _COORDINATING_END = re.compile(r"(?:,|\band|\bor)\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _WATERS_AFTER = re.compile(r"\s+waters\b")
 _PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
-_PREFECTURE_AFTER = re.compile(r"\s+prefecture\b", re.IGNORECASE)
+_PREFECTURE_AFTER = re.compile(
+    # "Okinawa Prefecture", "Okinawa and Tokyo prefectures"
+    r"\s+prefecture\b|(?:,\s*[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\s+prefectures\b|\s+prefectures\b",
+    re.IGNORECASE,
+)
 _LOOKBACK = 200  # mentions an anaphor may reach back over (long texts stay linear)
 _RECENT = 400  # characters back to a zone "the waters" means, a sea "the sea" means ...
 #: Heads that refer only to a place named within _RECENT characters before them: general
@@ -459,7 +469,7 @@ class _Reader:
         if prefecture is None:
             return first  # no other choice the cue could make
         before = self.text[max(0, token.start - 30) : token.start]
-        after = self.text[token.end : token.end + 12]
+        after = self.text[token.end : token.end + 48]
         if _PREFECTURE_BEFORE.search(before) or _PREFECTURE_AFTER.match(after):
             return prefecture
         return first
@@ -566,7 +576,7 @@ class _Reader:
             return False
         text = self.text
         if text.startswith(("'s", "’s", "-"), token.end):
-            return True
+            return not _LAND_AFTER.match(text, token.end)  # "China's coast" is a place
         begin = self._sentence_start(token.start)  # the sentence before the name: text[begin:]
         if _may_end_with(text, begin, token.start, _LOCATIVE_ENDS) and _search_end(
             _LOCATIVE, text, 4, begin, token.start
@@ -575,6 +585,8 @@ class _Reader:
         capital = any(i in CAPITALS for i in token.ids)
         if capital and _DATELINE.match(text[token.end : token.end + 40]):
             return False
+        if capital and text.startswith(" prefecture", token.end):
+            return False  # "Okinawa and Tokyo prefectures"
         if "mainland" in token.text.lower():  # "the Chinese mainland": land, never an actor
             return False
         if _last_character(text, begin, token.start) not in (",", "d", "r"):
@@ -1108,7 +1120,7 @@ _LOCATIVE_ENDS = (
     "in", "into", "inside", "within", "over", "near", "around", "off", "across", "toward",
     "towards", "at", "through", "throughout", "outside", "surrounding", "above", "entered",
     "approached", "approaching", "circled", "encircled", "circling", "encircling", "to", "the",
-    "of",
+    "of", "approach", "approaches", "visited", "visiting", "reached", "reaching",
 )  # fmt: skip
 
 

@@ -732,3 +732,31 @@ def test_a_name_of_plain_words_is_a_place_only_when_capitalised():
     text = "A carrier had never been seen so far east. Bombers flew from the Far East."
     found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
     assert found == [("Far East", "region.russian-far-east")]
+
+
+def test_a_name_two_islands_share_is_the_one_the_place_after_it_locates():
+    from geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = "The missile fell about 200 km west of Oshima island off Hokkaido."
+    assert places_from_text(text, gazetteer)[0].anchors == ("island.oshima-oshima",)
+    text = "Ships passed Oshima Island south of Tokyo."
+    assert places_from_text(text, gazetteer)[0].feature_id == "island.izu-oshima"
+
+
+def test_states_as_places_after_motion_words_and_before_their_coast():
+    from geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = (
+        "The ships approach Japan. The chain separates China's coast from the Pacific. "
+        "Bombers flew over islands in Okinawa and Tokyo prefectures."
+    )
+    found = [(m.text, m.feature_id) for m in places_from_text(text, gazetteer)]
+    assert found == [
+        ("Japan", "country.jp"),
+        ("China", "country.cn"),
+        ("Pacific", "ocean.pacific"),
+        ("Okinawa", "prefecture.okinawa"),
+        ("Tokyo", "prefecture.tokyo"),
+    ]
