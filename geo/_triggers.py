@@ -715,8 +715,19 @@ HABITUAL = CaselessPattern(
     r"weeks)|"
     r"on a (?:daily|weekly|monthly) basis|on most days|almost (?:daily|every day)|"
     r"from time to time|"
-    r"time and again|every (?:day|week|month|year))\b",
+    r"time and again|every (?:day|week|month|year)|"
+    r"(?:a|the) (?:growing|rising|increasing) (?:share|number|proportion)|an increasing number|"
+    r"(?:most|many|some|all|none) of (?:the|these|those|its|their) (?:\w+ )?(?:flights|sorties|"
+    r"patrols|passages|transits|incursions|intrusions|entries|launches|scrambles))\b",
     (
+        "growing",
+        "rising",
+        "increasing",
+        " of the",
+        " of these",
+        " of those",
+        " of its",
+        " of their",
         "repeatedly",
         "routinely",
         "regularly",

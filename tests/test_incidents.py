@@ -452,6 +452,8 @@ def test_phrasings(text, expected, gazetteer):
         "this month, the ministry said on Saturday.",
         "Analysts expect the two navies to follow the drills with a joint patrol in the Pacific.",
         "The Chinese vessels came within about 12 km of the island on Monday.",
+        "Most of the Chinese flights were over the East China Sea, with a growing share "
+        "passing through the Miyako Strait into the Pacific.",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
@@ -791,6 +793,7 @@ _FAST_PATH_SAMPLES = (
     "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
+    "Most of the Flights passed the strait, A Growing Share of them at night.",
     "A Research Vessel conducted a SURVEY inside Japan’s EEZ; a helicopter came Dangerously "
     "Close, then approached the destroyer to within about 90 meters.",
 )
