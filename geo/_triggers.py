@@ -357,7 +357,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         # a survey or research ship at work in another state's exclusive economic zone
         "eez_activity",
-        r"(?:survey|research|drilling|surveying|lowering|operat(?:ed|ing)|conduct(?:ed|ing)) "
+        r"(?:survey|research|drilling|surveying|lowering|operat(?:ed|ing)|conduct(?:ed|ing)|"
+        r"placed|installed|anchored|moored|set up) "
         r"(?:[\w’'-]+ ){0,6}?(?:in|inside|within) (?:\w+[’']?s? ){0,3}?"
         r"(?:exclusive economic zones?|EEZs?)\b|"
         r"(?:survey|research) (?:ships?|vessels?) (?:[\w’'-]+ ){0,5}?(?:in|inside|within) "

@@ -425,6 +425,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "surveillance plane over the East China Sea.",
             [("other", "2014-06", ("CN",), "background")],
         ),
+        (
+            "Japan protested over a buoy that Chinese authorities placed in Japan's exclusive "
+            "economic zone near the Senkaku Islands on Monday.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
