@@ -781,7 +781,10 @@ def _responder_spans(clause: str, mentions, lowered: str | None = None) -> list[
     spans = []
     for mention in mentions:
         if mention.code not in tr.ADVERSARIES and mention.role != "actor":
-            spans.append((mention.start, mention.start + 40))
+            # up to 40 characters, not past a comma: 'According to Japan's Joint Staff, the
+            # Il-38 flew' names the Il-38 outside the responder's words
+            comma = clause.find(",", mention.end, mention.start + 40)
+            spans.append((mention.start, comma if comma != -1 else mention.start + 40))
     for start, end in _WATCHED_BY.spans(clause, lowered):
         spans.append((start, end + 120))
     return spans

@@ -430,6 +430,10 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "economic zone near the Senkaku Islands on Monday.",
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
+        (
+            "According to Japan's Joint Staff, the Il-38 flew on Thursday over the Sea of Japan.",
+            [("other", "2021-11-18", ("RU",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
