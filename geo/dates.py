@@ -649,13 +649,13 @@ def _relative(text: str, published: date) -> list[_Found]:
         (begin, end, _period(relation, unit, published))
         for begin, end, relation, unit in _after_relation(text, _unit_anchors(text))
     ]
-    if " in the " in text:
+    if "in the week" in text or "in the month" in text:
         for m in _IN_THE_PERIOD.finditer(text):
             # on a Monday "earlier in the week" is the week just ended
             monday = m["unit"].lower() == "week" and published.weekday() == 0
             relation = "last" if monday and m.group()[0] in "Ee" else "this"
             found.append((m.start(), m.end(), _period(relation, m["unit"].lower(), published)))
-    if "n the " in text or "rom the " in text:
+    if _NTH.search(text):  # most texts name no day of the month alone
         found.extend(_day_of_month(text, published))
     if "eekend" in text:
         found.extend(_weekend(text, published))
@@ -692,6 +692,7 @@ def _after_relation(
 
 #: "earlier in the week", "later in the month": this week, this month.
 _IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:week|month))\b")
+_NTH = re.compile(r"the [0-3]?\d(?:st|nd|rd|th)\b")
 #: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name).
 _DAY_OF_MONTH = re.compile(
     r"\b(?:[Oo]n|[Ff]rom) the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -764,16 +765,32 @@ def _counted_matches(text: str) -> list[re.Match[str]]:
     (every match holds one, and texts name them far more rarely than they have words)."""
     found: list[re.Match[str]] = []
     end = 0
-    for word in _DAY_WORD.finditer(text):
-        at = word.start()
-        if at and text[at - 1].isalpha() or at < end:
-            continue  # 'Monday', or inside the last match
-        m = _COUNTED_DAYS.search(text, max(end, at - _COUNTED_REACH), word.end() + _COUNTED_AFTER)
+    for at, word_end in _day_words(text):
+        if at < end:
+            continue  # inside the last match
+        m = _COUNTED_DAYS.search(text, max(end, at - _COUNTED_REACH), word_end + _COUNTED_AFTER)
         while m is not None and m.end() <= at:  # a match wholly before this word
-            m = _COUNTED_DAYS.search(text, m.end(), word.end() + _COUNTED_AFTER)
+            m = _COUNTED_DAYS.search(text, m.end(), word_end + _COUNTED_AFTER)
         if m is not None:
             found.append(m)
             end = m.end()
+    return found
+
+
+def _day_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the whole words 'day(s)', 'Day(s)', 'morning' ... in text order, found
+    with plain string searches (``_DAY_WORD`` with no letter before it)."""
+    found = []
+    for word in ("day", "Day", "morning", "afternoon", "evening", "night"):
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if word in ("day", "Day") and text.startswith("s", end):
+                end += 1
+            if not (at and text[at - 1].isalpha()) and not ("a" <= text[end : end + 1] <= "z"):
+                found.append((at, end))
+            at = text.find(word, at + 1)
+    found.sort()
     return found
 
 

@@ -421,3 +421,16 @@ def test_counted_days_found_around_day_words_as_the_plain_pattern_finds_them():
     for text in samples:
         expected = [m.span() for m in dates._COUNTED_DAYS.finditer(text)]
         assert [m.span() for m in dates._counted_matches(text)] == expected
+
+
+def test_day_words_found_by_string_search_as_the_pattern_finds_them():
+    from geo import dates
+
+    text = (
+        "Monday's day-long drill; days later, Days after, the same morning and that night; "
+        "midday, daylight, Sunday evening, the afternoon's flights, everyday"
+    )
+    expected = [
+        m.span() for m in dates._DAY_WORD.finditer(text) if not text[m.start() - 1].isalpha()
+    ]
+    assert dates._day_words(text) == expected
