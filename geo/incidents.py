@@ -1551,14 +1551,11 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
         primary = primary.absorbed_into
     primary = primary if primary in drafts else None
     if primary is None:
-        primary = next(
-            (
-                d
-                for d in reversed(drafts[: drafts.index(draft)])
-                if d.kind != "scramble" and draft.sentence - d.sentence <= 2
-            ),
-            None,
-        )
+        before = [d for d in drafts[: drafts.index(draft)] if d.kind != "scramble"]
+        primary = next((d for d in reversed(before) if draft.sentence - d.sentence <= 2), None)
+        if primary is None:  # 'fighters were scrambled after the two bombers flew south'
+            told = [d for d in before if d.role == "primary"]
+            primary = told[-1] if len(told) == 1 else None
     events, _ = _event_dates(text, draft)
     if events:
         draft.date = events[0]
