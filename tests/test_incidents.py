@@ -434,6 +434,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "According to Japan's Joint Staff, the Il-38 flew on Thursday over the Sea of Japan.",
             [("other", "2021-11-18", ("RU",), "primary")],
         ),
+        (
+            "Two Russian Tu-95 bombers flew over the Sea of Japan on Monday, the ministry said. "
+            "The flight lasted eight hours. It was escorted by Su-30 fighters. Officials gave "
+            "no reason. Japanese fighters were scrambled.",
+            [
+                ("other", "2021-11-22", ("RU",), "primary"),
+                ("scramble", "2021-11-22", ("JP",), "response"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
