@@ -280,12 +280,14 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "radar_lockon",
         r"fire[- ]control radars?|radar lock(?:-?on)?s?|locked (?:its |their |a )?radar|"
         r"radar (?:incident|illumination)|(?:illuminat|irradiat|target)(?:ed|"
-        r"ing) \w+ (?:\w+ )?with "
-        r"(?:its |their )?radar",
+        r"ing) \w+ (?:[\w-]+ ){0,5}?with "
+        r"(?:its |their )?radar|"
+        r"(?:directed|pointed|aimed|trained|locked) (?:its |their |a |the )?(?:fire-control )?"
+        r"radars? (?:at|on)\b",
     ),
     (
         "missile_launch",
-        r"(?:launch(?:ed)?|fired|test-fired) (?:[\w-]+ ){0,3}(?:(?:ballistic |cruise )?missiles?|"
+        r"(?:launch(?:ed)?|fired|test-fired) (?:[\w-]+ ){0,6}?(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?)|"
         r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
@@ -516,7 +518,8 @@ STRAIT_WORD = re.compile(
 )
 _SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might)\s+"
+    r"(?:\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might|"
+    r"neither|none|any|if)\s+"
     r"|\b(?:none|neither) of (?:the|them|these|those|its|their)?\s*)(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -643,7 +646,7 @@ def _through_strait(sentence: str, start: int, end: int, lowered: str | None = N
 #: Every match of _NEGATION holds one of these (in lower case): a search of a window that
 #: holds none can be skipped ('no' covers 'not', 'nor' and 'cannot').
 _NEGATION_WORDS = (
-    *("no", "never", "n't", "without", "prevent", "from", "none", "neither"),
+    *("no", "never", "n't", "without", "prevent", "from", "none", "neither", "any", "if"),
     *("could", "would", "will", "may", "might"),
 )
 
@@ -668,6 +671,12 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:\w+ )?time\b",
     ),
     (("days", "occasions"), r"\bon \d[\d,]* (?:days|occasions)\b"),
+    (
+        ("accounted for", "numbered", "a record", "innocent passage"),
+        r"\baccounted for \d|\bnumbered \d|\ba record (?:\d|high)|"
+        r"\b(?:rights?|allowed|permits?|entitled to|enjoy) (?:of |to |the right of )?innocent "
+        r"passage\b",
+    ),
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
     (("photo",), r"\bphoto\b|\bfile photo\b"),
     (("(ap photo",), r"\(AP Photo\b"),  # a caption; "SEOUL (AP) -" opens a report

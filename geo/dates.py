@@ -174,7 +174,33 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     A day counted from another ("the previous day", "two days later", "came a day after")
     is counted from the last day the text named before it, else from ``published``."""
     found = _without_overlaps(_found(text, published) + _counted_days(text))
+    if "week" in text:
+        found = _weekday_of_week(text, found)
     return [_mention(text, *item) for item in _chained(found, published)]
+
+
+_OF_WEEK = re.compile(r"\s*(?:,\s*|of\s+)?$")
+
+
+def _weekday_of_week(text: str, found: list[_Found]) -> list[_Found]:
+    """ "Tuesday last week", "Friday of this week": that weekday of that week."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        if (
+            joined
+            and value.precision == "week"
+            and value.end is not None
+            and joined[-1][2].precision == "day"
+            and joined[-1][2].end is None
+            and text[joined[-1][0] : joined[-1][1]].split()[-1] in _WEEKDAYS_TITLE
+            and _OF_WEEK.match(text, joined[-1][1], start)
+        ):
+            first, last, _ = joined.pop()
+            weekday = WEEKDAYS.index(text[first:last].split()[-1].lower())
+            joined.append((first, end, _Resolved(value.start + timedelta(days=weekday), "day")))
+            continue
+        joined.append((start, end, value))
+    return joined
 
 
 def full_dates_from_text(text: str) -> list[DateMention]:

@@ -493,10 +493,26 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         ):
             draft.places = tuple(_usable_places(text, start, end))
         draft.anaphoric = _anaphoric(draft, drafts, text)
-        made.extend(_dated_copies(text, draft, sentence))
+        for one in _sides_apart(draft):
+            made.extend(_dated_copies(text, one, sentence))
     if made and all(d.kind == "scramble" for d in made):
         made = _implied_flight(text, index, made[0], drafts) + made
     return _link_responses(_drop_framing(_joint_flights(made)))
+
+
+#: Two sides that did the same thing apart: 'passed through the strait separately'.
+_APART = re.compile(
+    r"\b(?:separately|independently|hours apart|not together|one after the other)\b"
+)
+
+
+def _sides_apart(draft: _Draft) -> list[_Draft]:
+    """One draft per side when the clause says the sides acted apart."""
+    if len(draft.actors) < 2 or draft.kind.startswith("joint_") or draft.kind == "scramble":
+        return [draft]
+    if not _APART.search(draft.clause_text):
+        return [draft]
+    return [replace(draft, actors=(code,), sources=list(draft.sources)) for code in draft.actors]
 
 
 def _implied_flight(text: _Text, index: int, scramble: _Draft, drafts) -> list[_Draft]:
@@ -1527,6 +1543,11 @@ def _iso_to_date(value: str) -> date | None:
 
 def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str, ...]:
     earlier = drafts[: drafts.index(draft)]
+    if _THE_PLATFORM.match(draft.clause_text):  # 'The same ship had sailed ...': the one just
+        for index in range(draft.sentence - 1, max(-1, draft.sentence - 3), -1):  # named
+            codes = _actors(text.actor_mentions(*text.spans[index]))
+            if codes:
+                return codes
     for other in reversed(earlier):
         if other.kind == draft.kind and other.actors:
             return other.actors
@@ -1543,6 +1564,13 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
         if m.code in tr.ADVERSARIES and m.role == "actor"
     )
     return (counts.most_common(1)[0][0],) if counts else ()
+
+
+#: A clause opening with one platform named before: 'The same ship', 'The vessel'.
+_THE_PLATFORM = re.compile(
+    r"^\W*(?:The|This|That) (?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"
+    r"destroyer|frigate|carrier|bomber|submarine|helicopter)\b"
+)
 
 
 def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) -> None:
@@ -1613,6 +1641,20 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         draft.role = "background"  # well before the news the article reports
     elif span and draft.date.text and any(_reported_later(d, draft, span) for d in drafts):
         draft.role = "background"  # 'fired two missiles on Saturday ... one on Sunday'
+    elif (
+        span
+        and draft.date.text
+        and _PAST_PERFECT.search(text_of(draft)[: draft.trigger_at - draft.start + 20])
+    ):
+        later = _latest([d for d in drafts if d is not draft], reference)
+        if later and span[1] < later:
+            draft.role = "background"  # 'The same ship had sailed north ... last Tuesday'
+
+
+#: 'had sailed', 'had been spotted': an event before the one the article reports.
+_PAST_PERFECT = re.compile(
+    r"\bhad (?:already |earlier |previously |also |first )?(?:been \w+|\w+(?:ed|wn|en|ne|ft))\b"
+)
 
 
 def _reported_later(lead: _Draft, draft: _Draft, span: tuple[date, date]) -> bool:

@@ -443,6 +443,27 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("scramble", "2021-11-22", ("JP",), "response"),
             ],
         ),
+        (
+            "A Chinese ship and two Russian destroyers passed through the Tsugaru Strait "
+            "separately on Sunday, several hours apart.",
+            [
+                ("strait_transit", "2021-11-21", ("CN",), "primary"),
+                ("strait_transit", "2021-11-21", ("RU",), "primary"),
+            ],
+        ),
+        (
+            "Chinese J-15 fighters directed their radar at Japanese F-15 fighters over the "
+            "Sea of Japan on Saturday.",
+            [("radar_lockon", "2021-11-20", ("CN",), "primary")],
+        ),
+        (
+            "Chinese ships passed through the Tsugaru Strait on Monday. A Chinese frigate had "
+            "sailed through the Soya Strait on Tuesday last week.",
+            [
+                ("strait_transit", "2021-11-16", ("CN",), "background"),
+                ("strait_transit", "2021-11-22", ("CN",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -472,6 +493,10 @@ def test_phrasings(text, expected, gazetteer):
         "The Chinese vessels came within about 12 km of the island on Monday.",
         "Most of the Chinese flights were over the East China Sea, with a growing share "
         "passing through the Miyako Strait into the Pacific.",
+        "Neither group entered Japanese territorial waters near the Senkaku Islands.",
+        "Any airspace violation would be met with flares, an officer said.",
+        "Scrambles against Chinese aircraft accounted for 479 of the total.",
+        "Foreign warships are allowed innocent passage through the Tsugaru Strait.",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
@@ -812,6 +837,8 @@ _FAST_PATH_SAMPLES = (
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "Most of the Flights passed the strait, A Growing Share of them at night.",
+    "Scrambles Accounted For 479 of them, a Record 30 drones; ships have the Right of "
+    "Innocent Passage.",
     "A Research Vessel conducted a SURVEY inside Japan’s EEZ; a helicopter came Dangerously "
     "Close, then approached the destroyer to within about 90 meters.",
 )
