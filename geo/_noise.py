@@ -154,7 +154,10 @@ def _yearless_dateline(lines: list[str]) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- footers
 
 _FOOTER_LINE = re.compile(
-    r"^(?:latest articles|related articles|related posts|related stories|related news"
+    r"^(?:(?:latest articles|related articles|related posts|related stories|related news"
+    r"|related coverage|related|related content|most popular|most read|most viewed|trending"
+    r"|top stories|popular stories|editor'?s picks|see also|more on this story|read more"
+    r"|also read|more news|recommended)\s*[:：]?"
     r"|similar posts|more stories|more from|read next|recommended for you|you may also like"
     r"|leave a reply|leave a comment|post a comment|add a comment|login to comment"
     r"|log in to comment|login to leave a comment|please enter your comment!?"
@@ -215,6 +218,10 @@ _ALONE_NOISE_LINE = re.compile(
     r"[\d\s.,:x×/+-]*(?:\s*(?:true|false))*"  # 2021, 1920 1080 true
     r"|(?:page\s+\d+\s*)+"
     r"|with (?:additional )?(?:assistance|reporting) (?:from|by) .{2,80}"
+    r"|(?:read more|related|see also|also read|read also|more|recommended|watch|listen)"
+    r"\s*[:：|»›]\s*.{3,200}"  # "Read more: Chinese carrier sails ...", a link
+    r"|[A-Z][^.!?]{10,200}\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"(?:, \d{4})?\)"  # "Chinese, Russian bombers enter KADIZ (Nov. 30, 2022)": a headline link
     r"|(?:stay up to date|sign up|subscribe|download (?:our|the) app|follow us|click here"
     r"|listen to (?:this|the) article|share (?:this|on)|advertisement).{0,80}"
     r")$",

@@ -563,11 +563,25 @@ def test_a_colon_line_before_a_rule_is_text_not_a_header(tmp_path):
         "japan scrambled jets twice that day, the ministry said, adding that more may follow",
         "By Friday, the vessels had left the area.",
         "More from the ministry is expected on Monday.",
+        "Related talks will follow, the ministry said.",
+        "Japan protested to China (for the second time) on Friday.",
     ],
 )
 def test_article_lines_that_look_a_little_like_noise_are_kept(line):
     lead = "Officials gave a long statement on the patrol near the islands.\n\n"
     assert article_from_text(lead + line).text == lead + line.strip()
+
+
+def test_links_to_other_stories_are_not_article_text():
+    lead = "Officials gave a long statement on the patrol near the islands.\n\n"
+    links = (
+        "Read more: Chinese carrier Liaoning sails between Okinawa and Miyako\n"
+        "Related: Japan scrambles jets as Chinese drone flies near Yonaguni (Nov. 24)\n"
+        "Chinese, Russian bombers enter KADIZ (Nov. 30, 2022)\n"
+    )
+    assert article_from_text(lead + links).text == lead.strip()
+    footer = "RELATED ARTICLES:\nChinese, Russian navies kick off drills in Sea of Japan\n"
+    assert article_from_text(lead + footer).text == lead.strip()
 
 
 @pytest.mark.parametrize(
