@@ -290,6 +290,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:launch(?:ed)?|fired|test-fired) (?:[\w-]+ ){0,6}?(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?)|"
         r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
+        r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
     ),
     (
@@ -519,7 +520,7 @@ STRAIT_WORD = re.compile(
 _SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might|"
-    r"neither|none|any|if)\s+"
+    r"neither|none|any|if|stop|halt|avoid|refrain from|prevent)\s+"
     r"|\b(?:none|neither) of (?:the|them|these|those|its|their)?\s*)(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -647,6 +648,7 @@ def _through_strait(sentence: str, start: int, end: int, lowered: str | None = N
 #: holds none can be skipped ('no' covers 'not', 'nor' and 'cannot').
 _NEGATION_WORDS = (
     *("no", "never", "n't", "without", "prevent", "from", "none", "neither", "any", "if"),
+    *("stop", "halt", "avoid"),
     *("could", "would", "will", "may", "might"),
 )
 
@@ -755,7 +757,8 @@ HABITUAL = CaselessPattern(
 
 BACKGROUND_CUE = CaselessPattern(
     r"\b(?:previous(?: ones)?(?! (?:day|night|morning|afternoon|evening)\b)|earlier ones|"
-    r"prior|came (?:(?:just |only |about |some )?(?:a|an|one|two|three|four|five|six|\d+) "
+    r"prior(?! (?:notice|notification|approval|consent|warning|permission|to\b))|"
+    r"came (?:(?:just |only |about |some )?(?:a|an|one|two|three|four|five|six|\d+) "
     r"(?:days?|weeks?|months?) )?after|follows an? \w+|following an? \w+ on|"
     r"in the past|last time|the same as the ships)\b",
     (

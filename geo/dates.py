@@ -734,7 +734,8 @@ _COUNTED_DAYS = re.compile(
     r"night)\b"
     r"|\bthe\s+(?P<next>following|next)\s+day\b"
     r"|\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|before|later)\b"
-    r"|\b(?P<came>came|comes|come|followed|follows|following)\s+(?P<m>a|an|one|two|three|four|"
+    r"|\b(?P<came>came|comes|come|followed|follows|following)\s+"
+    r"(?:(?:just|only|about|some|nearly|barely)\s+)?(?P<m>a|an|one|two|three|four|"
     r"five|six|\d)\s+days?\s+after\b)"
 )
 

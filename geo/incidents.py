@@ -502,6 +502,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
 
 #: Two sides that did the same thing apart: 'passed through the strait separately'.
 _APART = re.compile(
+    r"(?<!said )(?<!reported )(?<!announced )(?<!added )"  # 'said separately' reports apart
     r"\b(?:separately|independently|hours apart|not together|one after the other)\b"
 )
 

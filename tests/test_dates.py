@@ -380,6 +380,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2022-06-19", "2022-06-18"],
         ),
         ("The flight on Tuesday came a day after an intrusion.", ["2022-06-21", "2022-06-20"]),
+        (
+            "It flew on Tuesday. It came just three days after a lock-on.",
+            ["2022-06-21", "2022-06-18"],
+        ),
         ("It left the zone on the 14th.", ["2022-06-14"]),
         ("A frigate sailed on Tuesday last week.", ["2022-06-14"]),
         ("A frigate sailed on Friday of this week.", ["2022-06-24"]),

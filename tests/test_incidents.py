@@ -464,6 +464,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("strait_transit", "2021-11-22", ("CN",), "primary"),
             ],
         ),
+        (
+            "Two Chinese and four Russian aircraft entered the KADIZ without prior notice on "
+            "Tuesday, the military said separately.",
+            [("adiz_entry", "2021-11-23", ("CN", "RU"), "primary")],
+        ),
+        (
+            "Five ballistic missiles fired by China during drills on Thursday landed inside "
+            "Japan's exclusive economic zone.",
+            [("missile_launch", "2021-11-18", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -497,6 +507,7 @@ def test_phrasings(text, expected, gazetteer):
         "Any airspace violation would be met with flares, an officer said.",
         "Scrambles against Chinese aircraft accounted for 479 of the total.",
         "Foreign warships are allowed innocent passage through the Tsugaru Strait.",
+        "China told Japan to stop its dangerous approach and reconnaissance on Thursday.",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
