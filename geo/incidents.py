@@ -999,13 +999,22 @@ def _days_listed(events: list[DateMention], full: str) -> list[DateMention]:
     return days
 
 
+#: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.
+_THEN_LEFT = re.compile(
+    r"^[^.;]{0,40}\b(?:and|before|then)\b[^.;]{0,40}\b(?:left|leaving|departed|exited)\b[^.;]{0,80}$"
+)
+
+
 def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     """'on Saturday and again on Sunday', 'from Monday to Wednesday' in one clause: the days
     from the first to the last (at most a week apart), else None."""
     if len(events) < 2 or any(m.precision != "day" for m in events):
         return None
     pairs = zip(events, events[1:], strict=False)
-    if not all(_JOINING.fullmatch(full[a.end : b.start]) for a, b in pairs):
+    if not all(
+        _JOINING.fullmatch(full[a.end : b.start]) or _THEN_LEFT.search(full[a.end : b.start])
+        for a, b in pairs
+    ):
         return None
     spans = [date_interval(m.date, m.date_end, m.precision) for m in events]
     first = min(s[0] for s in spans if s)
@@ -1075,6 +1084,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         if draft.kind != "scramble":
             _set_role(text, draft, drafts)
     drafts = _fold_elaborations(drafts)
+    drafts = _stays_folded(text, drafts)
     drafts = _sightings_continued(drafts)
     drafts = _fold_undated(drafts)
     for draft in drafts:
@@ -1252,6 +1262,48 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
         continues = _CONTINUES.search(text_of(draft)) is not None
         draft.places = tuple(p for p in draft.places if p.relation != "anaphor")
         _absorb(parent, draft, prefer_places=True, extend_route=continues)
+    return kept
+
+
+#: A trigger that tells how an entry went on or ended: 'stayed in', 'left', 'leaving'.
+_STAY_OR_EXIT = re.compile(
+    r"(?:stayed|remained|staying|remaining|left|leaving|exited|departed)\b", re.I
+)
+
+
+def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """'Four ships entered the waters off Kuba Island on Wednesday. They stayed in the
+    territorial waters for more than 20 hours, leaving early Thursday': the stay or the exit
+    a sentence after an entry ends that entry, one incident from its first day to its last."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        entry = kept[-1] if kept else None
+        if (
+            entry is not None
+            and draft.kind == entry.kind
+            and draft.kind in ("territorial_waters_entry", "contiguous_zone_entry", "adiz_entry")
+            and 0 < draft.sentence - entry.sentence <= 2
+            and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)
+            and _actors_fit(entry.actors, draft.actors)
+            and entry.date is not None
+            and draft.date is not None
+        ):
+            first = date_interval(entry.date.date, entry.date.date_end, entry.date.precision)
+            last = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
+            if (
+                first
+                and last
+                and entry.date.precision == draft.date.precision == "day"
+                and first[0] <= last[1]
+                and (last[1] - first[0]).days <= 7
+            ):
+                entry.date = replace(entry.date, date_end=last[1].isoformat())
+                entry.sources.extend(s for s in draft.sources if s not in entry.sources)
+                entry.places = entry.places or draft.places
+                if entry.date.date_end == entry.date.date:
+                    entry.date = replace(entry.date, date_end=None)
+                continue
+        kept.append(draft)
     return kept
 
 

@@ -474,6 +474,17 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Japan's exclusive economic zone.",
             [("missile_launch", "2021-11-18", ("CN",), "primary")],
         ),
+        (
+            "On Monday, four Chinese coast guard ships entered Japanese territorial waters near "
+            "the Senkaku Islands. They stayed in the territorial waters for more than 20 hours, "
+            "leaving early Tuesday morning.",
+            [("territorial_waters_entry", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "A Chinese survey ship entered Japanese territorial waters near the Senkaku Islands "
+            "on Sunday and left them on Monday, heading east.",
+            [("territorial_waters_entry", "2021-11-21", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -1097,6 +1108,22 @@ def test_count_openings_are_where_the_plain_pattern_finds_them(text):
         expected = plain.search(text, position)
         found = tr._COUNT_START.search(text, position)
         assert (found and found.start()) == (expected and expected.start())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, four Chinese coast guard ships entered Japanese territorial waters near the "
+        "Senkaku Islands. They stayed in the territorial waters for more than 20 hours, leaving "
+        "early Tuesday morning.",
+        "A Chinese survey ship entered Japanese territorial waters near the Senkaku Islands on "
+        "Monday and left them on Tuesday, heading east.",
+    ],
+)
+def test_an_entry_and_its_exit_are_one_incident_over_their_days(text):
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    (incident,) = incidents_from_article(article, load_gazetteer())
+    assert (incident.date, incident.date_end) == ("2021-11-22", "2021-11-23")
 
 
 def test_a_sighting_and_the_step_that_follows_are_one_incident_apart_from_the_next_channel():
