@@ -176,7 +176,7 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     found = _without_overlaps(_found(text, published) + _counted_days(text))
     if "week" in text:
         found = _weekday_of_week(text, found)
-    return [_mention(text, *item) for item in _chained(found, published)]
+    return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
 _OF_WEEK = re.compile(r"\s*(?:,\s*|of\s+)?$")
@@ -829,18 +829,25 @@ def _count(word: str) -> int:
 _CHAIN_REACH = 600  # characters back a counted day looks for the day it counts from
 
 
-def _chained(found: list[_Found], published: date) -> list[_Found]:
-    """Counted days resolved against the last day named before them (else ``published``)."""
+def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
+    """Counted days resolved against the last day named before them (else ``published``);
+    the day of a report ("the ministry said Friday") dates no event to count from."""
     resolved: list[_Found] = []
     last: tuple[int, date] | None = None
     for start, end, value in found:
         if value.counted is not None:
             base = last[1] if last is not None and start - last[0] <= _CHAIN_REACH else published
             value = _Resolved(base + timedelta(days=value.counted), "day")
-        if value.precision == "day" and value.end is None:
+        reported = _REPORTED_ON.search(text, max(0, start - 24), start) is not None
+        if value.precision == "day" and value.end is None and not reported:
             last = (end, value.start)
         resolved.append((start, end, value))
     return resolved
+
+
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|announced|reported|stated|told reporters|confirmed)\s+(?:on\s+)?$"
+)
 
 
 def _weekend(text: str, published: date) -> list[_Found]:

@@ -1204,6 +1204,10 @@ def _specific(draft: _Draft) -> bool:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
     if _habitual(draft) and draft.date is not None and draft.date.precision in ("month", "year"):
         return False  # 'seen in the zone on almost every day this year': a tally
+    if draft.date is None and _REFERENCE_BEFORE.search(
+        draft.clause_text, 0, max(0, draft.trigger_at - draft.start)
+    ):
+        return False  # 'after the countries' joint exercise': named, not reported
     return draft.date is not None or draft.own_place
 
 
@@ -1231,6 +1235,14 @@ def _planned(text: _Text, draft: _Draft) -> bool:
         return True
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
     return span is None or span[1] > published
+
+
+#: Words before a trigger that name an incident as a point in time, not report it.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:after|following|before|ahead of|since|during|prior to)\s+(?:the|their|its|this|"
+    r"that|these|those)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _habitual(draft: _Draft) -> bool:
@@ -1342,12 +1354,20 @@ def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+#: A clause that tells what came next: 'after which both sides announced a patrol'.
+_SEQUENCE = re.compile(r"\b(?:after which|after that|afterwards|then|later|subsequently)\b")
+
+
 def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
     """An undated mention joins the nearest dated one of the same type, actors and place."""
     kept = []
     for draft in drafts:
         if draft.date is not None or draft.kind == "scramble":
             kept.append(draft)
+            continue
+        dated_here = any(d.date is not None and d.sentence == draft.sentence for d in drafts)
+        if dated_here and not _SEQUENCE.search(draft.clause_text[:40]):
+            kept.append(draft)  # '..., when 10 ships sailed through': its sentence dates it
             continue
         match = _nearest_dated(draft, drafts)
         if match is None:
@@ -1457,7 +1477,11 @@ def _absorb(
         target.date, target.date_reason = other.date, other.date_reason
     if extend_route and other.places and target.places:
         target.places = (*target.places, *other.places)
-    elif other.places and _routeish(other.places, target.places, strict=prefer_places):
+    elif (
+        other.places
+        and _routeish(other.places, target.places, strict=prefer_places)
+        and not _loses_strait(target, other)
+    ):
         target.places = other.places
     target.assets = tuple(dict.fromkeys((*target.assets, *other.assets)))
     if other.count is not None:
@@ -1465,6 +1489,16 @@ def _absorb(
     if len(other.actors) > len(target.actors) and set(target.actors) <= set(other.actors):
         target.actors = other.actors
     target.sources.extend(s for s in other.sources if s not in target.sources)
+
+
+def _loses_strait(target: _Draft, other: _Draft) -> bool:
+    """A strait passage keeps the strait it named for seas a later sentence adds."""
+    kinds = ("strait", "channel")
+    return (
+        target.kind == "strait_transit"
+        and any(p.kind in kinds for p in target.places)
+        and not any(p.kind in kinds for p in other.places)
+    )
 
 
 def _routeish(new, old, *, strict: bool = False) -> bool:
@@ -1506,7 +1540,10 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     for other in [*reversed(drafts[:position]), *after]:
         if draft.sentence - other.sentence > _CONTEXT_SENTENCES:
             break
-        if other.date is not None and other.role != "background":
+        own_sentence = other.sentence == draft.sentence and not _SEQUENCE.search(
+            draft.clause_text[:40]
+        )
+        if other.date is not None and (other.role != "background" or own_sentence):
             draft.date = other.date
             draft.date_reason = (
                 f"date: from context '{other.date.text}' (sentence before)"

@@ -485,6 +485,30 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "on Sunday and left them on Monday, heading east.",
             [("territorial_waters_entry", "2021-11-21", ("CN",), "primary")],
         ),
+        (
+            "Chinese and Russian ships sailed through the Tsugaru Strait on Thursday, the "
+            "ministry said Friday. A day earlier, two Russian helicopters flew near the Sea of "
+            "Japan coast.",
+            [
+                ("other", "2021-11-17", ("RU",), "primary"),
+                ("strait_transit", "2021-11-18", ("CN", "RU"), "primary"),
+            ],
+        ),
+        (
+            "Ten Chinese and Russian ships sailed through the Soya Strait in July after the "
+            "countries' joint exercise in the Sea of Japan.",
+            [("strait_transit", "2021-07", ("CN", "RU"), "background")],
+        ),
+        (
+            "China and Russia held their first joint naval patrol in October 2021, when 10 "
+            "ships sailed through the Tsugaru Strait. Chinese ships passed through the Soya "
+            "Strait on Tuesday.",
+            [
+                ("joint_naval_patrol", "2021-10", ("CN", "RU"), "background"),
+                ("strait_transit", "2021-10", ("CN", "RU"), "background"),
+                ("strait_transit", "2021-11-23", ("CN",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
