@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -75,11 +76,27 @@ def same_incident(a: Incident, b: Incident) -> bool:
     if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
         return False
     if {s.doc for s in a.sources} & {s.doc for s in b.sources}:
+        types_a, types_b = _aircraft_types(a.assets), _aircraft_types(b.assets)
+        if types_a and types_b and not types_a & types_b:
+            return False  # one report's Tu-95 flight and its Il-20 flight are two incidents
         if a.type == "scramble":
             return True  # one article's scrambles on the same day answer the same incident
         if max(a.geo_precision or 9, b.geo_precision or 9) >= 4:
             return True  # 'a strait in northeastern Japan' is the Tsugaru Strait named later
     return places_compatible(a, b)
+
+
+_DESIGNATOR = re.compile(r"^([A-Z][A-Za-z]{0,3})-(\d{1,4})")
+
+
+def _aircraft_types(assets) -> set[str]:
+    """Platform designators without their variant letters: Tu-95MS -> TU-95, H-6K -> H-6."""
+    found = set()
+    for asset in assets:
+        m = _DESIGNATOR.match(asset)
+        if m:
+            found.add(f"{m.group(1).upper()}-{m.group(2)}")
+    return found
 
 
 def places_compatible(a: Incident, b: Incident) -> bool:

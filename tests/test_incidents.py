@@ -509,6 +509,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("strait_transit", "2021-11-23", ("CN",), "primary"),
             ],
         ),
+        (
+            "Two Russian Tu-95MS bombers flew over the Sea of Japan on Monday. On the same "
+            "day, a Russian Il-20 aircraft flew over the Sea of Japan off the coast.",
+            [
+                ("other", "2021-11-22", ("RU",), "primary"),
+                ("other", "2021-11-22", ("RU",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
