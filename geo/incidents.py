@@ -1689,13 +1689,14 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
         draft.places = primary.places
     if not draft.actors and primary is not None:
         draft.actors = _zone_owners(primary, gazetteer)  # 'prompting the Air Force to scramble'
-    if not draft.actors:  # 'Fighters scrambled from Komatsu': the side whose bases they left
-        owners = (
+    if not draft.actors:  # 'Fighters scrambled from Komatsu': the side whose base they left
+        owners = [
             gazetteer.get(p.feature_id).owner
             for p in text.places_in(draft.start, draft.end)
             if p.kind == "base" and p.relation is None and p.feature_id in gazetteer
-        )
-        draft.actors = tr.ordered_codes(o for o in owners if o and o not in tr.ADVERSARIES)
+        ]
+        owners = [o for o in owners if o and o not in tr.ADVERSARIES]
+        draft.actors = tuple(owners[:1])  # the first base named (Misawa is shared)
 
 
 #: Zones whose owner answers an entry into them.

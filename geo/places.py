@@ -933,7 +933,22 @@ def _tokens(
                 extras.append(
                     _Token(hit.start(group), end, text[hit.start(group) : end], PLACE, ids)
                 )
+    if "straits" in text or "Straits" in text:  # "the Tsugaru, Soya and Osumi straits"
+        for hit in _COORDINATED_STRAITS.finditer(text):
+            for word in _STRAIT_NAME.finditer(hit.group("names")):
+                ids = lookup(f"{word.group()} Strait")
+                if ids:
+                    start = hit.start("names") + word.start()
+                    end = start + len(word.group())
+                    extras.append(_Token(start, end, word.group(), PLACE, ids))
     return _merged_slashes(text, _with_extras(names, extras))
+
+
+#: Straits named together before one plural: "the Tsugaru, Soya, Osumi and Tsushima straits".
+_COORDINATED_STRAITS = re.compile(
+    r"\b(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+[Ss]traits\b"
+)
+_STRAIT_NAME = re.compile(r"[A-Z][a-z]+")
 
 
 def _merged_slashes(text: str, tokens: list[_Token]) -> list[_Token]:
@@ -995,7 +1010,13 @@ _START = operator.itemgetter(0)  # a token's start
 def _beats(name: _Token, extra: _Token) -> bool:
     if extra.category == ANAPHOR:
         return name.category != DEMONYM
+    if name.end - name.start == extra.end - extra.start and _names_strait(extra):
+        return _names_strait(name)  # "the Tsugaru, Soya and Osumi straits": the strait
     return name.end - name.start >= extra.end - extra.start
+
+
+def _names_strait(token: _Token) -> bool:
+    return any(i.startswith(("strait.", "channel.")) for i in token.ids)
 
 
 _Trigger = tuple[str, re.Match[str]] | None

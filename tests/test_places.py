@@ -760,3 +760,16 @@ def test_states_as_places_after_motion_words_and_before_their_coast():
         ("Okinawa", "prefecture.okinawa"),
         ("Tokyo", "prefecture.tokyo"),
     ]
+
+
+def test_straits_named_together_before_one_plural_are_each_a_strait():
+    from geo.gazetteer import load_gazetteer
+
+    text = "Ships may use the Tsugaru, Soya and Osumi straits. The Osumi Islands lie south."
+    found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
+    assert found == [
+        ("Tsugaru", "strait.tsugaru"),
+        ("Soya", "strait.soya"),
+        ("Osumi straits", "strait.osumi"),
+        ("Osumi Islands", "islands.osumi"),
+    ]
