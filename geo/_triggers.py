@@ -297,7 +297,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "carrier_operations",
         r"take-?offs? and landings|takeoffs? and landings|landings and take-?offs|"
         r"flight operations|carrier(?:-based)? (?:operations|drills|flights)|"
-        r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from",
+        r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from|"
+        r"(?:taking|took|take) off (?:from (?:and|or) )?(?:and |or )?(?:landing|landed|land)\b",
     ),
     (
         "joint_patrol",
@@ -423,6 +424,10 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "took off from",
         "taking off from",
         "launched from",
+        "off and land",
+        "off or land",
+        "off from and land",
+        "off from or land",
     ),
     "joint_patrol": ("joint",),
     "joint_naval_exercise": (
