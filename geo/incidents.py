@@ -948,7 +948,7 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         return copies
     if any(m.precision != "year" for m in events):
         events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
-    listed = _days_listed(events, text.article.text)
+    listed = _days_listed(events, text.article.text) or _occasions(text, draft, events)
     if listed:  # 'one missile on Sunday, two on Wednesday and two more on Thursday'
         copies = []
         for mention in listed:
@@ -985,6 +985,26 @@ _LISTING = re.compile(
     r"(?: more)?(?: [\w-]+)? (?:on|in)\s*",
     re.I,
 )
+
+
+#: Incidents that happen at a moment: on two days they are two incidents.
+_MOMENTARY = frozenset({"radar_lockon", "missile_launch", "airspace_violation"})
+_APPROACH = re.compile(r"approach|close|within", re.I)
+_AND_DAY = re.compile(r"\s*(?:,|and|and again|,? and (?:again )?on|as well as)\s*(?:on\s*)?")
+
+
+def _occasions(text: _Text, draft: _Draft, events: list[DateMention]) -> list[DateMention]:
+    """'abnormal approaches on Saturday and Sunday', 'radar lock-ons on Monday and
+    Wednesday': a momentary incident on two days happened twice."""
+    momentary = draft.kind in _MOMENTARY or (
+        draft.kind == "other" and _APPROACH.search(draft.clause_text) is not None
+    )
+    days = [m for m in events if m.precision == "day" and m.date_end is None]
+    if not momentary or len(days) < 2 or len(days) != len(events):
+        return []
+    full = text.article.text
+    pairs = zip(days, days[1:], strict=False)
+    return days if all(_AND_DAY.fullmatch(full[a.end : b.start]) for a, b in pairs) else []
 
 
 def _days_listed(events: list[DateMention], full: str) -> list[DateMention]:
@@ -1384,12 +1404,20 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     passed between Okinawa and Miyako') is a detail of that incident, not one of its own."""
     kept: list[_Draft] = []
     for draft in drafts:
-        if draft.weak and draft.kind == "other" and draft.role != "background":
+        escort = draft.kind == "strait_transit" and tr.asset_domains(draft.assets) == {"air"}
+        apart = _SEPARATE.search(draft.clause_text[:30]) is not None  # 'Separately, a ...'
+        if (
+            (draft.weak and draft.kind == "other" or escort)
+            and draft.role != "background"
+            and not apart
+        ):
             target = next(
                 (
                     other
                     for other in sorted(drafts, key=lambda d: abs(d.sentence - draft.sentence))
-                    if not other.weak
+                    if (not other.weak or other.kind not in ("other", "strait_transit"))
+                    and other is not draft
+                    and (not escort or other.kind == "joint_air_patrol")  # 'as they passed'
                     and other.kind != "scramble"
                     and other.role != "background"
                     and set(other.actors) & set(draft.actors)
@@ -1410,6 +1438,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+_SEPARATE = re.compile(r"\b(?:[Ss]eparately|[Ii]n a separate|[Ee]lsewhere|[Mm]eanwhile)\b")
 _NEAR_DEGREES = 1.0  # about 100 km: a sighting this close to an incident's place is part of it
 
 

@@ -517,6 +517,24 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("other", "2021-11-22", ("RU",), "primary"),
             ],
         ),
+        (
+            "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew together over the Sea "
+            "of Japan on Tuesday. Four Chinese J-16 fighter jets escorted the bombers as they "
+            "passed through the Tsugaru Strait. Separately, a Russian Il-20 flew over the Sea "
+            "of Japan.",
+            [
+                ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
+                ("other", "2021-11-23", ("RU",), "primary"),
+            ],
+        ),
+        (
+            "Chinese J-15 fighters made abnormal approaches to a Japanese patrol plane over the "
+            "Sea of Japan on Saturday and Sunday.",
+            [
+                ("other", "2021-11-20", ("CN",), "primary"),
+                ("other", "2021-11-21", ("CN",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
