@@ -503,7 +503,8 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
 #: Two sides that did the same thing apart: 'passed through the strait separately'.
 _APART = re.compile(
     r"(?<!said )(?<!reported )(?<!announced )(?<!added )"  # 'said separately' reports apart
-    r"\b(?:separately|independently|hours apart|not together|one after the other)\b"
+    r"\b(?:separately|independently|hours apart|not together|one after the other|"
+    r"(?:two|three) different (?:straits|routes|channels)|separate (?:straits|routes))\b"
 )
 
 
@@ -1233,7 +1234,8 @@ def _specific(draft: _Draft) -> bool:
 
 #: Words that put a clause in the future: a plan, an expectation, a schedule.
 _FUTURE = tr.CaselessPattern(
-    r"\b(?:will|shall|plans? to|planning to|intends? to|(?:is|are) to|(?:is|are) set to|"
+    r"\b(?:(?<!['’] )(?<!['’]s )(?<!\bthe )(?:will|shall)(?= [a-z])|"  # not 'the nations' will'
+    r"plans? to|planning to|intends? to|(?:is|are) to|(?:is|are) set to|"
     r"(?:is|are) scheduled to|(?:is|are) (?:widely )?expected to|expects? (?:\w+ ){0,4}?to|"
     r"likely to|to be (?:held|conducted|staged)|upcoming|forthcoming|"
     r"later this (?:week|month|year)|next (?:week|month|year))\b",
@@ -1253,8 +1255,16 @@ def _planned(text: _Text, draft: _Draft) -> bool:
     published = text.article.published
     if draft.date is None or published is None:
         return True
+    if _WEEKDAY_ALONE.fullmatch(draft.date.text):
+        return True  # 'will be held from Tuesday': the coming Tuesday, not the last one
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
     return span is None or span[1] > published
+
+
+_WEEKDAY_ALONE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|"
+    r"evening|night))?"
+)
 
 
 #: Words before a trigger that name an incident as a point in time, not report it.

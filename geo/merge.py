@@ -173,7 +173,15 @@ def _better_place(a: Incident, b: Incident) -> Incident:
             return a
         if ids_a < ids_b:
             return b
+    if a.type == "strait_transit":  # a passage is placed at the strait it passed
+        strait_a, strait_b = _names_strait(a), _names_strait(b)
+        if strait_a != strait_b:
+            return a if strait_a else b
     return a if place_rank(a) <= place_rank(b) else b
+
+
+def _names_strait(incident: Incident) -> bool:
+    return any(i.startswith(("strait.", "channel.")) for i in incident.place_ids)
 
 
 def place_rank(incident: Incident) -> tuple:

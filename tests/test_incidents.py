@@ -535,6 +535,24 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("other", "2021-11-21", ("CN",), "primary"),
             ],
         ),
+        (
+            "Russia's Defense Ministry said the exercise will be held in the Sea of Japan from "
+            "Tuesday, involving more than 10 warships.",
+            [],
+        ),
+        (
+            "US and Japanese forces conducted a joint exercise over the Sea of Japan Tuesday "
+            "that reaffirmed the nations' will not to tolerate changes by force.",
+            [("joint_naval_exercise", "2021-11-23", ("JP", "US"), "primary")],
+        ),
+        (
+            "Chinese and Russian warships entered the Sea of Japan through two different "
+            "straits over the weekend.",
+            [
+                ("strait_transit", "2021-11-20", ("CN",), "primary"),
+                ("strait_transit", "2021-11-20", ("RU",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
