@@ -180,7 +180,8 @@ _SENTENCE_END = re.compile(
 _LOCATIVE = re.compile(
     r"\b(?:in|into|inside|within|over|near|around|off|across|toward|towards|at|through|"
     r"throughout|outside|surrounding|above|entered|approach|approaches|approached|approaching|"
-    r"visited|visiting|reached|reaching|circled|encircled|"
+    r"visited|visiting|reached|reaching|circled|encircled|(?:visit|trip|travel|flights?)\s+to|"
+    r"(?:kilometers|kilometres|km|miles|nautical\s+miles)\s+of|attack\s+on|invasion\s+of|"
     r"circling|encircling|(?:back|returned|returning|headed|heading|flew|sailed|moved|went)"
     r"(?:\s+back)?\s+to|(?:from|to)\s+the|"  # "from the Chinese mainland"
     r"(?:area|areas|outskirts|suburbs?|district|vicinity|centre|center|heart)\s+of"
@@ -585,6 +586,8 @@ class _Reader:
         capital = any(i in CAPITALS for i in token.ids)
         if capital and _DATELINE.match(text[token.end : token.end + 40]):
             return False
+        if capital and token.text.isupper() and len(token.text) > 3:
+            return False  # "TOKYO/SEOUL, Nov 18 (Reuters) -": a dateline in capitals
         if capital and text.startswith(" prefecture", token.end):
             return False  # "Okinawa and Tokyo prefectures"
         if "mainland" in token.text.lower():  # "the Chinese mainland": land, never an actor
@@ -1141,7 +1144,7 @@ _LOCATIVE_ENDS = (
     "in", "into", "inside", "within", "over", "near", "around", "off", "across", "toward",
     "towards", "at", "through", "throughout", "outside", "surrounding", "above", "entered",
     "approached", "approaching", "circled", "encircled", "circling", "encircling", "to", "the",
-    "of", "approach", "approaches", "visited", "visiting", "reached", "reaching",
+    "of", "approach", "approaches", "visited", "visiting", "reached", "reaching", "on",
 )  # fmt: skip
 
 

@@ -773,3 +773,22 @@ def test_straits_named_together_before_one_plural_are_each_a_strait():
         ("Osumi straits", "strait.osumi"),
         ("Osumi Islands", "islands.osumi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How Tokyo might respond to a Chinese attack on Taiwan.", [("Taiwan", "country.tw")]),
+        ("Beijing urged its citizens to avoid travel to Japan.", [("Japan", "country.jp")]),
+        (
+            "TOKYO/SEOUL, Nov 18 (Reuters) - North Korea fired a missile.",
+            [("TOKYO", "city.tokyo"), ("SEOUL", "city.seoul")],
+        ),
+        ("Tokyo said on Monday that Beijing protested.", []),
+    ],
+)
+def test_states_named_as_destinations_and_datelines_are_places(text, expected):
+    from geo.gazetteer import load_gazetteer
+
+    found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
+    assert found == expected
