@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 _BACKGROUND_DAYS = 21
 _CONTEXT_SENTENCES = 3
 _ELABORATION_SENTENCES = 8
+_SAME_SIDE_SENTENCES = 5  # sentences apart an undated incident takes its side's date
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
 _WEAK_KINDS = frozenset({"city", "base", "country", "prefecture", "region"})
 #: A sentence that speaks again of what the one before reported: 'The six aircraft ...' at its
@@ -1609,6 +1610,23 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             draft.date = other.date
             draft.date_reason = f"date: from context '{other.date.text}' (sentence after)"
             return
+    same_side = [
+        d
+        for d in drafts
+        if d is not draft
+        and d.date is not None
+        and d.role != "background"
+        and d.kind != "scramble"
+        and d.actors
+        and set(d.actors) == set(draft.actors)
+        and abs(d.sentence - draft.sentence) <= _SAME_SIDE_SENTENCES
+        and _domains_fit(d.assets, draft.assets)
+    ]
+    if same_side and draft.report is None:  # 'Japan's Defense Ministry said the bombers flew
+        nearest = min(same_side, key=lambda d: abs(d.sentence - draft.sentence))
+        draft.date = nearest.date
+        draft.date_reason = f"date: from context '{nearest.date.text}' (the same side's incident)"
+        return
     for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 3)):
         if not _BACK_REFERENCE.match(text.sentence(index)):
             continue  # 'The flight took place on Wednesday': the sentence after dates it

@@ -553,6 +553,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("strait_transit", "2021-11-20", ("RU",), "primary"),
             ],
         ),
+        (
+            "Two Chinese and two Russian aircraft entered the KADIZ on Tuesday, the military "
+            "said. The aircraft left after an hour. Officials gave no reason. Japan's ministry "
+            "said two Chinese and two Russian bombers flew together over the Sea of Japan.",
+            [
+                ("adiz_entry", "2021-11-23", ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
