@@ -408,7 +408,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"
         r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"
-        r"close to)\b",
+        r"close to)\b|"
+        r"\bmade (?:a |an |another |the )?(?:similar |second |third |long |rare )?"
+        r"(?:trip|flight|sortie|mission) (?:along|over|near|around|toward|towards|off|to)\b",
     ),
 )
 
@@ -515,7 +517,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ),
         ("close_approach", r"close|within|approach|intercept"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
-        ("flight", r"flew|flown|flying|flight|flies|\bfly\b"),
+        ("flight", r"flew|flown|flying|flight|flies|\bfly\b|\bmade\b"),
     )
 }
 
@@ -581,7 +583,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "close_approach": ("close", "within", "approach", "intercept"),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
-    "flight": ("flew", "flown", "flying", "flight", "flies", "fly"),
+    "flight": ("flew", "flown", "flying", "flight", "flies", "fly", "made"),
 }
 
 

@@ -562,6 +562,10 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
             ],
         ),
+        (
+            "A Russian Tu-142 made a similar trip along the Sea of Japan coast on Jan. 25.",
+            [("other", "2021-01-25", ("RU",), "background")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -935,6 +939,7 @@ _FAST_PATH_SAMPLES = (
     "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
+    "A Tu-142 Made A Similar Trip Along the coast.",
     "Most of the Flights passed the strait, A Growing Share of them at night.",
     "Scrambles Accounted For 479 of them, a Record 30 drones; ships have the Right of "
     "Innocent Passage.",
