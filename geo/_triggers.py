@@ -328,7 +328,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "airspace_violation",
-        r"(?:violated|intruded into|invaded|breached|entered) (?:\w+[’']?s? ){0,3}?"
+        r"(?:violated|violating|intruded into|intruding into|invaded|invading|breached|breaching|"
+        r"entered|entering) (?:\w+[’']?s? ){0,3}?"
         r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)|"
         r"(?:violations?|intrusions?|incursions?) (?:of|into) (?:\w+[’']?s? ){0,2}?"
         r"(?:territorial )?air ?space",
@@ -338,7 +339,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:enters?|entered|entering|intru\w+ into|sail(?:ed|s)? into|remained (?:with)?in|"
         r"incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
-        r"encroach\w* into|left|leaving|exited|departed(?: from)?) (?:\w+[’']?s? ){0,4}?"
+        r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
+        r"(?:passed|passing|sailed|sailing) through) (?:\w+[’']?s? ){0,4}?"
         r"(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
         r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
     ),
@@ -460,11 +462,11 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "adiz incursion",
     ),
     "airspace_violation": (
-        "violated",
-        "intruded into",
-        "invaded",
-        "breached",
-        "entered",
+        "violat",
+        "intrud",
+        "invad",
+        "breach",
+        "enter",
         "airspace violation",
         "airspace incursion",
         "airspace intrusion",

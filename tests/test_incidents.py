@@ -566,6 +566,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "A Russian Tu-142 made a similar trip along the Sea of Japan coast on Jan. 25.",
             [("other", "2021-01-25", ("RU",), "background")],
         ),
+        (
+            "Last month, Tokyo accused a Russian Il-38 of violating Japanese airspace three "
+            "times near the Senkaku Islands.",
+            [("airspace_violation", "2021-10", ("RU",), "background")],
+        ),
+        (
+            "The previous intrusion was on April 20, when a Chinese vessel passed through "
+            "Japanese waters near the Senkaku Islands.",
+            [("territorial_waters_entry", "2021-04-20", ("CN",), "background")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
