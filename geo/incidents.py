@@ -1624,6 +1624,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     ]
     if same_side and draft.report is None:  # 'Japan's Defense Ministry said the bombers flew
         nearest = min(same_side, key=lambda d: abs(d.sentence - draft.sentence))
+        assert nearest.date is not None  # chosen for it
         draft.date = nearest.date
         draft.date_reason = f"date: from context '{nearest.date.text}' (the same side's incident)"
         return
