@@ -291,6 +291,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?)|"
         r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
+        r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:were |was )?(?:fired|launched) "
+        r"(?:from|into|toward|towards|over)\b|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
     ),
     (
@@ -690,6 +692,8 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
     (("photo",), r"\bphoto\b|\bfile photo\b"),
+    (("[",), r"\[\s*(?:chart|map|graphic|track chart|figure|image)s?\b"),  # '[Chart labels: ...]'
+
     (("(ap photo",), r"\(AP Photo\b"),  # a caption; "SEOUL (AP) -" opens a report
     (("times",), r"\d[\d,]* times\b"),
     (("number of scrambles",), r"number of scrambles"),
@@ -736,11 +740,12 @@ HABITUAL = CaselessPattern(
     r"weeks)|"
     r"on a (?:daily|weekly|monthly) basis|on most days|almost (?:daily|every day)|"
     r"from time to time|"
-    r"time and again|every (?:day|week|month|year)|"
+    r"time and again|every (?:day|week|month|year)|on all (?:\w+ )?days|all week|"
     r"(?:a|the) (?:growing|rising|increasing) (?:share|number|proportion)|an increasing number|"
     r"(?:most|many|some|all|none) of (?:the|these|those|its|their) (?:\w+ )?(?:flights|sorties|"
     r"patrols|passages|transits|incursions|intrusions|entries|launches|scrambles))\b",
     (
+        "all ",
         "growing",
         "rising",
         "increasing",

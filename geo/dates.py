@@ -176,10 +176,29 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     found = _without_overlaps(_found(text, published) + _counted_days(text))
     if "week" in text:
         found = _weekday_of_week(text, found)
+    if "(" in text:
+        found = _weekday_then_date(text, found)
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
 _OF_WEEK = re.compile(r"\s*(?:,\s*|of\s+)?$")
+
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*$")
+
+
+def _weekday_then_date(text: str, found: list[_Found]) -> list[_Found]:
+    """ "Tuesday night (Sep 17)": the date in brackets says which Tuesday."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        if joined and value.precision == "day" and text.startswith(")", end):
+            first, last, _ = joined[-1]
+            words = text[first:last].split()
+            if words and words[0] in _WEEKDAYS_TITLE and _PAREN_OPEN.match(text, last, start):
+                joined[-1] = (first, end + 1, value)
+                continue
+        joined.append((start, end, value))
+    return joined
 
 
 def _weekday_of_week(text: str, found: list[_Found]) -> list[_Found]:

@@ -486,6 +486,10 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         if draft.weak and not draft.actors and not _CLASS_NAME.search(draft.clause_text):
             continue  # 'ships sailing around the site': a sighting names its own platform
+        if trigger.kind == "presence" and not draft.assets and not _CLASS_NAME.search(
+            draft.clause_text
+        ):
+            continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
         if (
             not draft.places
             and len(triggers) > 1
@@ -976,7 +980,7 @@ _EXIT = re.compile(r"(?:left|leaving|exited|departed)\b", re.I)
 
 
 _JOINING = re.compile(
-    r"\s*,?\s*(?:and|to|through|until|then)(?: again)?(?: on| from)?\s*"
+    r"\s*,?\s*(?:and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:on\s*)?)?"  # 'and 6am yesterday'
 )
 
@@ -1224,7 +1228,7 @@ def _specific(draft: _Draft) -> bool:
     tally = draft.since and _PERFECT.search(draft.clause_text)
     if (_habitual(draft) or tally) and draft.date is None:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
-    if _habitual(draft) and draft.date is not None and draft.date.precision in ("month", "year"):
+    if _habitual(draft) and draft.date is not None and draft.date.precision != "day":
         return False  # 'seen in the zone on almost every day this year': a tally
     if draft.date is None and _REFERENCE_BEFORE.search(
         draft.clause_text, 0, max(0, draft.trigger_at - draft.start)
@@ -1691,6 +1695,8 @@ def _iso_to_date(value: str) -> date | None:
 
 def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str, ...]:
     earlier = drafts[: drafts.index(draft)]
+    if draft.kind == "missile_launch" and _NORTH_KOREA.search(text.article.text):
+        return ("KP",)  # 'several ballistic missiles fired from the Kaechon area' under NORTH KOREA
     if _THE_PLATFORM.match(draft.clause_text):  # 'The same ship had sailed ...': the one just
         for index in range(draft.sentence - 1, max(-1, draft.sentence - 3), -1):  # named
             codes = _actors(text.actor_mentions(*text.spans[index]))
@@ -1714,6 +1720,7 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
     return (counts.most_common(1)[0][0],) if counts else ()
 
 
+_NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")
 #: A clause opening with one platform named before: 'The same ship', 'The vessel'.
 _THE_PLATFORM = re.compile(
     r"^\W*(?:The|This|That) (?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"

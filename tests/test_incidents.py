@@ -576,6 +576,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Japanese waters near the Senkaku Islands.",
             [("territorial_waters_entry", "2021-04-20", ("CN",), "background")],
         ),
+        (
+            "NORTH KOREA\n\nWednesday, around 6:50 a.m.: several ballistic missiles fired from "
+            "the Kaechon area into the Sea of Japan, the military said.",
+            [("missile_launch", "2021-11-24", ("KP",), "primary")],
+        ),
+        (
+            "The three Chinese ships were inside Japan's contiguous zone from Tuesday night "
+            "(Nov 16) until early Wednesday (Nov 17).",
+            [("contiguous_zone_entry", "2021-11-16", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -610,6 +620,11 @@ def test_phrasings(text, expected, gazetteer):
         "Scrambles against Chinese aircraft accounted for 479 of the total.",
         "Foreign warships are allowed innocent passage through the Tsugaru Strait.",
         "China told Japan to stop its dangerous approach and reconnaissance on Thursday.",
+        "The early establishment of the hotline was confirmed at the Japan-China summit held "
+        "in November.",
+        "Four China Coast Guard vessels were in the contiguous zone around the Senkaku Islands "
+        "on all seven days last week.",
+        "[Chart labels: Sea of Japan / Tsushima / East China Sea (passage, 2 May)]",
         "Marine scientific research in another country's exclusive economic zone requires "
         "that country's consent.",
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
@@ -949,7 +964,8 @@ _FAST_PATH_SAMPLES = (
     "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
-    "A Tu-142 Made A Similar Trip Along the coast.",
+    "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
+    "Seven Days.",
     "Most of the Flights passed the strait, A Growing Share of them at night.",
     "Scrambles Accounted For 479 of them, a Record 30 drones; ships have the Right of "
     "Innocent Passage.",
