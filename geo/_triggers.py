@@ -772,6 +772,7 @@ HABITUAL = CaselessPattern(
 BACKGROUND_CUE = CaselessPattern(
     r"\b(?:previous(?: ones)?(?! (?:day|night|morning|afternoon|evening)\b)|earlier ones|"
     r"prior(?! (?:notice|notification|approval|consent|warning|permission|to\b))|"
+    r"(?:days|weeks|months|hours|a day|a week|shortly|just|soon) after|"
     r"came (?:(?:just |only |about |some )?(?:a|an|one|two|three|four|five|six|\d+) "
     r"(?:days?|weeks?|months?) )?after|follows an? \w+|following an? \w+ on|"
     r"in the past|last time|the same as the ships)\b",
@@ -780,6 +781,7 @@ BACKGROUND_CUE = CaselessPattern(
         "earlier ones",
         "prior",
         "came ",
+        " after",
         "follows",
         "following",
         "in the past",

@@ -45,7 +45,9 @@ _ANAPHOR_HEAD = re.compile(
 )
 _ANAPHOR_ANYWHERE = re.compile(r"\bfrom each (?:country|side)\b")
 _SHARED_TAIL = re.compile(r"\b(?:both|all|each) of (?:which|them)\b", re.I)
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|held|flown|sent|made)\b")
+_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|\w+ing|held|flown|sent|made)\b"
+)
 _NUMERIC_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 _SINCE = re.compile(
     r"\b(?:(?:from|until|commissioned in|in about)\s+(?:the\s+)?|since\b[^,.;]{0,40})$", re.I
@@ -390,8 +392,23 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             continue
         if all(t.kind == "scramble" for t in strong):
             strong = triggers  # 'A Tu-142 flew near Japan, and the ASDF scrambled fighters'
+        elif _before_cue(text, index, strong, triggers):
+            strong = triggers  # 'Bombers flew over the sea, days after jets locked radar
         drafts.extend(_drafts_from_triggers(text, index, strong, drafts))
     return drafts
+
+
+def _before_cue(text: _Text, index: int, strong, triggers) -> bool:
+    """A flight told before a background cue, the stronger triggers all after it: the
+    flight is the news, the rest an earlier incident ('..., days after jets locked ...')."""
+    if len(strong) == len(triggers):
+        return False
+    cue = text.background_cue(index)
+    if cue is None:
+        return False
+    return all(t.start > cue.start() for t in strong) and any(
+        t.start < cue.start() for t in triggers if t.kind in _WEAK_TRIGGERS
+    )
 
 
 def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
@@ -565,12 +582,10 @@ def _over_land(draft: _Draft, trigger_end: int) -> bool:
     ):
         return False
     after = [p for p in draft.places if p.start >= trigger_end]
-    return (
-        bool(after)
-        and after[0].start - trigger_end <= 5
-        and after[0].relation is None
-        and (after[0].kind in _LAND_KINDS)
-    )
+    if not after or after[0].start - trigger_end > 5:
+        return False
+    first = after[0]  # 'flew over the islets' refers back to the islands named before
+    return first.kind in _LAND_KINDS and first.relation in (None, "anaphor")
 
 
 def _trigger_tail(draft: _Draft, trigger_end: int) -> str:
@@ -973,9 +988,11 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
 
 
 _DURATION = re.compile(
-    r"\bfor (?:about |some |nearly |almost |more than |over |around )?(?P<n>\d{1,3}|two|three|"
+    r"\b(?:for|(?:a|an) (?:stay|presence|intrusion) of|lasting|lasted) "
+    r"(?:about |some |nearly |almost |more than |over |around )?(?P<n>\d{1,3}|two|three|"
     r"four|five|six|seven) (?P<unit>hours|days)\b"
 )
+_DURATION_WORDS = ("for ", " of ", "lasting", "lasted")
 _EXIT = re.compile(r"(?:left|leaving|exited|departed)\b", re.I)
 
 
@@ -1063,7 +1080,7 @@ def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:
     on Wednesday."""
     if mention.precision != "day" or mention.date_end is not None:
         return mention
-    if "for " not in draft.clause_text:
+    if not _may_hold(text.lowered_of(draft.start, draft.end), _DURATION_WORDS):
         return mention
     found = _DURATION.search(draft.clause_text)
     if found is None:
@@ -1595,6 +1612,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
                 else other.date_reason + " (sentence before)"
             )
             return
+    own = [m for m in _sentence_event_dates(text, draft.sentence) if m.start < draft.trigger_at]
+    if own:  # 'On Saturday it was spotted ..., with fighter jets taking off and landing'
+        draft.date = own[-1]
+        draft.date_reason = f"date: from context '{own[-1].text}' (its sentence)"
+        return
     events = []
     for index in range(max(0, draft.sentence - _CONTEXT_SENTENCES), draft.sentence):
         events.extend(_sentence_event_dates(text, index))
@@ -1783,8 +1805,10 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         return
     reference = text.article.published or _latest(drafts)
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
+    cue = text.background_cue(draft.sentence)
+    cued = cue is not None and draft.trigger_at - text.spans[draft.sentence][0] > cue.start()
     if (
-        text.background_cue(draft.sentence)
+        cued
         and draft.date.text
         or reference
         and span

@@ -586,6 +586,19 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "(Nov 16) until early Wednesday (Nov 17).",
             [("contiguous_zone_entry", "2021-11-16", ("CN",), "primary")],
         ),
+        (
+            "Two Chinese coast guard ships left Japanese territorial waters near the Senkaku "
+            "Islands on Sunday evening after a stay of 80 hours and 36 minutes.",
+            [("territorial_waters_entry", "2021-11-18", ("CN",), "primary")],
+        ),
+        (
+            "Russian bombers flew over the Sea of Japan on Tuesday, days after Chinese jets "
+            "locked their radar onto Japanese fighters over the East China Sea.",
+            [
+                ("other", "2021-11-23", ("RU",), "primary"),
+                ("radar_lockon", "2021-11-23", ("CN",), "background"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
