@@ -178,10 +178,27 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _weekday_of_week(text, found)
     if "(" in text:
         found = _weekday_then_date(text, found)
+    if " ago this month" in text:
+        found = _years_ago_this_month(text, found)
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
 _OF_WEEK = re.compile(r"\s*(?:,\s*|of\s+)?$")
+
+
+def _years_ago_this_month(text: str, found: list[_Found]) -> list[_Found]:
+    """ "A year ago this month": this month of that year."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        if joined and value.precision == "month" and text[joined[-1][0] : end].endswith(
+            " ago this month"
+        ):
+            first, _, years = joined.pop()
+            month = date(years.start.year, value.start.month, 1)
+            joined.append((first, end, _Resolved(month, "month")))
+            continue
+        joined.append((start, end, value))
+    return joined
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")
@@ -682,9 +699,12 @@ def _from_year(text: str, start: int, published: date) -> list[_Found]:
         return [(fiscal, m.end("y"), months)]
     if m["y2"] and names[:1] in (["from"], ["between"]) and int(m["y2"]) > year:
         return [(start, m.end(), _Resolved(date(year, 1, 1), "year", date(int(m["y2"]), 1, 1)))]
-    if not _preposition_before(text, start):
+    if not _preposition_before(text, start) and not _WHEN_AFTER.match(text, m.end("y")):
         return []  # "Joint Sea 2021", "the 2020 white paper": a name, not a date
     return [(start, m.end("y"), _Resolved(date(year, 1, 1), "year"))]
+
+
+_WHEN_AFTER = re.compile(r",?\s+when\b")  # "remember 2017, when missiles flew over"
 
 
 def _relative(text: str, published: date) -> list[_Found]:

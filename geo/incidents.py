@@ -670,7 +670,11 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
     """Chinese and Russian bombers flying together is a joint air patrol, said or not."""
     for draft in drafts:
         if (
-            (draft.kind == "other" or (draft.kind == "strait_transit" and draft.weak))
+            (
+                draft.kind == "other"
+                or draft.kind == "strait_transit"
+                and (draft.weak or tr.asset_domains(draft.assets) == {"air"})
+            )
             and {"CN", "RU"} <= set(draft.actors)
             and tr.AIR_CONTEXT.search(draft.clause_text)
         ):

@@ -599,6 +599,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("radar_lockon", "2021-11-23", ("CN",), "background"),
             ],
         ),
+        (
+            "Last December, Chinese and Russian bombers flew between the East China Sea and the "
+            "Sea of Japan.",
+            [("joint_air_patrol", "2020-12", ("CN", "RU"), "background")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
