@@ -771,6 +771,8 @@ _COUNTED_DAYS = re.compile(
     r"(?i:\b(?:the\s+)?(?P<prev>previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w+day)"
     r"|\b(?:the\s+(?P<same>same)|(?<=[Oo]n )(?P<that>that))\s+(?:day|morning|afternoon|evening|"
     r"night)\b"
+    r"|\b(?:(?:about|some|just|only)\s+)?(?P<hours>an?|one|two|three|several|a few)\s+hours?\s+"
+    r"(?:later|earlier)\b"
     r"|\bthe\s+(?P<next>following|next)\s+day\b"
     r"|\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|before|later)\b"
     r"|\b(?P<came>came|comes|come|followed|follows|following)\s+"
@@ -805,8 +807,8 @@ def _counted_days(text: str) -> list[_Found]:
     :func:`_chained` finds the day they count from."""
     found: list[_Found] = []
     for m in _counted_matches(text):
-        if m["same"] or m["that"]:
-            shift = 0
+        if m["same"] or m["that"] or m["hours"]:
+            shift = 0  # "the same day", "on that day", "about an hour later"
         elif m["prev"] or (not m["next"] and not m["n"] and not m["m"]):
             shift = -1
         elif m["next"]:
@@ -821,7 +823,7 @@ def _counted_days(text: str) -> list[_Found]:
     return found
 
 
-_DAY_WORD = re.compile(r"(?:[Dd]ays?|morning|afternoon|evening|night)(?![a-z])")
+_DAY_WORD = re.compile(r"(?:[Dd]ays?|morning|afternoon|evening|night|hours?)(?![a-z])")
 _COUNTED_REACH = 40  # characters before such a word a counted day can begin
 _COUNTED_AFTER = 40  # characters after it the pattern may look at
 
@@ -847,11 +849,11 @@ def _day_words(text: str) -> list[tuple[int, int]]:
     """(start, end) of the whole words 'day(s)', 'Day(s)', 'morning' ... in text order, found
     with plain string searches (``_DAY_WORD`` with no letter before it)."""
     found = []
-    for word in ("day", "Day", "morning", "afternoon", "evening", "night"):
+    for word in ("day", "Day", "morning", "afternoon", "evening", "night", "hour"):
         at = text.find(word)
         while at != -1:
             end = at + len(word)
-            if word in ("day", "Day") and text.startswith("s", end):
+            if word in ("day", "Day", "hour") and text.startswith("s", end):
                 end += 1
             if not (at and text[at - 1].isalpha()) and not ("a" <= text[end : end + 1] <= "z"):
                 found.append((at, end))
@@ -865,7 +867,7 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else 1 if word in ("a", "an") else _NUMBER_WORDS[word]
 
 
-_CHAIN_REACH = 600  # characters back a counted day looks for the day it counts from
+_CHAIN_REACH = 3000  # characters back a counted day looks for the day it counts from
 
 
 def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:

@@ -1761,10 +1761,13 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
     primary = primary if primary in drafts else None
     if primary is None:
         before = [d for d in drafts[: drafts.index(draft)] if d.kind != "scramble"]
-        primary = next((d for d in reversed(before) if draft.sentence - d.sentence <= 2), None)
+        near = [d for d in reversed(before) if draft.sentence - d.sentence <= 2]
+        # 'Japan scrambled fighter jets in response': to the news, before an earlier incident
+        primary = next((d for d in near if d.role != "background"), near[0] if near else None)
         if primary is None:  # 'fighters were scrambled after the two bombers flew south'
             told = [d for d in before if d.role == "primary"]
-            primary = told[-1] if len(told) == 1 else None
+            days = {d.date.date if d.date else None for d in told}
+            primary = told[-1] if told and len(days) == 1 else None  # one day's news
     events, _ = _event_dates(text, draft)
     if events:
         draft.date = events[0]

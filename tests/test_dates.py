@@ -387,6 +387,7 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ("It left the zone on the 14th.", ["2022-06-14"]),
         ("A frigate sailed on Tuesday last week.", ["2022-06-14"]),
         ("A year ago this month, a flotilla passed.", ["2021-06"]),
+        ("It fired on Monday. About an hour later, it fired again.", ["2022-06-20", "2022-06-20"]),
         ("People remember 2017, when missiles flew over.", ["2017"]),
         ("It was there from Tuesday night (June 14) on.", ["2022-06-14"]),
         ("A frigate sailed on Friday of this week.", ["2022-06-24"]),

@@ -604,6 +604,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Sea of Japan.",
             [("joint_air_patrol", "2020-12", ("CN", "RU"), "background")],
         ),
+        (
+            "North Korea fired a missile into the Sea of Japan early Thursday. Officials said "
+            "little. About an hour later, two missiles were fired toward the Sea of Japan, and "
+            "on Thursday night the North launched three more missiles.",
+            [
+                ("missile_launch", "2021-11-18", ("KP",), "primary"),
+                ("missile_launch", "2021-11-18", ("KP",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
