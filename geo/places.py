@@ -182,6 +182,8 @@ _LOCATIVE = re.compile(
     r"throughout|outside|surrounding|above|entered|approach|approaches|approached|approaching|"
     r"visited|visiting|reached|reaching|circled|encircled|(?:visit|trip|travel|flights?)\s+to|"
     r"(?:kilometers|kilometres|km|miles|nautical\s+miles)\s+of|attack\s+on|invasion\s+of|"
+    r"(?:blockade|mountains|much|most|rest|parts?)\s+of|pressure\s+on|"
+    r"(?:closest|close|nearest|next)\s+to|"
     r"circling|encircling|(?:back|returned|returning|headed|heading|flew|sailed|moved|went)"
     r"(?:\s+back)?\s+to|(?:from|to)\s+the|"  # "from the Chinese mainland"
     r"(?:area|areas|outskirts|suburbs?|district|vicinity|centre|center|heart)\s+of"

@@ -785,6 +785,10 @@ def test_straits_named_together_before_one_plural_are_each_a_strait():
             [("TOKYO", "city.tokyo"), ("SEOUL", "city.seoul")],
         ),
         ("Tokyo said on Monday that Beijing protested.", []),
+        (
+            "The islands closest to Taiwan feel the pressure on Taiwan.",
+            [("Taiwan", "country.tw"), ("Taiwan", "country.tw")],
+        ),
     ],
 )
 def test_states_named_as_destinations_and_datelines_are_places(text, expected):
