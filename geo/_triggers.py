@@ -687,8 +687,8 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("accounted for", "numbered", "a record", "innocent passage"),
         r"\baccounted for \d|\bnumbered \d|\ba record (?:\d|high)|"
-        r"\b(?:rights?|allowed|permits?|entitled to|enjoy) (?:of |to |the right of )?innocent "
-        r"passage\b",
+        r"\b(?:allowed|permits?|entitled to|enjoys?) (?:to |the right of )?innocent "
+        r"passage\b",  # the law in general, not 'exercising the right of innocent passage'
     ),
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
     (("photo",), r"\bphoto\b|\bfile photo\b"),

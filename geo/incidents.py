@@ -77,7 +77,8 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _REPORT_RIGHT_AFTER = re.compile(
-    r"^\s*(?:(?:said|says|announced|told|reported|stated)\b|"
+    r"^\s*(?:(?:said|says|announced|told|reported|stated|dismissed|denied|criticized|"
+    r"criticised|protested|accused|rejected|warned|urged|condemned|slammed)\b|"
     r"\((?:[A-Z][\w .]+)\)\s*(?:-|–|—|(?=[A-Z]))|"  # "Taipei, Sept. 1 (CNA) Japan's ..."
     r"\.?\s*/[A-Z]+/)"
 )
@@ -627,6 +628,8 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | Non
     kind = trigger.kind
     if kind == "transit":
         return "strait_transit"
+    if kind == "carrier_operations" and not _CARRIER_WORD.search(sentence):
+        return "other"  # 'helicopters took off from the Russian destroyers
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
     if kind in ("median_line", "flight", "eez_activity", "close_approach", "presence"):
@@ -654,6 +657,9 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | Non
     ):
         return "other"
     return kind
+
+
+_CARRIER_WORD = re.compile(r"carrier|flattop|flat-top|Liaoning|Shandong|Fujian|deck", re.I)
 
 
 def _waters_kind(text: _Text, sentence: str, drafts) -> str | None:
@@ -731,7 +737,10 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
 
 
 _OWN_SIDE_KINDS = frozenset(
-    {"joint_naval_exercise", "joint_naval_patrol", "joint_air_patrol", "other", "strait_transit"}
+    {
+        *("joint_naval_exercise", "joint_naval_patrol", "joint_air_patrol", "other"),
+        *("strait_transit", "radar_lockon"),  # 'a South Korean destroyer locked its radar'
+    }
 )
 
 

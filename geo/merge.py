@@ -70,8 +70,8 @@ def same_incident(a: Incident, b: Incident) -> bool:
     if span_a is None or span_b is None or span_a[1] < span_b[0] or span_b[1] < span_a[0]:
         return False
     domains_a, domains_b = asset_domains(a.assets), asset_domains(b.assets)
-    if domains_a and domains_b and not domains_a & domains_b:
-        return False
+    if domains_a and domains_b and not domains_a & domains_b and a.type != "radar_lockon":
+        return False  # (a lock-on names the ship and the plane it targeted alike)
     actors_a, actors_b = set(a.actors), set(b.actors)
     if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
         return False

@@ -613,6 +613,26 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("missile_launch", "2021-11-18", ("KP",), "primary"),
             ],
         ),
+        (
+            "Chinese experts on Sunday dismissed Japan's hype over a Chinese survey ship that "
+            "Tokyo said had passed through Japanese territorial waters near the Senkaku Islands, "
+            "saying it was exercising the right of innocent passage. The ship entered the "
+            "waters at 6 a.m. on Saturday.",
+            [("territorial_waters_entry", "2021-11-20", ("CN",), "primary")],
+        ),
+        (
+            "Tokyo says a South Korean destroyer locked its fire-control radar on a Japanese "
+            "patrol plane over the Sea of Japan on Thursday.",
+            [("radar_lockon", "2021-11-18", ("KR",), "primary")],
+        ),
+        (
+            "On Wednesday, Russian helicopters took off from the destroyers in waters of the Sea "
+            "of Japan, prompting the ASDF to scramble fighters.",
+            [
+                ("other", "2021-11-24", ("RU",), "primary"),
+                ("scramble", "2021-11-24", ("JP",), "response"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -994,7 +1014,7 @@ _FAST_PATH_SAMPLES = (
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
     "Most of the Flights passed the strait, A Growing Share of them at night.",
-    "Scrambles Accounted For 479 of them, a Record 30 drones; ships have the Right of "
+    "Scrambles Accounted For 479 of them, a Record 30 drones; ships Enjoy the Right of "
     "Innocent Passage.",
     "A Research Vessel conducted a SURVEY inside Japan’s EEZ; a helicopter came Dangerously "
     "Close, then approached the destroyer to within about 90 meters.",
