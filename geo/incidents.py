@@ -1006,7 +1006,7 @@ _DURATION = re.compile(
     r"four|five|six|seven) (?P<unit>hours|days)\b"
 )
 _DURATION_WORDS = ("for ", " of ", "lasting", "lasted")
-_EXIT = re.compile(r"(?:left|leaving|exited|departed)\b", re.I)
+_EXIT = re.compile(r"\b(?:left|leaving|exited|departed)\b", re.I)
 
 
 _JOINING = re.compile(
@@ -1103,7 +1103,9 @@ def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:
     if days <= 0:
         return mention
     day = date.fromisoformat(mention.date)
-    if _EXIT.match(text.article.text, draft.trigger_at):
+    full = text.article.text
+    exit_before_date = _EXIT.search(full, draft.trigger_at, mention.start) is not None
+    if _EXIT.match(full, draft.trigger_at) or exit_before_date:  # '... and left them on April 2'
         first, last = day - timedelta(days=days), day
     else:
         first, last = day, day + timedelta(days=days)
@@ -1354,12 +1356,12 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
     a sentence after an entry ends that entry, one incident from its first day to its last."""
     kept: list[_Draft] = []
     for draft in drafts:
-        entry = kept[-1] if kept else None
+        entry = next((k for k in reversed(kept) if k.kind == draft.kind), None)
         if (
             entry is not None
             and draft.kind == entry.kind
             and draft.kind in ("territorial_waters_entry", "contiguous_zone_entry", "adiz_entry")
-            and 0 < draft.sentence - entry.sentence <= 2
+            and 0 < draft.sentence - entry.sentence <= 4
             and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)
             and _actors_fit(entry.actors, draft.actors)
             and entry.date is not None
@@ -1375,6 +1377,8 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 and (last[1] - first[0]).days <= 7
             ):
                 entry.date = replace(entry.date, date_end=last[1].isoformat())
+                if draft.role == "primary":
+                    entry.role = "primary"  # no longer an earlier day of the same incident
                 entry.sources.extend(s for s in draft.sources if s not in entry.sources)
                 entry.places = entry.places or draft.places
                 if entry.date.date_end == entry.date.date:
@@ -1839,6 +1843,12 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         draft.role = "background"  # 'fired two missiles on Saturday ... one on Sunday'
     elif (
         span
+        and draft.date.precision != "day"
+        and any(_news_after(d, draft, span) for d in drafts)
+    ):
+        draft.role = "background"  # 'Last week, the Liaoning sailed' before Monday's news
+    elif (
+        span
         and draft.date.text
         and _PAST_PERFECT.search(text_of(draft)[: draft.trigger_at - draft.start + 20])
     ):
@@ -1851,6 +1861,17 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
 _PAST_PERFECT = re.compile(
     r"\bhad (?:already |earlier |previously |also |first )?(?:been \w+|\w+(?:ed|wn|en|ne|ft))\b"
 )
+
+
+def _news_after(news: _Draft, draft: _Draft, span: tuple[date, date]) -> bool:
+    """Whether ``news``, another incident the article dates to the day, falls after the
+    whole period ``draft`` is dated to."""
+    if news is draft or news.kind == "scramble" or news.role != "primary" or news.date is None:
+        return False
+    if news.date.precision != "day":
+        return False
+    day = date_interval(news.date.date, news.date.date_end, "day")
+    return bool(day) and span[1] < day[0]
 
 
 def _reported_later(lead: _Draft, draft: _Draft, span: tuple[date, date]) -> bool:

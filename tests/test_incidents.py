@@ -633,6 +633,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("scramble", "2021-11-24", ("JP",), "response"),
             ],
         ),
+        (
+            "Chinese ships passed through the Tsugaru Strait on Tuesday. Last week, a Chinese "
+            "carrier sailed through the Soya Strait.",
+            [
+                ("strait_transit", "2021-11-15", ("CN",), "background"),
+                ("strait_transit", "2021-11-23", ("CN",), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -1273,6 +1281,9 @@ def test_count_openings_are_where_the_plain_pattern_finds_them(text):
         "early Tuesday morning.",
         "A Chinese survey ship entered Japanese territorial waters near the Senkaku Islands on "
         "Monday and left them on Tuesday, heading east.",
+        "On Monday, two Chinese coast guard ships entered Japanese territorial waters near the "
+        "Senkaku Islands. They also entered the contiguous zone. The two ships remained in the "
+        "territorial waters for two days and left them on Tuesday.",
     ],
 )
 def test_an_entry_and_its_exit_are_one_incident_over_their_days(text):
