@@ -766,7 +766,8 @@ _DAY_OF_MONTH = re.compile(
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?)?"
     r"(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"
 )
-#: A day counted from another: (pattern, days to add, per how many). ``n`` counts.
+#: A day counted from another ("the previous day", "two days later", "came a day after",
+#: "about an hour later"); :func:`_counted_days` reads how many days from its groups.
 _COUNTED_DAYS = re.compile(
     r"(?i:\b(?:the\s+)?(?P<prev>previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w+day)"
     r"|\b(?:the\s+(?P<same>same)|(?<=[Oo]n )(?P<that>that))\s+(?:day|morning|afternoon|evening|"
@@ -864,7 +865,7 @@ def _day_words(text: str) -> list[tuple[int, int]]:
 
 def _count(word: str) -> int:
     word = word.lower()
-    return int(word) if word.isdigit() else 1 if word in ("a", "an") else _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
 _CHAIN_REACH = 3000  # characters back a counted day looks for the day it counts from
@@ -955,8 +956,7 @@ def _ago(text: str, published: date) -> list[_Found]:
 
 
 def _ago_resolved(m: re.Match, published: date) -> _Resolved:
-    count = m["n"].lower()
-    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    number = _count(m["n"])
     unit = m["unit"].lower().rstrip("s")
     if unit == "day":
         return _Resolved(published - timedelta(days=number), "day")

@@ -502,11 +502,10 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         draft.weak = trigger.kind in _WEAK_TRIGGERS
         if draft.weak and draft.kind == "other" and _over_land(draft, start + trigger.end):
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
-        if draft.weak and not draft.actors and not _CLASS_NAME.search(draft.clause_text):
+        named_class = _CLASS_NAME.search(draft.clause_text) is not None
+        if draft.weak and not draft.actors and not named_class:
             continue  # 'ships sailing around the site': a sighting names its own platform
-        if trigger.kind == "presence" and not draft.assets and not _CLASS_NAME.search(
-            draft.clause_text
-        ):
+        if trigger.kind == "presence" and not draft.assets and not named_class:
             continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
         if (
             not draft.places
@@ -573,14 +572,13 @@ _DEFINITE_PLATFORM = re.compile(
 
 
 _LAND_KINDS = frozenset({"island", "island_group", "prefecture", "city"})
+_OVER_END = re.compile(r"\b(?:over|above)\s*$")
 
 
 def _over_land(draft: _Draft, trigger_end: int) -> bool:
     """A flight or sighting 'over' land named right after it: 'flew over the Senkaku
     Islands', 'a balloon seen over Kagoshima Prefecture'."""
-    if not draft.clause_text or not re.search(
-        r"\b(?:over|above)\s*$", _trigger_tail(draft, trigger_end)
-    ):
+    if not draft.clause_text or not _OVER_END.search(_trigger_tail(draft, trigger_end)):
         return False
     after = [p for p in draft.places if p.start >= trigger_end]
     if not after or after[0].start - trigger_end > 5:
@@ -855,7 +853,7 @@ _CLASS_NAVIES = {
         (
             *("Luyang", "Luzhou", "Jiangkai", "Jiangwei", "Jiangdao", "Renhai", "Shupang"),
             *("Dongdiao", "Fuchi", "Fuyu", "Yuzhao", "Yuting", "Yushen", "Shang", "Yuan"),
-            *("Song", "Jin", "Kunlunshan", "Dongdiao"),
+            *("Song", "Jin", "Kunlunshan"),
         ),
         "CN",
     ),
@@ -1006,7 +1004,8 @@ _DURATION = re.compile(
     r"four|five|six|seven) (?P<unit>hours|days)\b"
 )
 _DURATION_WORDS = ("for ", " of ", "lasting", "lasted")
-_EXIT = re.compile(r"\b(?:left|leaving|exited|departed)\b", re.I)
+_EXIT_WORDS = r"left|leaving|exited|departed"
+_EXIT = re.compile(rf"\b(?:{_EXIT_WORDS})\b", re.I)
 
 
 _JOINING = re.compile(
@@ -1057,7 +1056,7 @@ def _days_listed(events: list[DateMention], full: str) -> list[DateMention]:
 
 #: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.
 _THEN_LEFT = re.compile(
-    r"^[^.;]{0,40}\b(?:and|before|then)\b[^.;]{0,40}\b(?:left|leaving|departed|exited)\b[^.;]{0,80}$"
+    rf"^[^.;]{{0,40}}\b(?:and|before|then)\b[^.;]{{0,40}}\b(?:{_EXIT_WORDS})\b[^.;]{{0,80}}$"
 )
 
 
@@ -1345,9 +1344,7 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: A trigger that tells how an entry went on or ended: 'stayed in', 'left', 'leaving'.
-_STAY_OR_EXIT = re.compile(
-    r"(?:stayed|remained|staying|remaining|left|leaving|exited|departed)\b", re.I
-)
+_STAY_OR_EXIT = re.compile(rf"(?:stayed|remained|staying|remaining|{_EXIT_WORDS})\b", re.I)
 
 
 def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
