@@ -225,8 +225,8 @@ def _score_precision(doc: str, incidents, expected: list[Expected], tally: Tally
 
 
 def _locate(text: str, surface: str, context: str | None, cursor: int) -> int:
-    if context:
-        at = text.find(context, cursor)
+    if context:  # unique in the article, so found wherever it is, in order or not
+        at = text.find(context)
         return -1 if at < 0 else at + context.index(surface)
     return text.find(surface, cursor)
 
@@ -241,7 +241,7 @@ def _score_places(doc: str, text: str, mentions, entries: list, tally: Tally) ->
             tally.lines.append(f"  BAD EXPECTATION {doc}: {surface!r} not found in the text")
             continue
         end = start + len(surface)
-        cursor = end
+        cursor = max(cursor, end)
         tally.places += 1
         over = [m for m in mentions if m.start < end and start < m.end]
         right = [m for m in over if m.feature_id in accepted or accepted & set(m.anchors)]
