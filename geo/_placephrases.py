@@ -673,6 +673,9 @@ def _zone_of_owners(reader, kind: str, owners: list[Feature]):
             zones.append(owned[0])
         elif kind == "airspace" and owner.kind == "country":
             zones.append(_national_airspace(reader, owner, code))
+        elif kind in _BELT_NM and owner.kind == "country":
+            claimed = _claimed_zone(reader, kind, code)
+            zones.append(claimed or _national_belt(reader, owner, kind))
     zones = list({zone.id: zone for zone in zones}.values())
     if not zones:
         return None
@@ -722,6 +725,64 @@ def _national_airspace(reader, owner: Feature, code: str) -> Feature:
     )
 
 
+#: Islands whose waters a state claims that another administers: "China's territorial waters"
+#: in an article about the Senkakus are the waters around them (the gazetteer takes no side).
+_CLAIMS = {"cn": "senkaku", "tw": "senkaku"}
+
+
+def _claimed_zone(reader, kind: str, code: str) -> Feature | None:
+    """The zone of ``kind`` around islands the state claims, when the article has named them."""
+    slug = _CLAIMS.get(code)
+    zone = f"{kind}.{slug}"
+    if slug is None or zone not in reader.gazetteer:
+        return None
+    group = f"islands.{slug}"
+    for mention in reader.found:
+        ids = (mention.feature_id, *mention.anchors)
+        feature = reader.gazetteer.get(mention.feature_id) if ids[0] in reader.gazetteer else None
+        if group in ids or zone in ids or (feature is not None and feature.parent == group):
+            return reader.gazetteer.get(zone)
+    return None
+
+
+#: The breadth of the belts a coastal state claims from its coast (UNCLOS arts. 3 and 33).
+_BELT_NM = {"territorial_sea": 12, "contiguous_zone": 24}
+_NM_DEGREES = 1.852 / 111.32  # a nautical mile in degrees of latitude
+
+
+def _national_belt(reader, owner: Feature, kind: str) -> Feature:
+    """A state's territorial sea or contiguous zone that the gazetteer does not hold ("Taiwan's
+    territorial waters"): the sea within 12 nautical miles of its land, or the belt from 12 to
+    24, measured from its coast as drawn, without baselines, so approximate."""
+
+    def belt():
+        land = owner.geometry
+        inner = land if kind == "territorial_sea" else land.buffer(12 * _NM_DEGREES, quad_segs=4)
+        return shapely.difference(land.buffer(_BELT_NM[kind] * _NM_DEGREES, quad_segs=4), inner)
+
+    geometry = _cache(reader.gazetteer).memo(("belt", kind, owner.id), belt)
+    name = "territorial sea" if kind == "territorial_sea" else "contiguous zone"
+    return Feature(
+        id=f"derived:{kind}:{owner.id}",
+        kind=kind,
+        name_en=f"{owner.name_en} {name} (approximate)",
+        geometry=geometry,
+        geo_precision=4,
+    )
+
+
+def _sibling_zone(reader, kind: str, mention) -> Feature | None:
+    """The zone of ``kind`` of the same place as a territorial sea or contiguous zone named."""
+    if kind not in _BELT_NM or mention.kind not in _BELT_NM or mention.kind == kind:
+        return None
+    for feature_id in (mention.feature_id, *mention.anchors):
+        if feature_id.startswith(f"{mention.kind}."):
+            sibling = f"{kind}.{feature_id.split('.', 1)[1]}"
+            if sibling in reader.gazetteer:
+                return reader.gazetteer.get(sibling)
+    return None
+
+
 def _zone_from_context(reader, token, kind: str, begin: int):
     """No owner in the phrase: the sentence's country, else the zone the article named last."""
     before = reader.text[max(0, begin - 20) : begin]
@@ -751,6 +812,14 @@ def _zone_from_context(reader, token, kind: str, begin: int):
                 mention.anchors or (mention.feature_id,),
                 mention.uncertainty_km,
                 f"{token.text!r} refers back to {mention.text!r}",
+            )
+    for mention in reversed(reader.found[-200:]):  # "the contiguous zone" after the Senkakus'
+        sibling = _sibling_zone(reader, kind, mention)  # territorial waters: the zone beside them
+        if sibling is not None:
+            return _whole_zone(
+                sibling,
+                (sibling.id,),
+                f"{token.text!r}: the {kind.replace('_', ' ')} beside {mention.text!r}",
             )
     owner = _last_owner(reader)
     if owner is None and _OWNED.search(before):  # "the nation's ADIZ": the state named last

@@ -183,7 +183,8 @@ _LOCATIVE = re.compile(
     r"visited|visiting|reached|reaching|circled|encircled|(?:visit|trip|travel|flights?)\s+to|"
     r"(?:kilometers|kilometres|km|miles|nautical\s+miles)\s+of|attack\s+on|invasion\s+of|"
     r"(?:blockade|mountains|much|most|rest|parts?)\s+of|pressure\s+on|"
-    r"(?:closest|close|nearest|next)\s+to|"
+    r"(?:closest|closer|close|nearest|next)\s+to|past|invaded|invading|"
+    r"(?:runs?|running|ran|stretch(?:es|ing)?|extends?|extending|reach(?:es|ing)?)\s+from|"
     r"circling|encircling|(?:back|returned|returning|headed|heading|flew|sailed|moved|went)"
     r"(?:\s+back)?\s+to|(?:from|to)\s+the|"  # "from the Chinese mainland"
     r"(?:area|areas|outskirts|suburbs?|district|vicinity|centre|center|heart)\s+of"
@@ -205,12 +206,29 @@ _MEDIAN_LINE = re.compile(r"\b[Mm]edian line\b")
 #: After a state's possessive, land or shore that makes it a place: "China's coast".
 _LAND_AFTER = re.compile(
     r"['’]s\s+(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?\s+)?"
-    r"(?:coast(?!\s*guard)|coastline|coasts|shores?|mainland|soil)\b"
+    r"(?:coast(?!\s*guard)|coastline|coasts|shores?|mainland|soil|main\s+island|outskirts|"
+    r"(?:[A-Z][a-z]+\s+){1,2}(?:international\s+)?(?:airport|air\s+base|airfield))\b"
 )
+#: A place that opens a span the name closes: "from Japan through Guam", "from Kyushu to".
+_SPAN_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:to|through|via)\s+$"
+)
+#: After "a <capital>": the government's people and acts, not a thing in the city.
+_SPOKESMAN_AFTER = re.compile(
+    r"\s+(?:official|spokes\w+|government|source|diplomat|decision|move|statement|response)\b"
+)
+#: The opening of a pair of places that a name after "and" closes: "between Yonaguni and".
+_BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z]")
 _PEER_CONTEXT = 5  # mentions back an ambiguous name looks for the nearest of its places
 _COORDINATING_END = re.compile(r"(?:,|\band|\bor)\s*$")
 _COMMA_END = re.compile(r",\s*$")
 _WATERS_AFTER = re.compile(r"\s+waters\b")
+#: The land a demonym names its country by: "Japanese territory", "the Chinese coast".
+_DEMONYM_LAND = re.compile(
+    r"\s+(territory|coast(?!\s*guard)|coastline|soil|mainland|archipelago|home\s+islands|"
+    r"islands)\b",
+    re.IGNORECASE,
+)
 _PREFECTURE_BEFORE = re.compile(r"\bprefecture(?:\s+of)?\s+$", re.IGNORECASE)
 _PREFECTURE_AFTER = re.compile(
     # "Okinawa Prefecture", "Okinawa and Tokyo prefectures"
@@ -594,6 +612,17 @@ class _Reader:
             return False  # "Okinawa and Tokyo prefectures"
         if "mainland" in token.text.lower():  # "the Chinese mainland": land, never an actor
             return False
+        if text.endswith(("to ", "through ", "via "), begin, token.start):
+            span = _search_end(_SPAN_FROM, text, 6, begin, token.start)
+            previous = self._previous(token.start) if span else None
+            if previous is not None and previous.start >= span.start():  # type: ignore[union-attr]
+                return False  # "from Kyushu to Taiwan", not "a protest from Japan to China"
+        if (
+            capital
+            and text.endswith((" a ", " an "), begin, token.start)
+            and not _SPOKESMAN_AFTER.match(text, token.end)
+        ):
+            return False  # "a Tokyo think tank": the city the thing is in
         if _last_character(text, begin, token.start) not in (",", "d", "r"):
             return True  # neither after a comma ("X, Japan") nor after "and"/"or"
         return not self._appositive(token, begin) and not self._coordinated(token, begin)
@@ -613,11 +642,15 @@ class _Reader:
         ):
             return False
         previous = self._previous(token.start)
-        return (
-            previous is not None
-            and token.start - previous.end <= 6
-            and (previous.kind == "country" or "country." in ",".join(previous.anchors))
-        )
+        if previous is None or token.start - previous.end > 6:
+            return False
+        if previous.kind == "country" or "country." in ",".join(previous.anchors):
+            return True
+        if previous.kind == "city" and any(i in CAPITALS for i in token.ids):
+            return True  # "in Tokyo and Beijing"
+        # "between Yonaguni Island, Okinawa Prefecture, and Taiwan"
+        opening = self.text.rfind("between", max(begin, previous.start - 60), previous.start)
+        return opening >= 0 and _BETWEEN_OPEN.match(self.text, opening) is not None
 
     def _appositive(self, token: _Token, begin: int) -> bool:
         """ "Hegura Island, Japan": a country after a place names where the place is."""
@@ -750,6 +783,13 @@ class _Reader:
             between = self.text[token.end : self.tokens[following].start]
             if re.fullmatch(r"\s+(?:(?:claimed|own)\s+)?", between):
                 return self._zone(following, owner=self._country(token.ids[0]), start=token.start)
+        land = _DEMONYM_LAND.match(self.text, token.end)
+        if land is not None and token.ids[0] in self.gazetteer:  # "over Japanese territory"
+            country = self.gazetteer.get(token.ids[0])
+            reason = f"{land.group(1)} of {country.name_en}, named by its adjective"
+            self._add(direct_mention(self.text[token.start : land.end()], token.start,
+                                     land.end(), country, reason))
+            return index + 1
         tail = self.text[token.end : token.end + 10]
         waters = _WATERS_AFTER.match(tail) if "waters" in tail else None
         if waters and token.ids[0] in self.gazetteer:
@@ -781,12 +821,18 @@ class _Reader:
             if zone is not None:
                 return zone
         for kinds in _ANAPHOR_KINDS.get(head, (None,)):  # "the islands": a group before an island
+            grouped = None  # the group of an island named since: what a group named outright beats
             for mention in reversed(earlier):
                 if _refers(head, mention, kinds):
                     return mention
                 referent = self._anchor_referent(kinds or head, mention)
-                if referent is not None:
-                    return referent
+                if referent is None:
+                    continue
+                if referent.feature_id in (mention.feature_id, *mention.anchors):
+                    return grouped or referent
+                grouped = grouped or referent
+            if grouped is not None:
+                return grouped
         return None
 
     def _recent_zone(self, token: _Token, earlier: list[PlaceMention]) -> PlaceMention | None:
@@ -938,22 +984,38 @@ def _tokens(
                 extras.append(
                     _Token(hit.start(group), end, text[hit.start(group) : end], PLACE, ids)
                 )
-    if "straits" in text or "Straits" in text:  # "the Tsugaru, Soya and Osumi straits"
-        for hit in _COORDINATED_STRAITS.finditer(text):
-            for word in _STRAIT_NAME.finditer(hit.group("names")):
+    if "continent" in text:  # "from the direction of the continent": the Asian mainland
+        ids = lookup("Asian continent")
+        extras += [
+            _Token(hit.start("name"), hit.end(), "continent", PLACE, ids)
+            for hit in _THE_CONTINENT.finditer(text)
+            if ids
+        ]
+    if "traits" in text or "passage" in text or "transit" in text:  # "the Tsugaru, Soya and
+        for hit in _COORDINATED_STRAITS.finditer(text):  # Osumi straits", "the Tsugaru passage"
+            named = "names" if hit.group("names") else "one"
+            for word in _STRAIT_NAME.finditer(hit.group(named)):
                 ids = lookup(f"{word.group()} Strait")
                 if ids:
-                    start = hit.start("names") + word.start()
+                    start = hit.start(named) + word.start()
                     end = start + len(word.group())
                     extras.append(_Token(start, end, word.group(), PLACE, ids))
     return _merged_slashes(text, _with_extras(names, extras))
 
 
 #: Straits named together before one plural: "the Tsugaru, Soya, Osumi and Tsushima straits".
+#: Also one said to be among straits, and one whose passage is named: "Tsugaru and Osumi are
+#: among five straits where", "the Tsugaru passage", "a Miyako transit".
 _COORDINATED_STRAITS = re.compile(
-    r"\b(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+[Ss]traits\b"
+    r"\b(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+"
+    r"(?:are\s+(?:among\s+)?(?:the\s+)?(?:[a-z]+\s+)?)?[Ss]traits\b"
+    r"|\b(?P<one>[A-Z][a-z]+)\s+(?:passage|transit)s?\b"
 )
 _STRAIT_NAME = re.compile(r"[A-Z][a-z]+")
+#: "the continent" as Japan's releases use it, where aircraft come from or go back to.
+_THE_CONTINENT = re.compile(
+    r"\b(?:direction of|toward|towards|from|back to|over) the (?P<name>continent)\b"
+)
 
 
 def _merged_slashes(text: str, tokens: list[_Token]) -> list[_Token]:
@@ -1146,7 +1208,8 @@ _LOCATIVE_ENDS = (
     "in", "into", "inside", "within", "over", "near", "around", "off", "across", "toward",
     "towards", "at", "through", "throughout", "outside", "surrounding", "above", "entered",
     "approached", "approaching", "circled", "encircled", "circling", "encircling", "to", "the",
-    "of", "approach", "approaches", "visited", "visiting", "reached", "reaching", "on",
+    "of", "approach", "approaches", "visited", "visiting", "reached", "reaching", "on", "past",
+    "invaded", "invading", "from",
 )  # fmt: skip
 
 

@@ -320,7 +320,8 @@ def test_the_region_refers_back_to_the_area_just_named():
     mention = one(text, "the region")
     assert (mention.feature_id, mention.relation) == ("derived:near:island.okinawa", "anaphor")
     assert mention.anchors == ("derived:near:island.okinawa", "island.okinawa")
-    assert ids("Ships sailed past Japan. They stayed in the region.") == []  # a state, no area
+    # a state is no area "the region" stands for
+    assert ids("Ships sailed past Japan. They stayed in the region.") == ["country.jp"]
     text = "Drones flew near Okinawa, worrying countries in the region."
     assert ids(text) == ["derived:near:island.okinawa"]  # the world around, not a place
 
@@ -503,6 +504,37 @@ def test_descriptors_and_locators_before_the_anchor():
             ["strait.korea", "derived:near:island.tsushima"],
         ),
         ("Chinese bombers flew with the Russian navy, Japan said.", []),
+        # states and capitals that a phrase locates, not actors
+        ("The chain runs from Japan through Guam.", ["country.jp", "island.guam"]),
+        ("Gaps in the chain stretching from Kyushu to Taiwan.", ["island.kyushu", "country.tw"]),
+        ("A protest from Japan to China was lodged.", []),
+        ("It flew a route past Japan.", ["country.jp"]),
+        ("Its carriers will operate closer to Japan.", ["country.jp"]),
+        ("Since Russia invaded Ukraine in 2022.", ["country.ua"]),
+        ("The hotline links ministries in Tokyo and Beijing.", ["city.tokyo", "city.beijing"]),
+        ("said a researcher at a Tokyo think tank.", ["city.tokyo"]),
+        ("It was a Beijing decision, a Seoul official said.", []),
+        (
+            "Drones flew between Yonaguni Island, Okinawa Prefecture, and Taiwan.",
+            ["island.yonaguni", "prefecture.okinawa", "country.tw"],
+        ),
+        ("It was fired from Pyongyang's Sunan airport.", ["city.pyongyang", "base.sunan"]),
+        # land named by a demonym
+        ("The missile did not fly over Japanese territory.", ["country.jp"]),
+        ("They had not approached the Japanese coast.", ["country.jp"]),
+        ("It exploded far off the Chinese coast.", ["country.cn"]),
+        ("Japanese coast guard ships left.", []),
+        # straits by their bare names, the Asian continent of Japan's releases
+        (
+            "Tsugaru and Osumi are among five straits where Japan limits its waters.",
+            ["strait.tsugaru", "strait.osumi"],
+        ),
+        ("The Tsugaru passage was symbolic.", ["strait.tsugaru"]),
+        (
+            "It flew in from the direction of the continent and returned toward the continent.",
+            ["region.asia-mainland", "region.asia-mainland"],
+        ),
+        ("Books on the continent of Africa.", []),
     ],
 )
 def test_scenarios_on_the_packaged_gazetteer(text, expected):
@@ -667,7 +699,10 @@ def test_quick_tests_before_word_searches_never_miss_a_match():
         _search_end,
     )
 
-    words = "in into the back returned to (in x-in carrier USS uss icebreaker , and or said band"
+    words = (
+        "in into the back returned to (in x-in carrier USS uss icebreaker , and or said band "
+        "past from runs invaded"
+    )
     extra = tuple(words.split())
     found = 0
     for index, gap in enumerate(_gaps(3000, seed=3)):
@@ -796,3 +831,51 @@ def test_states_named_as_destinations_and_datelines_are_places(text, expected):
 
     found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
     assert found == expected
+
+
+def test_a_states_own_belts_without_a_gazetteer_zone_are_measured_from_its_coast():
+    from geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = "Drills overlap Taiwan's territorial waters and China's contiguous zone."
+    sea, zone = places_from_text(text, gazetteer)
+    assert sea.feature_id == "derived:territorial_sea:country.tw"
+    assert sea.geo_precision == 4 and "approximate" in sea.name_en
+    offshore = Point(122.05, 25.05)  # about 12 km off Taiwan's north-east cape
+    assert sea.geometry.contains(offshore)
+    assert not sea.geometry.contains(Point(121.5, 24.0))  # inland
+    assert not sea.geometry.contains(Point(122.6, 25.0))  # about 65 km out
+    assert zone.feature_id == "derived:contiguous_zone:country.cn"
+    assert not zone.geometry.intersects(gazetteer.get("country.cn").geometry.buffer(0.1))
+
+
+def test_a_claimants_waters_around_islands_it_claims_are_their_waters():
+    from geo.gazetteer import load_gazetteer
+
+    text = (
+        "Two ships sailed near the Senkaku Islands. Beijing said they patrolled "
+        "China's territorial waters."
+    )
+    found = places_from_text(text, load_gazetteer())
+    assert found[-1].text == "China's territorial waters"
+    assert found[-1].feature_id == "territorial_sea.senkaku"
+
+
+def test_a_bare_zone_after_its_sibling_is_the_zone_of_the_same_place():
+    text = (
+        "Two ships entered the territorial waters around the Senkaku Islands. Ships sail "
+        "in the contiguous zone just outside the territorial waters."
+    )
+    assert ids(text) == [
+        "territorial_sea.senkaku",
+        "contiguous_zone.senkaku",
+        "territorial_sea.senkaku",
+    ]
+
+
+def test_the_islands_is_a_group_named_outright_before_the_group_of_an_island_named_since():
+    text = (
+        "Ships sailed near the Senkaku Islands. Ishigaki Island administers them. "
+        "Beijing claims the islands."
+    )
+    assert ids(text)[-1] == "islands.senkaku"
