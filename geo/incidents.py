@@ -507,6 +507,12 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             continue  # 'ships sailing around the site': a sighting names its own platform
         if trigger.kind == "presence" and not draft.assets and not named_class:
             continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
+        if trigger.kind == "presence" and _FIRST_TIME.search(sentence, 0, trigger.start):
+            continue  # '..., the first time a Chinese carrier had been confirmed that far east'
+        if trigger.kind == "presence" and _CARRIER_SUBJECT.search(
+            sentence, max(c_start, trigger.start - 40), trigger.start
+        ):
+            draft.kind = "carrier_operations"  # 'the Shandong group was operating in the Pacific'
         if (
             not draft.places
             and len(triggers) > 1
@@ -520,6 +526,19 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
     if made and all(d.kind == "scramble" for d in made):
         made = _implied_flight(text, index, made[0], drafts) + made
     return _link_responses(_drop_framing(_joint_flights(made)))
+
+
+#: A record the sentence sets, not another sighting: 'the first time a carrier had been seen'.
+_FIRST_TIME = re.compile(r"\bfirst time (?:that )?(?:an? |the |any )?[\w -]{0,40}$")
+
+
+#: A carrier a sighting is of, named right before the verb: 'The Liaoning sailed', 'the
+#: carrier group was spotted', not 'eight vessels, including a carrier, sailing' nor
+#: 'carrier-based fighters'.
+_CARRIER_SUBJECT = re.compile(
+    r"\b(?:(?:aircraft )?carriers?|Liaoning|Shandong|Fujian)(?:[’']s)?"
+    r"(?: (?:strike |battle |task )?group)? (?:[^,;()\s]+ ){0,2}$"
+)
 
 
 #: Two sides that did the same thing apart: 'passed through the strait separately'.
@@ -1396,7 +1415,7 @@ def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:
         if (
             before is not None
             and before.weak
-            and before.kind == "other"
+            and before.kind in _SIGHTING_KINDS
             and before.role != "background"
             and not draft.weak
             and draft.kind not in ("scramble", "other")
@@ -1453,7 +1472,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
         escort = draft.kind == "strait_transit" and tr.asset_domains(draft.assets) == {"air"}
         apart = _SEPARATE.search(draft.clause_text[:30]) is not None  # 'Separately, a ...'
         if (
-            (draft.weak and draft.kind == "other" or escort)
+            (draft.weak and draft.kind in _SIGHTING_KINDS or escort)
             and draft.role != "background"
             and not apart
         ):
@@ -1484,6 +1503,8 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+#: What a sighting is typed as: a ship or aircraft seen ("other"), a carrier seen at sea.
+_SIGHTING_KINDS = frozenset({"other", "carrier_operations"})
 _SEPARATE = re.compile(r"\b(?:[Ss]eparately|[Ii]n a separate|[Ee]lsewhere|[Mm]eanwhile)\b")
 _NEAR_DEGREES = 1.0  # about 100 km: a sighting this close to an incident's place is part of it
 

@@ -641,6 +641,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("strait_transit", "2021-11-23", ("CN",), "primary"),
             ],
         ),
+        (
+            "The Chinese carrier Liaoning was operating in the Sea of Japan on Monday, the first "
+            "time a Chinese carrier had been confirmed there.",
+            [("carrier_operations", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "Eight Chinese navy vessels, including one aircraft carrier and four destroyers, "
+            "were seen sailing in the Sea of Japan on Monday.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
