@@ -537,7 +537,7 @@ _FIRST_TIME = re.compile(r"\bfirst time (?:that )?(?:an? |the |any )?[\w -]{0,40
 #: 'carrier-based fighters'.
 _CARRIER_SUBJECT = re.compile(
     r"\b(?:(?:aircraft )?carriers?|Liaoning|Shandong|Fujian)(?:[’']s)?"
-    r"(?: (?:strike |battle |task )?group)? (?:[^,;()\s]+ ){0,2}$"
+    r"(?: (?:strike |battle |task )?group)?,? (?:[^,;()\s]+ ){0,2}$"
 )
 
 
@@ -1053,12 +1053,38 @@ def _occasions(text: _Text, draft: _Draft, events: list[DateMention]) -> list[Da
     momentary = draft.kind in _MOMENTARY or (
         draft.kind == "other" and _APPROACH.search(draft.clause_text) is not None
     )
+    if momentary and len(events) == 1:
+        return _each_day(events[0], draft.clause_text)
     days = [m for m in events if m.precision == "day" and m.date_end is None]
     if not momentary or len(days) < 2 or len(days) != len(events):
         return []
     full = text.article.text
     pairs = zip(days, days[1:], strict=False)
     return days if all(_AND_DAY.fullmatch(full[a.end : b.start]) for a, b in pairs) else []
+
+
+#: 'on two consecutive days last weekend', 'on both days': one occasion on each day.
+_EACH_DAY = re.compile(
+    r"\b(?:on (?P<n>two|three|four) (?:consecutive|straight|successive) days|"
+    r"(?P<m>two|three|four) days in a row|on both days|on each day)\b"
+)
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _each_day(mention: DateMention, clause: str) -> list[DateMention]:
+    """A range of days the clause says a momentary incident happened on every day of: one
+    date a day ('made abnormal approaches on two consecutive days last weekend')."""
+    said = _EACH_DAY.search(clause)
+    if said is None or mention.precision != "day" or mention.date_end is None:
+        return []
+    first, last = date.fromisoformat(mention.date), date.fromisoformat(mention.date_end)
+    count = _DAY_COUNTS.get(said.group("n") or said.group("m") or "", (last - first).days + 1)
+    if (last - first).days + 1 != count or count > 4:
+        return []
+    return [
+        replace(mention, date=(first + timedelta(days=k)).isoformat(), date_end=None)
+        for k in range(count)
+    ]
 
 
 def _days_listed(events: list[DateMention], full: str) -> list[DateMention]:

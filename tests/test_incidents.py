@@ -642,6 +642,19 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Chinese fighters made abnormal approaches to a Japanese patrol plane over the Sea "
+            "of Japan on two consecutive days last weekend.",
+            [
+                ("other", "2021-11-20", ("CN",), "primary"),
+                ("other", "2021-11-21", ("CN",), "primary"),
+            ],
+        ),
+        (
+            "Chinese ships stayed in Japanese territorial waters near the Senkaku Islands on two "
+            "consecutive days last weekend.",
+            [("territorial_waters_entry", "2021-11-20", ("CN",), "primary")],
+        ),
+        (
             "The Chinese carrier Liaoning was operating in the Sea of Japan on Monday, the first "
             "time a Chinese carrier had been confirmed there.",
             [("carrier_operations", "2021-11-22", ("CN",), "primary")],
