@@ -291,8 +291,17 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?)|"
         r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
-        r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:were |was )?(?:fired|launched) "
-        r"(?:from|into|toward|towards|over)\b|"
+        r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
+        r"(?:from|into|toward|towards|over|by)\b|"
+        # a satellite put up on a ballistic rocket: 'launched a military reconnaissance
+        # satellite', 'a space launch vehicle', 'the spy satellite rocket flew over Okinawa'
+        r"launch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:satellite|space launch vehicle|"
+        r"satellite[- ]carrying rocket|long-range rocket)s?\b|"
+        r"(?:satellite|space) (?:launch(?:es)?\b(?! (?:site|pad|station|centre|center|facilit))|"
+        r"rockets? (?:\w+ ){0,2}?(?:flew|fell|passed|exploded|launched))|"
+        r"(?:launch(?:ed|es|ing)?|fired) (?:a |an |its )?(?:[\w-]+ )?rockets? carrying\b|"
+        r"\b(?:[Tt]he|[Aa]) rocket (?:\w+ ){0,2}?(?:lifted off|flew|fell|crashed|exploded|"
+        r"passed over)\b|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
     ),
     (
@@ -421,7 +430,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
 #: Lower-case words one of which every match of a trigger kind contains (kinds whose
 #: matches share no rarer word than their keywords are left out).
 _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
-    "missile_launch": ("launch", "fired", "landed", "fell", "splashed down", "flew"),
+    "missile_launch": (
+        *("launch", "fired", "landed", "fell", "splashed down", "flew", "passed", "exploded"),
+        *("lifted off", "crashed"),
+    ),
     "carrier_operations": (
         "and landings",
         "landings and",
@@ -496,7 +508,7 @@ _GATES: dict[str, re.Pattern[str]] = {
     name: re.compile(gate, re.I)
     for name, gate in (
         ("radar_lockon", r"radar"),
-        ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile"),
+        ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket"),
         (
             "carrier_operations",
             r"take-?off|landings|flight operations|carrier|took off|taking off|launched",
@@ -551,7 +563,7 @@ class Trigger:
 #: one Aho-Corasick pass over an article tells which patterns each sentence needs.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "radar_lockon": ("radar",),
-    "missile_launch": ("missile", "icbm", "slbm", "irbm", "projectile"),
+    "missile_launch": ("missile", "icbm", "slbm", "irbm", "projectile", "satellite", "rocket"),
     "carrier_operations": (
         "takeoff",
         "take-off",

@@ -407,8 +407,14 @@ def _before_cue(text: _Text, index: int, strong, triggers) -> bool:
     cue = text.background_cue(index)
     if cue is None:
         return False
+    sentence = text.sentence(index)
+    weak = [t for t in triggers if t.kind in _WEAK_TRIGGERS]
+    if all(_under_cue(sentence, cue, t.start) for t in strong) and any(  # 'Days after jets
+        not _under_cue(sentence, cue, t.start) and t.start > cue.start() for t in weak
+    ):  # locked radar on a plane, bombers flew over the sea'
+        return True
     return all(t.start > cue.start() for t in strong) and any(
-        t.start < cue.start() for t in triggers if t.kind in _WEAK_TRIGGERS
+        t.start < cue.start() for t in weak
     )
 
 
@@ -981,6 +987,22 @@ _REFERENCE_SUBJECT = re.compile(
 )
 
 
+def _under_cue(sentence: str, cue: re.Match[str], at: int) -> bool:
+    """Whether the trigger at ``at`` tells what a background cue points back to: it follows the
+    cue, and not in the main clause after an opening one ('Hours after the summit ended, North
+    Korea fired a rocket'; 'Days after jets locked radar on a plane, bombers flew')."""
+    if at <= cue.start():
+        return False
+    if _OPENING.fullmatch(sentence, 0, cue.start()) and not cue.group().startswith("came"):
+        comma = sentence.find(", ", cue.end(), at)
+        return comma < 0
+    return True
+
+
+#: What may come before a cue that opens its sentence: 'Hours after', 'Only days after'.
+_OPENING = re.compile(r"\W*(?:(?:[Oo]nly|[Jj]ust|[Bb]ut|[Aa]nd|[Ss]ome|[Aa]bout) )?")
+
+
 def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     events, reports = _event_dates(text, draft)
     cue = text.background_cue(draft.sentence)
@@ -988,7 +1010,7 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     if cue and draft.kind != "scramble":
         if draft.trigger_at - s_start < cue.start() and _REFERENCE_SUBJECT.search(sentence):
             return [draft]  # 'Their entry into the KADIZ came after ... over the weekend'
-        if draft.trigger_at - s_start > cue.start():
+        if _under_cue(sentence, cue, draft.trigger_at - s_start):
             draft.role = "background"
     if len(events) > 1 and cue and draft.kind != "scramble":
         copies = []
@@ -1870,7 +1892,9 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     reference = text.article.published or _latest(drafts)
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
     cue = text.background_cue(draft.sentence)
-    cued = cue is not None and draft.trigger_at - text.spans[draft.sentence][0] > cue.start()
+    cued = cue is not None and _under_cue(
+        text.sentence(draft.sentence), cue, draft.trigger_at - text.spans[draft.sentence][0]
+    )
     if (
         cued
         and draft.date.text

@@ -81,6 +81,8 @@ def same_incident(a: Incident, b: Incident) -> bool:
             return False  # one report's Tu-95 flight and its Il-20 flight are two incidents
         if a.type == "missile_launch" and a.count and b.count and a.count != b.count:
             return False  # 'two missiles from Kaechon ... three more from North Hwanghae'
+        if a.type == "missile_launch" and a.date_precision == b.date_precision == "day":
+            return span_a == span_b  # 'fired from Sohae ... exploded over the Yellow Sea'
         if a.type == "scramble":
             return True  # one article's scrambles on the same day answer the same incident
         if max(a.geo_precision or 9, b.geo_precision or 9) >= 4:

@@ -655,6 +655,30 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("territorial_waters_entry", "2021-11-20", ("CN",), "primary")],
         ),
         (
+            "Days after Chinese jets locked radar on a Japanese plane on Saturday, Chinese "
+            "bombers flew over the Sea of Japan on Monday.",
+            [
+                ("radar_lockon", "2021-11-20", ("CN",), "background"),
+                ("other", "2021-11-22", ("CN",), "primary"),
+            ],
+        ),
+        (
+            "Hours after the summit ended on Monday, North Korea fired a rocket carrying a "
+            "military reconnaissance satellite from its Sohae launch site, but the rocket "
+            "exploded in midair over the Yellow Sea.",
+            [("missile_launch", "2021-11-22", ("KP",), "primary")],
+        ),
+        (
+            "North Korea launched a military reconnaissance satellite on Monday night. The "
+            "rocket passed over Okinawa into the Pacific.",
+            [("missile_launch", "2021-11-22", ("KP",), "primary")],
+        ),
+        (
+            "Our military detected one intermediate-range ballistic missile (IRBM) launched by "
+            "North Korea toward the East Sea on Monday.",
+            [("missile_launch", "2021-11-22", ("KP",), "primary")],
+        ),
+        (
             "The Chinese carrier Liaoning was operating in the Sea of Japan on Monday, the first "
             "time a Chinese carrier had been confirmed there.",
             [("carrier_operations", "2021-11-22", ("CN",), "primary")],
@@ -708,6 +732,7 @@ def test_phrasings(text, expected, gazetteer):
         "The firing site was outside Japan's zone, and ships sailing around the site were warned.",
         "It was only the second time a Chinese military aircraft has been confirmed intruding "
         "into Japan's airspace.",
+        "The satellite launch site at Sohae was expanded last year.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
