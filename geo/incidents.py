@@ -1737,6 +1737,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date = nearest.date
         draft.date_reason = f"date: from context '{nearest.date.text}' (the same side's incident)"
         return
+    only = _only_day_of_side(draft, drafts)
+    if only is not None and draft.report is None:  # 'South Korea's JCS said that two Chinese
+        draft.date = only  # and six Russian aircraft entered the KADIZ' in the patrol's story
+        draft.date_reason = f"date: from context '{only.text}' (the one day the side acted)"
+        return
     for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 3)):
         if not _BACK_REFERENCE.match(text.sentence(index)):
             continue  # 'The flight took place on Wednesday': the sentence after dates it
@@ -1761,6 +1766,25 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+def _only_day_of_side(draft: _Draft, drafts: list[_Draft]) -> DateMention | None:
+    """The day of the side's news when the article, up to the draft, dates all its news to
+    that one day."""
+    dated = [
+        d.date
+        for d in drafts
+        if d.sentence < draft.sentence
+        and d.date is not None
+        and d.date.text
+        and d.role == "primary"
+        and d.kind != "scramble"
+        and set(d.actors) == set(draft.actors)
+    ]
+    days = {(m.date, m.date_end) for m in dated}
+    if len(days) != 1 or dated[0].precision != "day":
+        return None
+    return dated[0]
 
 
 #: A sentence about the incident just reported: 'The flight took place on Wednesday'.

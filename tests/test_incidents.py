@@ -655,6 +655,17 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("territorial_waters_entry", "2021-11-20", ("CN",), "primary")],
         ),
         (
+            "On Monday, Chinese and Russian bombers held a joint air patrol over the Sea of "
+            "Japan. The ministry called it routine. It said the plan was agreed in advance. "
+            "Officials gave no reason. Analysts saw a message to Washington. Tokyo voiced its "
+            "concern. Seoul did too. South Korea's Joint Chiefs of Staff said two Chinese and "
+            "six Russian aircraft entered the Korea Air Defense Identification Zone.",
+            [
+                ("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary"),
+                ("adiz_entry", "2021-11-22", ("CN", "RU"), "primary"),
+            ],
+        ),
+        (
             "Days after Chinese jets locked radar on a Japanese plane on Saturday, Chinese "
             "bombers flew over the Sea of Japan on Monday.",
             [
