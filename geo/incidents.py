@@ -513,8 +513,11 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             continue  # 'ships sailing around the site': a sighting names its own platform
         if trigger.kind == "presence" and not draft.assets and not named_class:
             continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
-        if trigger.kind == "presence" and _FIRST_TIME.search(sentence, 0, trigger.start):
-            continue  # '..., the first time a Chinese carrier had been confirmed that far east'
+        if (trigger.kind == "presence" or made or drafts) and _FIRST_TIME.search(
+            sentence, 0, trigger.start
+        ):
+            continue  # '..., the first time a Chinese carrier had entered Japan's contiguous
+            # zone': a record the incident just told sets, not another incident
         if trigger.kind == "presence" and _CARRIER_SUBJECT.search(
             sentence, max(c_start, trigger.start - 40), trigger.start
         ):
@@ -535,7 +538,10 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
 
 
 #: A record the sentence sets, not another sighting: 'the first time a carrier had been seen'.
-_FIRST_TIME = re.compile(r"\bfirst time (?:that )?(?:an? |the |any )?[\w -]{0,40}$")
+_FIRST_TIME = re.compile(
+    r"(?<!for the )(?<!for a )\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time "
+    r"(?:that )?(?:an? |the |any )?(?:(?!as |when |while |after |before )[\w-]+ ){0,5}$"
+)
 
 
 #: A carrier a sighting is of, named right before the verb: 'The Liaoning sailed', 'the

@@ -666,6 +666,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "On Monday, the Chinese carrier Liaoning sailed through the Tsugaru Strait, the "
+            "first time a Chinese carrier had entered Japan's contiguous zone.",
+            [("strait_transit", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "An ASDF fighter fired a signal flare for the first time ever as a Russian aircraft "
+            "violated Japanese airspace north of Hokkaido on Monday.",
+            [("airspace_violation", "2021-11-22", ("RU",), "primary")],
+        ),
+        (
             "Days after Chinese jets locked radar on a Japanese plane on Saturday, Chinese "
             "bombers flew over the Sea of Japan on Monday.",
             [
