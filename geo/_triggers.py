@@ -300,8 +300,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:satellite|space) (?:launch(?:es)?\b(?! (?:site|pad|station|centre|center|facilit))|"
         r"rockets? (?:\w+ ){0,2}?(?:flew|fell|passed|exploded|launched))|"
         r"(?:launch(?:ed|es|ing)?|fired) (?:a |an |its )?(?:[\w-]+ )?rockets? carrying\b|"
-        r"\b(?:[Tt]he|[Aa]) rocket (?:\w+ ){0,2}?(?:lifted off|flew|fell|crashed|exploded|"
-        r"passed over)\b|"
+        r"\b(?:[Tt]he|[Aa]) (?:first |second |third |last )?rocket (?:\w+ ){0,2}?"
+        r"(?:lifted off|flew|fell|crashed|exploded|failed|passed over)\b|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
     ),
     (
@@ -432,7 +432,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
 _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "missile_launch": (
         *("launch", "fired", "landed", "fell", "splashed down", "flew", "passed", "exploded"),
-        *("lifted off", "crashed"),
+        *("lifted off", "crashed", "failed"),
     ),
     "carrier_operations": (
         "and landings",
@@ -1129,10 +1129,10 @@ _PLATFORM = (
     r"warships?|destroyers?|frigates?|corvettes?|submarines?|boats?|balloons?|missiles?)"
 )
 _COUNT_GROUP = CaselessPattern(
-    rf"(?<![\w.,-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})"
+    rf"(?<![\w.,:-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})"
     rf"(?: (?P<mid>[A-Za-z.-]+(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"
     rf" (?:[\w.-]+ ){{0,4}}?{_PLATFORM}\b(?! (?:take-?offs?|landings?|sorties|times))|"
-    rf"(?<![\w.,-])(?<!Type )(?<!Project )(?:(?:a )?total of )?(?P<n>{_NUMBER}) "
+    rf"(?<![\w.,:-])(?<!Type )(?<!Project )(?:(?:a )?total of )?(?P<n>{_NUMBER}) "
     rf"(?:(?!take-?offs?|landings|times|sorties|km|kilometers|miles|such|"
     rf"operations)[\w.’'-]+ ){{0,4}}?"
     rf"{_PLATFORM}\b"
@@ -1172,7 +1172,7 @@ def count_from_text(text: str, n_actors: int, lowered: str | None = None) -> int
 
 #: Where a count can begin (in lower-cased text): a number or 'total of' opening a word.
 _COUNT_START_SOURCE = (
-    r"(?<![\w.,-])(?:\d|(?:a )?total of |"
+    r"(?<![\w.,:-])(?:\d|(?:a )?total of |"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
     + ")"
 )
@@ -1192,7 +1192,7 @@ def _opening_first(words: Sequence[str]) -> str:
         + ")"
         for first, found in sorted(rests.items())
     ]
-    return rf"[\d{''.join(sorted(rests))}](?<![\w.,-].)(?:{'|'.join(checks)})"
+    return rf"[\d{''.join(sorted(rests))}](?<![\w.,:-].)(?:{'|'.join(checks)})"
 
 
 #: Where _COUNT_GROUP can begin (only ``start()`` of a match is used): the match starts

@@ -228,8 +228,10 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     triggered = _triggered_sentences(article.text, spans, hits, lowered)
     if not any(found for _, found in triggered):
         return []
-    last = max(index for index, found in triggered if found)
-    end = spans[min(last + 1, len(spans) - 1)][1]
+    last = min(max(index for index, found in triggered if found) + 1, len(spans) - 1)
+    while last + 1 < len(spans) and _LIST_ITEM.match(article.text[slice(*spans[last + 1])]):
+        last += 1  # the items of a list of earlier incidents the last trigger heads
+    end = spans[last][1]
     text = _prepared(article, spans, gazetteer, end, lowered, openings)
     drafts = _drafts_from_sentences(text, triggered, gazetteer)
     drafts = _resolved(text, drafts, gazetteer)
@@ -370,10 +372,23 @@ def _reference_date(text: str) -> date | None:
 
 def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
     drafts: list[_Draft] = []
+    heading: tuple[int, tr.Trigger] | None = None  # a list of earlier incidents: line, trigger
     for index, triggers in triggered:
-        if not triggers and not drafts:
+        if not triggers and not drafts and heading is None:
             continue  # nothing to report and nothing to add to
         sentence = text.sentence(index)
+        if heading is not None:
+            item = _listed_incident(text, index, *heading) if not triggers else None
+            if item is not None:
+                drafts.append(item)
+                heading = (index, heading[1])
+                continue
+            heading = None
+        if triggers and _LIST_HEADING.search(sentence) and _LIST_ITEM.match(
+            text.sentence(index + 1) if index + 1 < len(text.spans) else ""
+        ):
+            heading = (index, triggers[0])  # 'Reference: previous violations of ... airspace'
+            continue
         strong = [t for t in triggers if t.kind not in _WEAK_TRIGGERS]
         if not strong:
             parent = _parent(drafts, index) if drafts else None
@@ -397,6 +412,45 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             strong = triggers  # 'Bombers flew over the sea, days after jets locked radar
         drafts.extend(_drafts_from_triggers(text, index, strong, drafts))
     return drafts
+
+
+#: A heading over a list of earlier incidents: 'Reference: previous violations of Japan's
+#: territorial airspace by Chinese aircraft', 'Past cases:'.
+_LIST_HEADING = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Pp]rior|[Rr]eference)\b")
+#: An item of such a list: '(1) December 13, 2012: one fixed-wing aircraft ...'.
+_LIST_ITEM = re.compile(r"^\W*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-•*])\s*[^:]{4,40}:\s")
+
+
+def _listed_incident(
+    text: _Text, index: int, previous: int, trigger: tr.Trigger
+) -> _Draft | None:
+    """One item under a heading of earlier incidents ('(2) May 18, 2017: one object
+    resembling a small drone ... over the territorial waters around the Senkaku Islands'): an
+    incident of the heading's kind, by the heading's side unless the item names its own,
+    on the item's date; background, as the heading says."""
+    sentence = text.sentence(index)
+    if index != previous + 1 or not _LIST_ITEM.match(sentence):
+        return None
+    kind = _kind(trigger, text.sentence(previous), text.sentence(previous), [], text)
+    if kind is None:
+        return None
+    start, end = text.spans[index]
+    draft = _Draft(kind=kind, sentence=index, start=start, end=end, trigger_at=start)
+    _read_clause(text, draft, start, end)
+    events, _ = _event_dates(text, draft)
+    if not events:
+        return None
+    draft.date = events[0]
+    draft.date_reason = _date_reason(text, events[0], "")
+    if not draft.actors:
+        heading = _Draft(kind=kind, sentence=previous, start=0, end=0, trigger_at=0)
+        h_start, h_end = text.spans[previous]
+        _read_clause(text, heading, h_start, h_end)
+        draft.actors = heading.actors
+    if not draft.actors:
+        return None
+    draft.role = "background"
+    return draft
 
 
 def _before_cue(text: _Text, index: int, strong, triggers) -> bool:

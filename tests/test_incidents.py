@@ -112,6 +112,7 @@ def _only(incidents, kind):
         ("On April 1, three Chinese aircraft, including two H-6K bombers, crossed", 1, 3),
         ("a Type 055 destroyer sailed north", 1, None),
         ("about 420 takeoffs and landings by fighter jets", 1, None),
+        ("from around 12:21 to around 12:36, one helicopter violated the airspace", 1, 1),
     ],
 )
 def test_counts_in_words_and_digits(text, actors, count):
@@ -1340,6 +1341,24 @@ def test_count_openings_are_where_the_plain_pattern_finds_them(text):
         expected = plain.search(text, position)
         found = tr._COUNT_START.search(text, position)
         assert (found and found.start()) == (expected and expected.start())
+
+
+def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
+    text = (
+        "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
+        "near the Senkaku Islands.\n\n"
+        "2. Reference: previous violations of Japan's territorial airspace by Chinese aircraft\n"
+        "(1) December 13, 2012: one fixed-wing aircraft, over the Senkaku Islands.\n"
+        "(2) May 18, 2017: one small drone, launched from a China Coast Guard vessel, over the "
+        "territorial waters around the Senkaku Islands.\n\n"
+        "The Ministry of Defense will continue to respond strictly."
+    )
+    found = sorted((i.type, i.date, i.actors, i.role) for i in _read(text, gazetteer))
+    assert found == [
+        ("airspace_violation", "2012-12-13", ("CN",), "background"),
+        ("airspace_violation", "2017-05-18", ("CN",), "background"),
+        ("airspace_violation", "2021-11-22", ("CN",), "primary"),
+    ]
 
 
 @pytest.mark.parametrize(
