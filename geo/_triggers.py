@@ -982,6 +982,7 @@ _DESIGNATORS = (
     r"Type 0\d\d[A-Z]?"
 )
 _CARRIERS = r"Liaoning|Shandong|Fujian"
+CARRIER_NAMES = frozenset(_CARRIERS.split("|"))  # China's carriers, named as assets
 _GENERIC_ASSETS = (
     r"strategic bombers?|bombers?|fighter jets?|fighters?|jet fighters?|warplanes?|"
     r"reconnaissance (?:aircraft|planes?)|spy planes?|early[- ]warning (?:and control )?aircraft|"
@@ -1018,8 +1019,8 @@ _WEAK_GENERIC = frozenset(
 )
 
 
-_CARRIER_BEFORE = re.compile(r"(?:carrier|flattop|the)\s+$")
-_CARRIER_AFTER = re.compile(r"[’']?s?\s*(?:carrier|strike group|-led|and)")
+_CARRIER_BEFORE = re.compile(r"(?:carrier|flattop|[Tt]he)\s+$")
+_CARRIER_AFTER = re.compile(r"[’']?s?\s*(?:carrier|strike group|group|task force|-led|and)")
 
 
 def assets_from_text(

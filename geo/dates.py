@@ -180,10 +180,34 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _weekday_then_date(text, found)
     if " ago this month" in text:
         found = _years_ago_this_month(text, found)
+    if "days " in text:
+        found = _days_up_to(text, found)
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
 _OF_WEEK = re.compile(r"\s*(?:,\s*|of\s+)?$")
+#: "over the nine days to Sunday", "in the three days through Nov. 5": a span ending that day.
+_DAYS_UP_TO = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s+days\s+(?:to|through|until|up\s+to|ending(?:\s+on)?)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _days_up_to(text: str, found: list[_Found]) -> list[_Found]:
+    """ "over the nine days to Sunday": the days up to and including that day."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        span = _DAYS_UP_TO.search(text, max(0, start - 60), start)
+        if value.precision == "day" and value.end is None and span and value.counted is None:
+            days = _count(span["n"])
+            if 1 < days <= 31:
+                first = value.start - timedelta(days=days - 1)
+                joined.append((span.start(), end, _Resolved(first, "day", end=value.start)))
+                continue
+        joined.append((start, end, value))
+    return joined
 
 
 def _years_ago_this_month(text: str, found: list[_Found]) -> list[_Found]:

@@ -54,9 +54,15 @@ _SINCE = re.compile(
 )
 _WHEN_AFTER = re.compile(r",? when\b")
 _REPORT_BEFORE = re.compile(
-    r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|confirmed|briefing|"
+    r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|briefing|"
+    r"(?<!was )(?<!were )(?<!been )confirmed|"  # 'was confirmed on Saturday' saw it then
     r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
     re.I,
+)
+#: A date in a source's label: 'Notes (Japan Ministry of Defense, June 9-10): ...'.
+_SOURCE_LABEL = re.compile(
+    r"\((?:[\w'’.-]+\s+){0,5}(?:Ministry|Office|Staff|Agency|Command|Guard|Defen[cs]e|News|"
+    r"Press)\b[^()]{0,30},\s*$"
 )
 #: Every match of _SINCE, and of _REPORT_BEFORE, holds one of these (in lower case).
 _SINCE_WORDS = ("from", "until", "commissioned in", "in about", "since")
@@ -548,7 +554,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
     clauses = _clauses(sentence, triggers)
     made: list[_Draft] = []
     for trigger, (c_start, c_end) in zip(triggers, clauses, strict=True):
-        kind = _kind(trigger, sentence[c_start:c_end], sentence, drafts, text)
+        kind = _kind(trigger, sentence[c_start:c_end], sentence, drafts, text, index)
         if kind is None:
             continue
         draft = _Draft(
@@ -707,11 +713,17 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:], strict=False))
 
 
-def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | None:
+def _kind(
+    trigger, clause: str, sentence: str, drafts, text: _Text, index: int = 0
+) -> str | None:
     kind = trigger.kind
     if kind == "transit":
         return "strait_transit"
     if kind == "carrier_operations" and not _CARRIER_WORD.search(sentence):
+        if not _SHIP_WORD.search(sentence) and any(  # 'takeoffs and landings were confirmed
+            _CARRIER_WORD.search(text.sentence(i)) for i in range(max(0, index - 2), index)
+        ):  # south of the island' after the Liaoning's passage was told
+            return kind
         return "other"  # 'helicopters took off from the Russian destroyers
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
@@ -742,6 +754,7 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text) -> str | Non
     return kind
 
 
+_SHIP_WORD = re.compile(r"destroyer|frigate|corvette|cruiser|warship|vessel|ship\b", re.I)
 _CARRIER_WORD = re.compile(r"carrier|flattop|flat-top|Liaoning|Shandong|Fujian|deck", re.I)
 
 
@@ -1031,6 +1044,7 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
         at_head = not _WORD.search(_LEAD_IN.sub("", before))
         if (
             (_may_hold(low, _REPORT_WORDS) and _REPORT_BEFORE.search(before))
+            or ("(" in before and _SOURCE_LABEL.search(before))
             or (at_head and _REPORT_AFTER.match(after))
             or _REPORT_RIGHT_AFTER.match(after)
         ):
@@ -1581,8 +1595,8 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
         apart = _SEPARATE.search(draft.clause_text[:30]) is not None  # 'Separately, a ...'
         if (
             (draft.weak and draft.kind in _SIGHTING_KINDS or escort)
-            and draft.role != "background"
-            and not apart
+            and (draft.role != "background" or draft.date is not None)  # one within the
+            and not apart  # stronger report's days ('third entry ... confirmed Oct. 28')
         ):
             target = next(
                 (
@@ -1645,12 +1659,19 @@ def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         and (d.role != "background" or d.sentence == draft.sentence)  # '..., then went'
         and _actors_fit(d.actors, draft.actors)
         and _domains_fit(d.assets, draft.assets)
+        and _carriers_fit(d.assets, draft.assets)
     ]
     if len(candidates) > 1:
         candidates = [d for d in candidates if _places_fit(d.places, draft.places)]
     if not candidates:
         return None
     return min(candidates, key=lambda d: abs(d.sentence - draft.sentence))
+
+
+def _carriers_fit(a, b) -> bool:
+    """The Liaoning's operations are not the Shandong's."""
+    ca, cb = tr.CARRIER_NAMES & set(a), tr.CARRIER_NAMES & set(b)
+    return not ca or not cb or bool(ca & cb)
 
 
 def _domains_fit(a, b) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from geo._triggers import asset_domains
+from geo._triggers import CARRIER_NAMES, asset_domains
 from geo.records import Incident
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
     domains_a, domains_b = asset_domains(a.assets), asset_domains(b.assets)
     if domains_a and domains_b and not domains_a & domains_b and a.type != "radar_lockon":
         return False  # (a lock-on names the ship and the plane it targeted alike)
+    carriers_a, carriers_b = CARRIER_NAMES & set(a.assets), CARRIER_NAMES & set(b.assets)
+    if carriers_a and carriers_b and not carriers_a & carriers_b:
+        return False  # the Liaoning's flight operations and the Shandong's are two incidents
     actors_a, actors_b = set(a.actors), set(b.actors)
     if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
         return False
@@ -246,6 +249,9 @@ def _merge_undated(undated: list[Incident], incident: Incident) -> None:
 
 
 def _fits_undated(a: Incident, b: Incident) -> bool:
+    carriers_a, carriers_b = CARRIER_NAMES & set(a.assets), CARRIER_NAMES & set(b.assets)
+    if carriers_a and carriers_b and not carriers_a & carriers_b:
+        return False  # the Liaoning's flight operations and the Shandong's are two incidents
     actors_a, actors_b = set(a.actors), set(b.actors)
     if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
         return False

@@ -165,6 +165,14 @@ def _one(text, published):
         ("Drills ran from June 28 to July 2.", date(2021, 7, 5), "2021-06-28", "day", "2021-07-02"),
         ("Patrols ran from June to August 2022.", WED, "2022-06", "month", "2022-08"),
         ("Patrols ran between 2019 and 2021.", WED, "2019", "year", "2021"),
+        (
+            "It made 570 landings over the nine days to Sunday.",
+            date(2023, 11, 6),
+            "2023-10-28",
+            "day",
+            "2023-11-05",
+        ),
+        ("Flights rose in the three days through Nov. 5.", WED, "2021-11-03", "day", "2021-11-05"),
     ],
 )
 def test_date_forms_resolve_against_the_publication_date(

@@ -677,6 +677,27 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("airspace_violation", "2021-11-22", ("RU",), "primary")],
         ),
         (
+            "Notes (Japan Ministry of Defense, November 23): The Liaoning group was confirmed on "
+            "Saturday in the Sea of Japan, with fighters taking off from and landing on the "
+            "carrier. The Shandong group conducted fighter take-offs and landings in the East "
+            "China Sea on Monday.",
+            [
+                ("carrier_operations", "2021-11-20", ("CN",), "primary"),
+                ("carrier_operations", "2021-11-22", ("CN",), "primary"),
+            ],
+        ),
+        (
+            "The Chinese carrier Liaoning was in the Pacific this week. The ministry said "
+            "fighter takeoffs and landings were confirmed on Monday south of Miyako Island.",
+            [("carrier_operations", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "China conducted about 570 takeoffs and landings at its flattop Shandong in the "
+            "Pacific over the nine days to Sunday. The Shandong's third entry into the Pacific "
+            "was confirmed on Nov. 13, the ministry said.",
+            [("carrier_operations", "2021-11-13", ("CN",), "primary")],
+        ),
+        (
             "Days after Chinese jets locked radar on a Japanese plane on Saturday, Chinese "
             "bombers flew over the Sea of Japan on Monday.",
             [
@@ -845,6 +866,15 @@ def test_different_incidents_stay_apart(other):
     base = _incident("d", assets=("bombers",))
     assert not same_incident(base, other)
     assert len(merge_incidents([base, other])) == 2
+
+
+def test_two_carriers_operations_stay_apart_in_any_report():
+    liaoning = _incident("l", kind="carrier_operations", actors=("CN",), assets=("Liaoning",))
+    shandong = _incident("s", kind="carrier_operations", actors=("CN",), assets=("Shandong",))
+    again = _incident("a", kind="carrier_operations", actors=("CN",), doc="b",
+                      assets=("Liaoning", "fighters"))
+    assert not same_incident(liaoning, shandong)
+    assert len(merge_incidents([liaoning, shandong, again])) == 2
 
 
 def test_merge_accepts_a_subset_of_actors_and_a_containing_place():
