@@ -1761,6 +1761,27 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     """Undated: the incident just before (same sentence or up to three back), then a date in
     the sentences before, then the report date's week, then the publication week."""
     position = drafts.index(draft)
+    streak = _STREAK.search(draft.clause_text) if "consecutive" in draft.clause_text else None
+    if streak is not None:  # 'seen in the contiguous zone for nine consecutive days'
+        last = _latest(
+            [
+                d
+                for d in drafts[:position]
+                if d.role == "primary" and d.date is not None and d.date.precision == "day"
+            ]
+        )
+        days = tr.number_of(streak.group("n"))
+        if last is not None and 1 < days <= 400:
+            draft.date = DateMention(
+                text=streak.group(),
+                start=draft.start,
+                end=draft.start,
+                date=(last - timedelta(days=days - 1)).isoformat(),
+                precision="day",
+                date_end=last.isoformat(),
+            )
+            draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
+            return
     after = [d for d in drafts[position + 1 :] if d.sentence == draft.sentence]  # its clauses
     for other in [*reversed(drafts[:position]), *after]:
         if draft.sentence - other.sentence > _CONTEXT_SENTENCES:
@@ -1847,6 +1868,12 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+#: A run of days up to the news: 'for nine consecutive days'.
+_STREAK = re.compile(
+    r"\bfor (?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) consecutive days\b"
+)
 
 
 def _only_day_of_side(draft: _Draft, drafts: list[_Draft]) -> DateMention | None:

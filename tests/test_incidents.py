@@ -698,6 +698,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("carrier_operations", "2021-11-13", ("CN",), "primary")],
         ),
         (
+            "Two Chinese coast guard ships entered Japanese territorial waters near the Senkaku "
+            "Islands on Monday. Chinese government ships have now been seen in the contiguous "
+            "zone for nine consecutive days.",
+            [
+                ("territorial_waters_entry", "2021-11-22", ("CN",), "primary"),
+                ("contiguous_zone_entry", "2021-11-14", ("CN",), "primary"),
+            ],
+        ),
+        (
             "Days after Chinese jets locked radar on a Japanese plane on Saturday, Chinese "
             "bombers flew over the Sea of Japan on Monday.",
             [
