@@ -323,6 +323,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"strategic |large-scale |live-fire |anti-submarine )*(?:exercises?|drills?|maneuvers|"
         r"manoeuvres|"
         r"war ?games)|Joint Sea[- ]20\d\d|Northern[/ ]Interaction|"
+        r"(?:Strait Thunder|Joint Sword)(?:[- ]20\d\d[A-Z]?)?|"  # the PLA's drills round Taiwan
         r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|"
         r"maneuvers|exercises)|"
         r"(?:held|conducted|staged|kicked off|began|started) (?:their |a |an )?(?:\w+ )?(?:naval |"
@@ -461,6 +462,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "kicked off",
         "began",
         "started",
+        "strait thunder",
     ),
     "adiz_entry": (
         "enter",
@@ -516,7 +518,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("joint_patrol", r"joint|patrolled"),
         (
             "joint_naval_exercise",
-            r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|Northern",
+            r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|Northern|Thunder|Sword",
         ),
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
@@ -578,6 +580,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "joint_naval_exercise": (
         "exercise",
         "drill",
+        "thunder",
+        "sword",
         "maneuvers",
         "manoeuvres",
         "war game",
@@ -679,9 +683,19 @@ _NEGATION_WORDS = (
 def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
     """``_NEGATION`` in the 30 characters before ``start``; ``lowered`` as for
     :func:`triggers_from_sentence`."""
+    window = sentence[max(0, start - 70) : start]
+    if ("no " in window or "No " in window) and _NO_SUBJECT.search(window):
+        return True  # 'no Chinese ships were confirmed in the contiguous zone'
     if lowered is not None and not holds_any(lowered[max(0, start - 30) : start], _NEGATION_WORDS):
         return False
     return bool(_NEGATION.search(sentence[max(0, start - 30) : start]))
+
+
+#: A subject no ship or aircraft fills: 'no Chinese ships were confirmed in'.
+_NO_SUBJECT = re.compile(
+    r"\b[Nn]o (?:[\w-]+ ){0,2}(?:ships?|vessels?|boats?|aircraft|planes?|drones?|bombers?|"
+    r"warships?|fighters?) (?:were|was|had been|have been|has been) (?:[\w-]+ ){0,4}$"
+)
 
 
 # --- sentences that hold no incident ----------------------------------------------------------
@@ -816,6 +830,7 @@ _ACTOR_NAMES: tuple[tuple[str, str], ...] = (
         "CN",
         r"China Coast Guard|Chinese Coast Guard|China's coast guard|CCG|"
         r"People's Liberation Army(?: Navy| Air Force)?|"
+        r"(?:Eastern|Southern|Northern|Western|Central) Theat(?:er|re) Command|"
         r"PLAN|PLAAF|PLA|Chinese|China|Beijing|Sino",
     ),
     ("RU", r"Russian Pacific Fleet|Pacific Fleet|Russian|Russia|Moscow|Russians"),
@@ -834,8 +849,8 @@ ACTOR = re.compile(
 )
 ADVERSARIES = frozenset({"CN", "RU", "KP"})
 #: The first letters of every name above: an actor mention can only begin at one of them.
-_ACTOR_STARTS = re.compile(r"[ABCDJMNPRSTUW]")
-_ACTOR_INITIALS = frozenset("ABCDJMNPRSTUW")
+_ACTOR_STARTS = re.compile(r"[ABCDEJMNPRSTUW]")
+_ACTOR_INITIALS = frozenset("ABCDEJMNPRSTUW")
 _US_FOLLOWED = re.compile(r"\s*(?:and|[A-Z-]|\w+\s+(?:forces|military|navy))")
 _US_PRECEDED = re.compile(r"(?:and|the)\s*$")
 _SELF_DEFENCE = re.compile(r"Self-Defen|SDF")
@@ -1223,6 +1238,7 @@ def number_of(token: str) -> int:
 
 #: Lower-case openings of every :data:`ACTOR` alternative: each name begins with one of these.
 _ACTOR_OPENINGS = (
+    *("eastern theat", "southern theat", "northern theat", "western theat", "central theat"),
     "china",
     "chinese",
     "ccg",

@@ -751,7 +751,17 @@ def _kind(
         and not tr.NAVAL_CONTEXT.search(clause)
     ):
         return "other"
+    if kind == "joint_naval_exercise" and _ONE_SIDE_JOINT.search(sentence):
+        return "other"  # the PLA's 'joint drills' of its services round Taiwan: one side's
     return kind
+
+
+#: Drills one side's services hold together ('joint' of army, navy and air force), not with
+#: another state: 'the Eastern Theater Command launched joint drills', 'Strait Thunder'.
+_ONE_SIDE_JOINT = re.compile(
+    r"Theat(?:er|re) Command|[Rr]ocket [Ff]orce|Strait Thunder|Joint Sword|"
+    r"army, navy(?:,)? and air force"
+)
 
 
 _SHIP_WORD = re.compile(r"destroyer|frigate|corvette|cruiser|warship|vessel|ship\b", re.I)
@@ -1041,6 +1051,10 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             continue
         if _NUMERIC_STAMP.match(mention.text):
             continue  # '23.11.2021, Sputnik': a page stamp, not prose
+        relative = _OTHERS_BEFORE.search(before) if "had " in before else None
+        if relative is not None and begin + relative.start() > draft.trigger_at:
+            continue  # '... passed through ..., where they joined the three vessels that had
+            # transited the previous day': the day of the others, not of this passage
         at_head = not _WORD.search(_LEAD_IN.sub("", before))
         if (
             (_may_hold(low, _REPORT_WORDS) and _REPORT_BEFORE.search(before))
@@ -1054,6 +1068,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
     return events, reports
 
 
+#: A relative clause in the past perfect: what other ships or aircraft had done before.
+_OTHERS_BEFORE = re.compile(r"\b(?:that|which|who) had (?:[\w-]+ ){1,3}$")
 _REFERENCE_SUBJECT = re.compile(
     r"^\W*(?:Their|The|This|That|Its|These)\s+(?:[\w’'-]+\s+){0,5}?(?:came|comes|follows|followed|"
     r"was)\s+"
@@ -1124,6 +1140,7 @@ _EXIT = re.compile(rf"\b(?:{_EXIT_WORDS})\b", re.I)
 
 
 _JOINING = re.compile(
+    r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # 'From May 3 (Tue) to today'
     r"\s*,?\s*(?:and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:on\s*)?)?"  # 'and 6am yesterday'
 )

@@ -707,6 +707,25 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "From Nov. 22 (Mon) to today, the MSDF confirmed fighters taking off from and "
+            "landing on the aircraft carrier Liaoning in the East China Sea.",
+            [("carrier_operations", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "On Monday, two Chinese destroyers passed through the Tsugaru Strait into the "
+            "Pacific, where they joined three ships that had transited the previous day.",
+            [("strait_transit", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "The Eastern Theater Command launched joint drills around Taiwan on Monday, "
+            "involving the army, navy, air force and rocket force.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "The PLA conducted the Strait Thunder-2025A exercise in the Taiwan Strait on Tuesday.",
+            [("other", "2021-11-23", ("CN",), "primary")],
+        ),
+        (
             "Days after Chinese jets locked radar on a Japanese plane on Saturday, Chinese "
             "bombers flew over the Sea of Japan on Monday.",
             [
@@ -785,6 +804,8 @@ def test_phrasings(text, expected, gazetteer):
         "It was only the second time a Chinese military aircraft has been confirmed intruding "
         "into Japan's airspace.",
         "The satellite launch site at Sohae was expanded last year.",
+        "No Chinese ships were confirmed in the contiguous zone near the Senkaku Islands on "
+        "Monday because of rough seas.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
@@ -1380,6 +1401,15 @@ def test_count_openings_are_where_the_plain_pattern_finds_them(text):
         expected = plain.search(text, position)
         found = tr._COUNT_START.search(text, position)
         assert (found and found.start()) == (expected and expected.start())
+
+
+def test_a_range_from_a_day_with_its_weekday_to_today(gazetteer):
+    text = (
+        "From Nov. 22 (Mon) to today, the MSDF confirmed fighters taking off from and landing "
+        "on the aircraft carrier Liaoning in the East China Sea."
+    )
+    (incident,) = _read(text, gazetteer)
+    assert (incident.date, incident.date_end) == ("2021-11-22", "2021-11-24")
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
