@@ -387,7 +387,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "presence",
         r"(?:was|were|had been|has been|have been) (?:\w+ ){0,2}?(?:spotted|seen|sighted|"
         r"photographed|observed|detected|identified|confirmed) (?!by\b)|"
-        r"\b(?:circl(?:ed|ing)|loiter(?:ed|ing))\b|spent (?:\w+ ){0,2}?(?:hours|days)\b|"
+        r"\b(?:circl(?:ed|ing)|loiter(?:ed|ing))\b|"
+        r"spent (?!(?:a )?record\b)(?:(?!\d{3})\w+ ){0,2}?(?:hours|days)\b|"  # not a tally
         r"\b(?:seen|spotted|sighted|observed|detected) (?:flying |drifting )?(?:over|above)\b|"
         r"\b(?:operat(?:ed|ing)|sail(?:ed|ing)|navigat(?:ed|ing)|cruis(?:ed|ing)|"
         r"patroll(?:ed|ing)) (?:(?!toward|to\b|back|home|for\b)\w+ ){0,3}?"
@@ -717,6 +718,8 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"passage\b",  # the law in general, not 'exercising the right of innocent passage'
     ),
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
+    # the law of the sea in general: 'Foreign submarines are required under the convention'
+    (("required", "obliged"), r"\b(?:are|is) (?:required|obliged) (?:under|by)\b"),
     (("photo",), r"\bphoto\b|\bfile photo\b"),
     (("[",), r"\[\s*(?:chart|map|graphic|track chart|figure|image)s?\b"),  # '[Chart labels: ...]'
 

@@ -804,6 +804,9 @@ def test_phrasings(text, expected, gazetteer):
         "It was only the second time a Chinese military aircraft has been confirmed intruding "
         "into Japan's airspace.",
         "The satellite launch site at Sohae was expanded last year.",
+        "Foreign submarines are required under the U.N. Convention on the Law of the Sea to "
+        "navigate on the surface when they pass through a country's territorial waters.",
+        "Chinese ships spent a record 355 days near the Senkaku Islands in 2024.",
         "No Chinese ships were confirmed in the contiguous zone near the Senkaku Islands on "
         "Monday because of rough seas.",
     ],
@@ -1133,6 +1136,7 @@ def test_a_carrier_report_end_to_end():
 
 _FAST_PATH_SAMPLES = (
     "It was the fourth time this year that Chinese ships entered the waters.",
+    "Submarines are required under the convention to surface in a country's territorial waters.",
     "Bombers flew on 3 consecutive days; the ministry released a file photo (AP Photo).",
     "The navy plans to conduct drills in fiscal 2024 under a new white paper and budget.",
     "Chinese vessels have repeatedly entered the zone, almost every day in recent months.",
