@@ -779,7 +779,8 @@ def _waters_kind(text: _Text, sentence: str, drafts) -> str | None:
 
 
 def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
-    """Chinese and Russian bombers flying together is a joint air patrol, said or not."""
+    """Chinese and Russian bombers flying together is a joint air patrol, said or not; their
+    warships sailing together, a joint naval patrol."""
     for draft in drafts:
         if (
             (
@@ -791,7 +792,18 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
             and tr.AIR_CONTEXT.search(draft.clause_text)
         ):
             draft.kind = "joint_air_patrol"
+        elif (
+            draft.kind == "other"
+            and {"CN", "RU"} <= set(draft.actors)
+            and _TOGETHER.search(draft.clause_text)
+            and tr.NAVAL_CONTEXT.search(draft.clause_text)
+            and not tr.AIR_CONTEXT.search(draft.clause_text)
+        ):
+            draft.kind = "joint_naval_patrol"  # 'Chinese and Russian warships sailed together'
     return drafts
+
+
+_TOGETHER = re.compile(r"\b(?:together|jointly|in formation)\b")
 
 
 def _drop_framing(drafts: list[_Draft]) -> list[_Draft]:
@@ -1327,7 +1339,7 @@ _ZONE_OWNER = (
     (re.compile(r"Taiwan(?:ese)?[’']?s? (?:air defen|ADIZ)", re.I), "TW"),
 )
 _THEIR_ZONES = re.compile(
-    r"their (?:respective )?(?:air defen[cs]e identification zones|air defen[cs]e zones|"
+    r"\btheir (?:respective )?(?:air defen[cs]e identification zones|air defen[cs]e zones|"
     r"ADIZs)",
     re.I,
 )
@@ -1417,6 +1429,8 @@ def _specific(draft: _Draft) -> bool:
     tally = draft.since and _PERFECT.search(draft.clause_text)
     if (_habitual(draft) or tally) and draft.date is None:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
+    if tally and draft.date is not None and draft.date.precision != "day":
+        return False  # 'the joint flights the two have conducted near Japan since 2019'
     if _habitual(draft) and draft.date is not None and draft.date.precision != "day":
         return False  # 'seen in the zone on almost every day this year': a tally
     if draft.date is None and _REFERENCE_BEFORE.search(

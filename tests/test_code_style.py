@@ -24,3 +24,15 @@ def test_ruff_finds_nothing(target):
 def test_mypy_finds_nothing_in_the_package():
     result = _run("mypy", "--no-incremental", "--cache-dir", "/dev/null")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_control_characters_in_the_sources():
+    """A stray control character (a backspace where '\\b' was meant) silently breaks a regex."""
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("geo", "tests")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(ord(ch) < 32 and ch != "\t" for ch in line)
+    ]
+    assert found == []

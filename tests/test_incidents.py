@@ -717,6 +717,10 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("strait_transit", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "Chinese and Russian warships sailed together around Japan on Monday.",
+            [("joint_naval_patrol", "2021-11-22", ("CN", "RU"), "primary")],
+        ),
+        (
             "The Eastern Theater Command launched joint drills around Taiwan on Monday, "
             "involving the army, navy, air force and rocket force.",
             [("other", "2021-11-22", ("CN",), "primary")],
@@ -807,6 +811,9 @@ def test_phrasings(text, expected, gazetteer):
         "Foreign submarines are required under the U.N. Convention on the Law of the Sea to "
         "navigate on the surface when they pass through a country's territorial waters.",
         "Chinese ships spent a record 355 days near the Senkaku Islands in 2024.",
+        "Russia has stepped up military activity since invading Ukraine in February 2022, and "
+        "China has sought closer ties with Moscow, including the joint bomber flights that the "
+        "two countries have conducted near Japan since 2019.",
         "No Chinese ships were confirmed in the contiguous zone near the Senkaku Islands on "
         "Monday because of rough seas.",
     ],
