@@ -1636,8 +1636,8 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     if (not other.weak or other.kind not in ("other", "strait_transit"))
                     and other is not draft
                     and (not escort or other.kind == "joint_air_patrol")  # 'as they passed'
-                    and other.kind != "scramble"
-                    and other.role != "background"
+                    and other.kind not in ("scramble", "missile_launch")  # a firing is no
+                    and other.role != "background"  # flight's stronger report
                     and set(other.actors) & set(draft.actors)
                     and _domains_fit(other.assets, draft.assets)
                     and _dates_meet(other.date, draft.date)

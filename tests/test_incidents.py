@@ -717,6 +717,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("strait_transit", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "On Monday, two Russian missile ships fired two cruise missiles at a target in the "
+            "Sea of Japan. Two Russian Tu-95 bombers flew over the Sea of Japan the same day.",
+            [
+                ("missile_launch", "2021-11-22", ("RU",), "primary"),
+                ("other", "2021-11-22", ("RU",), "primary"),
+            ],
+        ),
+        (
             "Chinese and Russian warships sailed together around Japan on Monday.",
             [("joint_naval_patrol", "2021-11-22", ("CN", "RU"), "primary")],
         ),
