@@ -544,6 +544,8 @@ def zone_mention(reader, token, index: int, owner, begin: int) -> int | None:
         resolved = _zone_of_anchor(
             reader, kind, anchor, owner if isinstance(owner, Feature) else None
         )
+    if resolved is None and anchor is None:
+        resolved = _zone_measured_from(reader, token, index, kind)
     if resolved is None and isinstance(owner, Feature):
         resolved = _zone_of_owners(reader, kind, [owner])
     elif resolved is None and owner is not None:
@@ -570,6 +572,36 @@ def zone_mention(reader, token, index: int, owner, begin: int) -> int | None:
         )
     )
     return after
+
+
+#: A distance and bearing between a zone term and the place it is measured from.
+_MEASURED = re.compile(
+    r"^\s+(?:(?:about|some|approximately|approx\.|around|roughly)\s+)?\d[\d,.]*\s*"
+    r"(?:km|kilometers|kilometres|nautical\s+miles|miles)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _zone_measured_from(reader, token, index: int, kind: str):
+    """ "Japan's territorial waters about 17 km south-southwest of Uotsuri Island": the zone
+    of the island's group, when it has one; the distance stays a place of its own."""
+    following = index + 1
+    tokens = reader.tokens
+    if following >= len(tokens) or tokens[following].category != "place":
+        return None
+    if not _MEASURED.match(reader.text[token.end : tokens[following].start]):
+        return None
+    gazetteer = reader.gazetteer
+    for feature_id in tokens[following].ids[:1]:
+        feature = gazetteer.get(feature_id) if feature_id in gazetteer else None
+        for place in (feature, gazetteer.get(feature.parent) if feature and feature.parent
+                      in gazetteer else None):
+            zone = f"{kind}.{place.id.split('.')[-1]}" if place is not None else ""
+            if zone in gazetteer:
+                name = place.name_en if place is not None else ""
+                return _whole_zone(gazetteer.get(zone), (zone,), f"the {kind} round {name}")
+    return None
 
 
 def _zone_anchor(reader, token, index: int):

@@ -156,7 +156,9 @@ _SOUTHERN_ISLANDS = re.compile(
 _COAST_AFTER = re.compile(rf"['’]s\s+(?P<dir>{_DIR})(?:ern)?\s+{_COAST}\b", re.IGNORECASE)
 _OFF_BEFORE = re.compile(r"\boff\s+$", re.IGNORECASE)
 _ZONE_LINK = re.compile(
-    rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|over|above|{_DIR}\s+of)\s+"
+    rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|over|above|{_DIR}\s+of|"
+    r"(?:(?:about|some|approximately|approx\.|around|roughly)\s+)?\d[\d,.]*\s*"  # 'about 17 km
+    rf"(?:km|kilometers|kilometres|nautical\s+miles|miles)\s+{_DIR}\s+of)\s+"  # south of X'
     r"(?:the\s+)?"
     r"(?:(?:disputed|uninhabited|remote)\s+)?$",
     re.IGNORECASE,

@@ -535,6 +535,16 @@ def test_descriptors_and_locators_before_the_anchor():
             ["region.asia-mainland", "region.asia-mainland"],
         ),
         ("Books on the continent of Africa.", []),
+        # a zone measured from an island whose group has one: that group's zone
+        (
+            "They entered Japan's territorial waters about 17 km south-southwest of Uotsuri "
+            "Island.",
+            ["territorial_sea.senkaku", "derived:17km_south_southwest_of:island.uotsuri"],
+        ),
+        (
+            "Ships entered Japan's territorial waters about 20 km west of Tsushima.",
+            ["territorial_sea.jp", "derived:20km_west_of:island.tsushima"],
+        ),
     ],
 )
 def test_scenarios_on_the_packaged_gazetteer(text, expected):
