@@ -2078,6 +2078,9 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         and any(_news_after(d, draft, span) for d in drafts)
     ):
         draft.role = "background"  # 'Last week, the Liaoning sailed' before Monday's news
+    elif span and draft.date.precision != "day" and _told_earlier(text, draft, drafts, span):
+        draft.role = "background"  # 'Earlier this week, a Russian Il-20 flew south' before
+        # Wednesday's passage
     elif (
         span
         and draft.date.text
@@ -2086,6 +2089,28 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         later = _latest([d for d in drafts if d is not draft], reference)
         if later and span[1] < later:
             draft.role = "background"  # 'The same ship had sailed north ... last Tuesday'
+
+
+def _told_earlier(text: _Text, draft: _Draft, drafts: list[_Draft], span) -> bool:
+    """A period the text says came 'earlier' ('earlier this week', 'earlier in July') when the
+    article's news, dated to a day, falls in or after it."""
+    mention = draft.date
+    assert mention is not None
+    window = text.article.text[max(0, mention.start - 12) : mention.start + 16]
+    if "arlier" not in window or not _EARLIER_BEFORE.search(window):
+        return False
+    return any(
+        other is not draft
+        and other.role == "primary"
+        and other.kind not in ("scramble", draft.kind)  # not the same news told again
+        and other.date is not None
+        and other.date.precision == "day"
+        and date.fromisoformat(other.date.date) >= span[0]
+        for other in drafts
+    )
+
+
+_EARLIER_BEFORE = re.compile(r"\b[Ee]arlier (?:in |this |that |in the )")
 
 
 #: 'had sailed', 'had been spotted': an event before the one the article reports.

@@ -725,6 +725,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Four Russian landing ships passed through the Tsugaru Strait on Wednesday. Earlier "
+            "this week, a Russian Il-20 flew south over the Sea of Japan.",
+            [
+                ("strait_transit", "2021-11-24", ("RU",), "primary"),
+                ("other", "2021-11-22", ("RU",), "background"),
+            ],
+        ),
+        (
             "Chinese and Russian warships sailed together around Japan on Monday.",
             [("joint_naval_patrol", "2021-11-22", ("CN", "RU"), "primary")],
         ),
