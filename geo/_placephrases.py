@@ -59,7 +59,10 @@ class _Cache:
 
     def memo(self, key: tuple, build: Callable[[], Any]) -> Any:
         if key not in self.shapes:
-            self.shapes[key] = build()
+            shape = build()
+            if isinstance(shape, BaseGeometry) and not shape.is_valid:
+                shape = shapely.make_valid(shape)  # a ring round a vast coast may self-touch
+            self.shapes[key] = shape
         return self.shapes[key]
 
     def water(self, area: BaseGeometry) -> BaseGeometry:
@@ -239,6 +242,15 @@ def _part(reader, match, anchor, start, text) -> PlaceMention:
     )
 
 
+def _intersection(a: BaseGeometry, b: BaseGeometry) -> BaseGeometry:
+    """``a & b``, made valid first when GEOS finds a topology conflict (a ring round a vast
+    coast, as China's, can come out self-touching)."""
+    try:
+        return a.intersection(b)
+    except shapely.errors.GEOSException:
+        return shapely.make_valid(a).intersection(shapely.make_valid(b))
+
+
 def _band(
     reader,
     anchor,
@@ -253,7 +265,8 @@ def _band(
     def build() -> BaseGeometry:
         area = _derived.around(anchor.geometry, width, keep_anchor=keep)
         if bearing is not None:
-            area = area.intersection(_derived.sector(anchor.geometry, bearing, width * 2, 67.5))
+            sector = _derived.sector(anchor.geometry, bearing, width * 2, 67.5)
+            area = _intersection(area, sector)
         return cache.water(area) if water and anchor.kind not in _OPEN_KINDS else area
 
     return cache.memo((relation, anchor.id, width, bearing), build)

@@ -907,8 +907,8 @@ class _Reader:
         return self.sentences[index - 1], end
 
     def _add(self, mention: PlaceMention | None) -> None:
-        if mention is not None:
-            self.found.append(mention)
+        if mention is not None and not mention.geometry.is_empty:  # 'off Gunma's west coast':
+            self.found.append(mention)  # a coast the place does not have is nowhere
 
     def _without_overlaps(self) -> list[PlaceMention]:
         ordered = sorted(self.found, key=lambda m: (m.start, -(m.end - m.start)))

@@ -889,3 +889,20 @@ def test_the_islands_is_a_group_named_outright_before_the_group_of_an_island_nam
         "Beijing claims the islands."
     )
     assert ids(text)[-1] == "islands.senkaku"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RC-135 aircraft flew to the waters off China's southern coast.",
+        "Ships sailed off Russia.",
+        "Ships sailed south of Russia.",
+        "Ships sailed off the north coast of China.",
+        "Ships sailed off Gunma Prefecture's western coast.",
+    ],
+)
+def test_phrases_round_vast_or_inland_places_give_valid_places_or_none(text):
+    from geo.gazetteer import load_gazetteer
+
+    for mention in places_from_text(text, load_gazetteer()):
+        assert mention.geometry.is_valid and not mention.geometry.is_empty, mention.feature_id
