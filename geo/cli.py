@@ -505,7 +505,7 @@ def extract(
 
     from geo.articles import iter_articles
     from geo.gazetteer import load_gazetteer
-    from geo.incidents import incidents_from_article, merge_incidents
+    from geo.incidents import incidents_or_none, merge_incidents
 
     with reporting_errors():
         gazetteer = load_gazetteer()
@@ -514,7 +514,7 @@ def extract(
             if isinstance(article, GeoError):
                 typer.echo(f"error: {article}", err=True)
                 continue
-            found.extend(incidents_from_article(article, gazetteer))
+            found.extend(incidents_or_none(article, gazetteer))
         merged = merge_incidents(found)
     if as_json:
         from geo.export import geojson_from_incidents

@@ -24,7 +24,12 @@ from geo._errors import ArticleError
 from geo.merge import date_interval, incident_id, merge_incidents
 from geo.records import Article, DateMention, Incident, PlaceMention, Source
 
-__all__ = ["incidents_from_article", "incidents_from_articles", "merge_incidents"]
+__all__ = [
+    "incidents_from_article",
+    "incidents_from_articles",
+    "incidents_or_none",
+    "merge_incidents",
+]
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +289,22 @@ def _stream(articles, gazetteer) -> Iterator[Incident]:
         if isinstance(article, ArticleError):
             log.warning("%s", article)
             continue
-        yield from incidents_from_article(article, gazetteer)
+        yield from incidents_or_none(article, gazetteer)
+
+
+def incidents_or_none(article: Article, gazetteer) -> list[Incident]:
+    """:func:`incidents_from_article`, or none when reading this article fails: the failure
+    is logged on one line naming the article, and the rest of a batch goes on."""
+    try:
+        return incidents_from_article(article, gazetteer)
+    except Exception as error:  # one article's fault must not stop the batch
+        log.error(
+            "%s: could not read its incidents (%s: %s); skipped, the rest goes on",
+            article.doc,
+            type(error).__name__,
+            error,
+        )
+        return []
 
 
 # --- preparing an article ------------------------------------------------------------------

@@ -1495,3 +1495,27 @@ def test_a_sighting_and_the_step_that_follows_are_one_incident_apart_from_the_ne
         ("strait_transit", "2024-09-07", "2024-09-08", ("CN",), ("channel.tsushima-east",), 5),
         ("strait_transit", "2024-09-08", None, ("CN",), ("channel.tsushima-west",), 1),
     ]
+
+
+def test_an_article_that_fails_is_logged_by_name_and_the_batch_goes_on(
+    gazetteer, monkeypatch, caplog
+):
+    import geo.incidents as incidents
+
+    real = incidents._prepared
+
+    def failing(article, *args):
+        if article.doc == "bad":
+            raise ValueError("a shape GEOS could not cut")
+        return real(article, *args)
+
+    monkeypatch.setattr(incidents, "_prepared", failing)
+    text = "On Friday, Chinese and Russian bombers held a joint patrol over the Sea of Japan."
+    articles = [
+        article_from_text(text, doc="bad", published=date(2021, 11, 24)),
+        article_from_text(text, doc="good", published=date(2021, 11, 24)),
+    ]
+    with caplog.at_level("ERROR", logger="geo.incidents"):
+        found = incidents.incidents_from_articles(articles, gazetteer)
+    assert [s.doc for i in found for s in i.sources] == ["good"]
+    assert "bad: could not read its incidents" in caplog.text
