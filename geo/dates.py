@@ -897,18 +897,33 @@ _CHAIN_REACH = 3000  # characters back a counted day looks for the day it counts
 
 def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
     """Counted days resolved against the last day named before them (else ``published``);
-    the day of a report ("the ministry said Friday") dates no event to count from."""
+    the day of a report ("the ministry said Friday") dates no event, and is counted from only
+    within its own sentence ("said on Tuesday that the ships had sailed ... the previous
+    day" is Monday)."""
     resolved: list[_Found] = []
     last: tuple[int, date] | None = None
+    report: tuple[int, date] | None = None  # a report's day, to count from in its sentence
     for start, end, value in found:
         if value.counted is not None:
             base = last[1] if last is not None and start - last[0] <= _CHAIN_REACH else published
+            if (
+                report is not None
+                and (last is None or report[0] > last[0])
+                and not _SENTENCE_STOP.search(text, report[0], start)
+            ):  # 'said on Tuesday that the ships had sailed north ... the previous day'
+                base = report[1]
             value = _Resolved(base + timedelta(days=value.counted), "day")
         reported = _REPORTED_ON.search(text, max(0, start - 24), start) is not None
-        if value.precision == "day" and value.end is None and not reported:
-            last = (end, value.start)
+        if value.precision == "day" and value.end is None:
+            if reported:
+                report = (end, value.start)
+            else:
+                last = (end, value.start)
         resolved.append((start, end, value))
     return resolved
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 
 
 _REPORTED_ON = re.compile(

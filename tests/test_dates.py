@@ -380,6 +380,14 @@ def test_anchor_scans_find_what_their_patterns_find(text):
     [
         ("Ships sailed through the strait the previous day.", ["2022-06-21"]),
         (
+            "The Joint Staff said on Tuesday that two ships had sailed north the previous day.",
+            ["2022-06-21", "2022-06-20"],
+        ),
+        (
+            "The ministry said on Tuesday that it was watching. Ships passed the previous day.",
+            ["2022-06-21", "2022-06-21"],
+        ),
+        (
             "A drone flew past Yonaguni on Monday and again two days later.",
             ["2022-06-20", "2022-06-22"],
         ),
