@@ -287,12 +287,14 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missile_launch",
-        r"(?:launch(?:ed)?|fired|test-fired) (?:[\w-]+ ){0,6}?(?:(?:ballistic |cruise )?missiles?|"
+        r"(?:launch(?:ed|es|ing)?|fired|fires|firing|test-fired|test-fires|test-launched) "
+        r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
+        r"(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?)|"
         r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
         r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
-        r"(?:from|into|toward|towards|over|by)\b|"
+        r"(?:from|into|toward|towards|over|by|at|on|early|late|shortly)\b|"
         # a satellite put up on a ballistic rocket: 'launched a military reconnaissance
         # satellite', 'a space launch vehicle', 'the spy satellite rocket flew over Okinawa'
         r"launch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:satellite|space launch vehicle|"
@@ -433,7 +435,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
 #: matches share no rarer word than their keywords are left out).
 _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "missile_launch": (
-        *("launch", "fired", "landed", "fell", "splashed down", "flew", "passed", "exploded"),
+        *("launch", "fired", "fires", "firing", "landed", "fell", "splashed down", "flew"),
+        *("passed", "exploded"),
         *("lifted off", "crashed", "failed"),
     ),
     "carrier_operations": (
@@ -722,6 +725,7 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("required", "obliged"), r"\b(?:are|is) (?:required|obliged) (?:under|by)\b"),
     (("photo",), r"\bphoto\b|\bfile photo\b"),
     (("[",), r"\[\s*(?:chart|map|graphic|track chart|figure|image)s?\b"),  # '[Chart labels: ...]'
+    (("[",), r"\[\d+/\d+\]"),  # '[1/3] People watch a TV broadcasting ...': a photo caption
 
     (("(ap photo",), r"\(AP Photo\b"),  # a caption; "SEOUL (AP) -" opens a report
     (("times",), r"\d[\d,]* times\b"),

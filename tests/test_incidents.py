@@ -765,6 +765,24 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
         ),
         (
+            "North Korea test-fired what it said was a new type of intercontinental ballistic "
+            "missile early on Monday.",
+            [("missile_launch", "2021-11-22", ("KP",), "primary")],
+        ),
+        (
+            "North Korea fires ICBM into the sea off Japan. The missile was launched at about "
+            "3:17 a.m. on Monday.",
+            [("missile_launch", "2021-11-22", ("KP",), "primary")],
+        ),
+        (
+            "North Korea fired a missile on Tuesday. The launch came a day after North Korea "
+            "fired a short-range ballistic missile off its east coast.",
+            [
+                ("missile_launch", "2021-11-23", ("KP",), "primary"),
+                ("missile_launch", "2021-11-22", ("KP",), "background"),
+            ],
+        ),
+        (
             "Our military detected one intermediate-range ballistic missile (IRBM) launched by "
             "North Korea toward the East Sea on Monday.",
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
@@ -827,6 +845,8 @@ def test_phrasings(text, expected, gazetteer):
         "Foreign submarines are required under the U.N. Convention on the Law of the Sea to "
         "navigate on the surface when they pass through a country's territorial waters.",
         "Chinese ships spent a record 355 days near the Senkaku Islands in 2024.",
+        "[1/3] People watch a TV broadcasting a news report on North Korea firing a ballistic "
+        "missile, at a railway station in Seoul, South Korea, November 18, 2022.",
         "Russia has stepped up military activity since invading Ukraine in February 2022, and "
         "China has sought closer ties with Moscow, including the joint bomber flights that the "
         "two countries have conducted near Japan since 2019.",
@@ -1160,6 +1180,7 @@ def test_a_carrier_report_end_to_end():
 _FAST_PATH_SAMPLES = (
     "It was the fourth time this year that Chinese ships entered the waters.",
     "Submarines are required under the convention to surface in a country's territorial waters.",
+    "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Bombers flew on 3 consecutive days; the ministry released a file photo (AP Photo).",
     "The navy plans to conduct drills in fiscal 2024 under a new white paper and budget.",
     "Chinese vessels have repeatedly entered the zone, almost every day in recent months.",
