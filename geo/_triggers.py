@@ -407,6 +407,16 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:meters|metres|m|feet|ft|yards)\b",  # of a ship or plane: 'within 12 km' of land is not
     ),
     (
+        # guns and rocket launchers fired from the coast or a ship: 'fired some 90 artillery
+        # rounds into waters north of the border', 'coastal artillery fire'
+        "artillery",
+        r"(?:fired|fires|firing|launched) (?:(?:some|about|around|more than|over|nearly|roughly) )?"
+        r"(?:[\d,]+ |dozens of |hundreds of )?(?:artillery |coastal artillery |howitzer )?"
+        r"(?:rounds|shells)\b|"
+        r"(?:fired|fires|firing) (?:coastal )?artillery\b|"
+        r"\bartillery barrages?\b",  # not 'practised artillery firing' in a drill
+    ),
+    (
         "scramble",
         r"(?:fighter jets|fighters|jets|interceptors) (?:were|was|had been) scrambled|"
         r"(?:fighter jets|fighters|jets|interceptors)(?: (?!not\b|never\b)[\w-]+){0,3} scrambled|"
@@ -538,6 +548,7 @@ _GATES: dict[str, re.Pattern[str]] = {
             r"loiter|spent|operat|sail|navigat|cruis|patroll",
         ),
         ("close_approach", r"close|within|approach|intercept"),
+        ("artillery", r"artillery|rounds|shells"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flown|flying|flight|flies|\bfly\b|\bmade\b"),
     )
@@ -606,6 +617,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "patroll",
     ),
     "close_approach": ("close", "within", "approach", "intercept"),
+    "artillery": ("artillery", "rounds", "shells"),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
     "flight": ("flew", "flown", "flying", "flight", "flies", "fly", "made"),
 }

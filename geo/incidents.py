@@ -747,7 +747,7 @@ def _kind(
         return "other"  # 'helicopters took off from the Russian destroyers
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
-    if kind in ("median_line", "flight", "eez_activity", "close_approach", "presence"):
+    if kind in ("median_line", "flight", "eez_activity", "close_approach", "presence", "artillery"):
         return "other"
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)

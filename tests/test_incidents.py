@@ -765,6 +765,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
         ),
         (
+            "North Korea fired some 90 artillery rounds into waters north of the western sea "
+            "border on Sunday.",
+            [("other", "2021-11-21", ("KP",), "primary")],
+        ),
+        (
             "North Korea test-fired what it said was a new type of intercontinental ballistic "
             "missile early on Monday.",
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
@@ -845,6 +850,8 @@ def test_phrasings(text, expected, gazetteer):
         "Foreign submarines are required under the U.N. Convention on the Law of the Sea to "
         "navigate on the surface when they pass through a country's territorial waters.",
         "Chinese ships spent a record 355 days near the Senkaku Islands in 2024.",
+        "During the exercise the ships practised anti-submarine operations and artillery "
+        "firing at sea and air targets.",
         "[1/3] People watch a TV broadcasting a news report on North Korea firing a ballistic "
         "missile, at a railway station in Seoul, South Korea, November 18, 2022.",
         "Russia has stepped up military activity since invading Ukraine in February 2022, and "
@@ -1181,6 +1188,7 @@ _FAST_PATH_SAMPLES = (
     "It was the fourth time this year that Chinese ships entered the waters.",
     "Submarines are required under the convention to surface in a country's territorial waters.",
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
+    "The North fired 90 artillery rounds; an artillery barrage followed.",
     "Bombers flew on 3 consecutive days; the ministry released a file photo (AP Photo).",
     "The navy plans to conduct drills in fiscal 2024 under a new white paper and budget.",
     "Chinese vessels have repeatedly entered the zone, almost every day in recent months.",
