@@ -182,6 +182,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _years_ago_this_month(text, found)
     if "days " in text:
         found = _days_up_to(text, found)
+    if " that year" in text:
+        found = _that_year(text, found)
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
@@ -193,6 +195,25 @@ _DAYS_UP_TO = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b")
+
+
+def _that_year(text: str, found: list[_Found]) -> list[_Found]:
+    """ "In August 2022, ... on Sept. 1 that year": the year last named before it."""
+    joined: list[_Found] = []
+    year: int | None = None
+    for start, end, value in found:
+        if value.precision in ("year", "month") or value.full:
+            year = value.start.year
+        elif value.precision == "day" and year is not None and _THAT_YEAR.match(text, end):
+            day = _safe_date(year, value.start.month, value.start.day)
+            if day is not None:
+                value = _Resolved(day, "day", full=True)
+                end = _THAT_YEAR.match(text, end).end()  # type: ignore[union-attr]
+        joined.append((start, end, value))
+    return joined
 
 
 def _days_up_to(text: str, found: list[_Found]) -> list[_Found]:

@@ -1463,7 +1463,7 @@ def _specific(draft: _Draft) -> bool:
 #: Words that put a clause in the future: a plan, an expectation, a schedule.
 _FUTURE = tr.CaselessPattern(
     r"\b(?:(?<!['’] )(?<!['’]s )(?<!\bthe )(?:will|shall)(?= [a-z])|"  # not 'the nations' will'
-    r"plans? to|planning to|intends? to|(?:is|are) to|(?:is|are) set to|"
+    r"plans? to|planning to|planned to|intends? to|(?:is|are) to|(?:is|are) set to|"
     r"(?:is|are) scheduled to|(?:is|are) (?:widely )?expected to|expects? (?:\w+ ){0,4}?to|"
     r"likely to|to be (?:held|conducted|staged)|upcoming|forthcoming|"
     r"later this (?:week|month|year)|next (?:week|month|year))\b",
@@ -1485,10 +1485,13 @@ def _planned(text: _Text, draft: _Draft) -> bool:
         return True
     if _WEEKDAY_ALONE.fullmatch(draft.date.text):
         return True  # 'will be held from Tuesday': the coming Tuesday, not the last one
+    if draft.date.precision == "day" and not _YEAR_WRITTEN.search(draft.date.text):
+        return True  # 'planned to launch between Wednesday and June 11': the coming June 11
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
     return span is None or span[1] > published
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _WEEKDAY_ALONE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|"
     r"evening|night))?"

@@ -850,6 +850,8 @@ def test_phrasings(text, expected, gazetteer):
         "Foreign submarines are required under the U.N. Convention on the Law of the Sea to "
         "navigate on the surface when they pass through a country's territorial waters.",
         "Chinese ships spent a record 355 days near the Senkaku Islands in 2024.",
+        "North Korea had notified the Japan Coast Guard that it planned to launch a satellite "
+        "between Wednesday and June 11.",
         "During the exercise the ships practised anti-submarine operations and artillery "
         "firing at sea and air targets.",
         "[1/3] People watch a TV broadcasting a news report on North Korea firing a ballistic "
