@@ -366,10 +366,12 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "transit",
-        r"\b(?:pass(?:ed|es|ing)? (?:through|between|via|across)|passage (?:through|between)|"
+        r"\b(?:pass(?:ed|es|ing)? (?:(?:north|south)?(?:east|west)?(?:ward)? )?"  # 'passed west
+        r"(?:through|between|via|across)|passage (?:through|between)|"  # through the strait'
         r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|"
         r"cross(?:ed|es|ing)|"
-        r"fl(?:ew|ying|ies|y) (?:through|between|across|via)|went|going|head(?:ed|ing)|"
+        r"fl(?:ew|ying|ies|y) (?:(?:north|south)?(?:east|west)?(?:ward)? )?"
+        r"(?:through|between|across|via)|went|going|head(?:ed|ing)|"
         r"travel(?:l)?(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered)\b",
     ),

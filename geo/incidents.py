@@ -1765,7 +1765,11 @@ def _absorb(
     target.assets = tuple(dict.fromkeys((*target.assets, *other.assets)))
     if other.count is not None:
         target.count = max(target.count or 0, other.count)
-    if len(other.actors) > len(target.actors) and set(target.actors) <= set(other.actors):
+    if (
+        len(other.actors) > len(target.actors)
+        and set(target.actors) <= set(other.actors)
+        and (not target.actors or target.date is None)  # 'A Chinese destroyer ... on the 14th'
+    ):  # keeps its side under a headline of two sides' separate passages
         target.actors = other.actors
     target.sources.extend(s for s in other.sources if s not in target.sources)
 

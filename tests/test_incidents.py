@@ -765,6 +765,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
         ),
         (
+            "Chinese, Russian Navy Ships Pass Through Straits off Kyushu\n\nA Chinese Navy "
+            "destroyer sailed northwest through the Tokara Strait on Monday. Separately, a "
+            "Chinese intelligence ship passed west through the Osumi Strait on Tuesday.",
+            [
+                ("strait_transit", "2021-11-22", ("CN",), "primary"),
+                ("strait_transit", "2021-11-23", ("CN",), "primary"),
+            ],
+        ),
+        (
             "North Korea fired some 90 artillery rounds into waters north of the western sea "
             "border on Sunday.",
             [("other", "2021-11-21", ("KP",), "primary")],
