@@ -409,6 +409,14 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:meters|metres|m|feet|ft|yards)\b",  # of a ship or plane: 'within 12 km' of land is not
     ),
     (
+        # coast guards that board or enter what another side guards: 'boarded a Taiwanese tourist
+        # boat', 'entered the restricted waters off Kinmen'
+        "boarding",
+        r"\bboarded (?:and \w+ )?(?:an? |the )(?:[\w-]+ ){0,3}?(?:boat|vessel|ship|trawler)s?\b|"
+        r"\b(?:entered|intruded into|sailed into) (?:the |its |Taiwan['’]s )?(?:restricted|"
+        r"prohibited)(?: (?:or|and) (?:restricted|prohibited))? waters\b",
+    ),
+    (
         # guns and rocket launchers fired from the coast or a ship: 'fired some 90 artillery
         # rounds into waters north of the border', 'coastal artillery fire'
         "artillery",
@@ -551,6 +559,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ),
         ("close_approach", r"close|within|approach|intercept"),
         ("artillery", r"artillery|rounds|shells"),
+        ("boarding", r"boarded|restricted|prohibited"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flown|flying|flight|flies|\bfly\b|\bmade\b"),
     )
@@ -620,6 +629,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "close_approach": ("close", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
+    "boarding": ("boarded", "restricted", "prohibited"),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
     "flight": ("flew", "flown", "flying", "flight", "flies", "fly", "made"),
 }

@@ -747,7 +747,7 @@ def _kind(
         return "other"  # 'helicopters took off from the Russian destroyers
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
-    if kind in ("median_line", "flight", "eez_activity", "close_approach", "presence", "artillery"):
+    if kind in _OTHER_KINDS:
         return "other"
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)
@@ -784,6 +784,10 @@ _ONE_SIDE_JOINT = re.compile(
 )
 
 
+#: Trigger kinds whose incidents the type vocabulary calls other.
+_OTHER_KINDS = frozenset(
+    {"median_line", "flight", "eez_activity", "close_approach", "presence", "artillery", "boarding"}
+)
 _SHIP_WORD = re.compile(r"destroyer|frigate|corvette|cruiser|warship|vessel|ship\b", re.I)
 _CARRIER_WORD = re.compile(r"carrier|flattop|flat-top|Liaoning|Shandong|Fujian|deck", re.I)
 

@@ -774,6 +774,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "China Coast Guard personnel boarded a Taiwanese tourist boat near Kinmen on Monday.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "Four China Coast Guard ships entered the restricted waters off Kinmen on Monday.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "North Korea fired some 90 artillery rounds into waters north of the western sea "
             "border on Sunday.",
             [("other", "2021-11-21", ("KP",), "primary")],
@@ -1200,6 +1208,7 @@ _FAST_PATH_SAMPLES = (
     "Submarines are required under the convention to surface in a country's territorial waters.",
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "The North fired 90 artillery rounds; an artillery barrage followed.",
+    "Coast guard men boarded a boat; ships entered the restricted or prohibited waters.",
     "Bombers flew on 3 consecutive days; the ministry released a file photo (AP Photo).",
     "The navy plans to conduct drills in fiscal 2024 under a new white paper and budget.",
     "Chinese vessels have repeatedly entered the zone, almost every day in recent months.",
