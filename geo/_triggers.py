@@ -315,14 +315,16 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "joint_patrol",
-        r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea )*"
+        r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea |"
+        r"combat readiness )*"
         r"(?:air )?(?:patrol(?:s|ling|led)?|flights?|bomber flights?)|jointly patrolled|"
         r"patrolled jointly|joint (?:strategic )?bomber (?:exercise|drill)s?",
     ),
     (
         "joint_naval_exercise",
         r"joint (?:naval |military |sea |maritime |air and naval |naval and air |"
-        r"strategic |large-scale |live-fire |anti-submarine )*(?:exercises?|drills?|maneuvers|"
+        r"strategic |large-scale |live-fire |anti-submarine |firepower strike |"
+        r"blockade )*(?:exercises?|drills?|maneuvers|"
         r"manoeuvres|"
         r"war ?games)|Joint Sea[- ]20\d\d|Northern[/ ]Interaction|"
         r"(?:Strait Thunder|Joint Sword)(?:[- ]20\d\d[A-Z]?)?|"  # the PLA's drills round Taiwan
@@ -375,7 +377,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"travel(?:l)?(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered)\b",
     ),
-    ("median_line", r"crossed the median line|median line crossings?"),
+    (
+        "median_line",
+        r"crossed (?:the )?(?:so-called )?[\"“']?median line|median line crossings?",
+    ),
     (
         # a survey or research ship at work in another state's exclusive economic zone
         "eez_activity",

@@ -751,6 +751,8 @@ def _kind(
         return "other"
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)
+    if kind in ("joint_patrol", "joint_naval_exercise") and _ONE_SIDE_JOINT.search(sentence):
+        return "other"  # the PLA's 'joint' patrols and drills of its services round Taiwan
     if kind == "joint_patrol":
         if re.search(r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b", clause, re.I):
             return "joint_naval_patrol"
@@ -771,8 +773,6 @@ def _kind(
         and not tr.NAVAL_CONTEXT.search(clause)
     ):
         return "other"
-    if kind == "joint_naval_exercise" and _ONE_SIDE_JOINT.search(sentence):
-        return "other"  # the PLA's 'joint drills' of its services round Taiwan: one side's
     return kind
 
 
@@ -780,6 +780,7 @@ def _kind(
 #: another state: 'the Eastern Theater Command launched joint drills', 'Strait Thunder'.
 _ONE_SIDE_JOINT = re.compile(
     r"Theat(?:er|re) Command|[Rr]ocket [Ff]orce|Strait Thunder|Joint Sword|"
+    r"combat readiness patrols?|"
     r"army, navy(?:,)? and air force"
 )
 

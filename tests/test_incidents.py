@@ -742,6 +742,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "The PLA Eastern Theater Command conducted joint combat readiness patrols and joint "
+            "firepower strike drills around Taiwan on Sunday.",
+            [("other", "2021-11-21", ("CN",), "primary")],
+        ),
+        (
+            "22 Chinese jets crossed the so-called \"median line\" of the Taiwan Strait on "
+            "Monday.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "The PLA conducted the Strait Thunder-2025A exercise in the Taiwan Strait on Tuesday.",
             [("other", "2021-11-23", ("CN",), "primary")],
         ),
