@@ -289,6 +289,8 @@ _CAPTION_CREDIT = re.compile(
     r"\([^()]*\b(?:photo|photos|file|screenshot|image|courtesy|credit)\b[^()]*\)\s*\.?$",
     re.IGNORECASE,
 )
+_ITEM_OPENING = re.compile(r"^\s*\(\d{1,2}\)\s")  # "(1) ", an item of a numbered list
+_PHOTO_NUMBER = re.compile(r"\bphotos? \d+\)\s*\.?$", re.IGNORECASE)  # "...; photo 1)"
 _PHOTO_PAREN = re.compile(r"photos?\s*\([^()]*\)\s*$", re.IGNORECASE)
 _CAPTION_START = re.compile(
     r"^(?:(?:file )?photo|image|picture|caption)\s*[:：]"
@@ -383,7 +385,11 @@ _GLUED_SENTENCES = re.compile(
 
 
 def _caption_credit(line: str) -> bool:
-    """A photo credit closing the line: "(File photo: Reuters)", "photo (from JSDF)"."""
+    """A photo credit closing the line: "(File photo: Reuters)", "photo (from JSDF)"; not an
+    item of a release that points to its attached photo ("(1) May 14, 2024 (Tue): one
+    unmanned aircraft (TB-001 type; photo 1)")."""
+    if _ITEM_OPENING.match(line) or _PHOTO_NUMBER.search(line):
+        return False
     if _CAPTION_CREDIT.search(line):
         return True
     return "hoto" in line and bool(_PHOTO_PAREN.search(line))

@@ -1331,6 +1331,12 @@ def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
 
 
 def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
+    for draft in drafts:
+        if draft.date is None and "1(" in draft.clause_text:  # 'the Y-9 in 1(3) flew ...'
+            listed = _listed_date(text, draft)
+            if listed is not None:
+                draft.date = listed
+                draft.date_reason = f"date: '{listed.text}', the item of the release it names"
     drafts = [d for d in drafts if _specific(d) and not _out_of_area(d) and not _planned(text, d)]
     for draft in drafts:
         if draft.kind != "scramble":
@@ -1931,6 +1937,27 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+#: A reference to an item of a release's first part: 'the unmanned aircraft in 1(2)'.
+_ITEM_REFERENCE = re.compile(r"\bin 1\((\d{1,2})\)")
+
+
+def _listed_date(text: _Text, draft: _Draft) -> DateMention | None:
+    """The date that opens the item a release's later part refers to: '(2) May 15, 2024 (Wed),
+    from afternoon to evening: one unmanned aircraft' for 'the unmanned aircraft in 1(2)'."""
+    reference = _ITEM_REFERENCE.search(draft.clause_text)
+    if reference is None:
+        return None
+    opening = re.compile(rf"(?:^|\n)\s*\(\s*{reference.group(1)}\s*\)\s*$")
+    full = text.article.text
+    for mention in text.dates:
+        if mention.start >= draft.start:
+            break
+        if mention.precision == "day" and opening.search(full, max(0, mention.start - 8),
+                                                          mention.start):
+            return mention
+    return None
 
 
 #: A run of days up to the news: 'for nine consecutive days'.

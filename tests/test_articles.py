@@ -565,6 +565,8 @@ def test_a_colon_line_before_a_rule_is_text_not_a_header(tmp_path):
         "More from the ministry is expected on Monday.",
         "Related talks will follow, the ministry said.",
         "Japan protested to China (for the second time) on Friday.",
+        "(1) May 14, 2024 (Tue), from morning to afternoon: one unmanned aircraft estimated to "
+        "be Chinese (TB-001 type; photo 1)",
     ],
 )
 def test_article_lines_that_look_a_little_like_noise_are_kept(line):

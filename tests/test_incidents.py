@@ -1489,6 +1489,24 @@ def test_count_openings_are_where_the_plain_pattern_finds_them(text):
         assert (found and found.start()) == (expected and expected.start())
 
 
+def test_a_release_part_that_names_an_item_of_its_first_part_takes_that_items_date(gazetteer):
+    text = (
+        "1. Confirmed dates and aircraft\n"
+        "(1) November 20, 2021 (Sat), morning: one unmanned aircraft estimated to be Chinese\n"
+        "(2) November 22, 2021 (Mon), afternoon: one Chinese Y-9 aircraft\n\n"
+        "2. Flight routes\n"
+        "(1) The unmanned aircraft in 1(1) flew southeast from the East China Sea, passed "
+        "through the Miyako Strait and advanced to the Pacific Ocean.\n"
+        "(2) The Y-9 in 1(2) flew from the East China Sea, passed through the Miyako Strait to "
+        "the Pacific Ocean and returned.\n"
+    )
+    found = sorted((i.type, i.date, i.actors) for i in _read(text, gazetteer))
+    assert found == [
+        ("strait_transit", "2021-11-20", ("CN",)),
+        ("strait_transit", "2021-11-22", ("CN",)),
+    ]
+
+
 def test_a_range_from_a_day_with_its_weekday_to_today(gazetteer):
     text = (
         "From Nov. 22 (Mon) to today, the MSDF confirmed fighters taking off from and landing "
