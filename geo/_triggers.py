@@ -417,7 +417,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # coast guards that board or enter what another side guards: 'boarded a Taiwanese tourist
         # boat', 'entered the restricted waters off Kinmen'
         "boarding",
-        r"\bboarded (?:and \w+ )?(?:an? |the )(?:[\w-]+ ){0,3}?(?:boat|vessel|ship|trawler)s?\b|"
+        r"\b(?:boarded|seized|detained|captured|impounded) (?:and \w+ )?(?:an? |the )"
+        r"(?:[\w.-]+ ){0,3}?(?:boat|vessel|ship|trawler)s?\b|"
         r"\b(?:entered|intruded into|sailed into) (?:the |its |Taiwan['’]s )?(?:restricted|"
         r"prohibited)(?: (?:or|and) (?:restricted|prohibited))? waters\b",
     ),
@@ -564,7 +565,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ),
         ("close_approach", r"close|within|approach|intercept"),
         ("artillery", r"artillery|rounds|shells"),
-        ("boarding", r"boarded|restricted|prohibited"),
+        ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flown|flying|flight|flies|\bfly\b|\bmade\b"),
     )
@@ -634,7 +635,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "close_approach": ("close", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
-    "boarding": ("boarded", "restricted", "prohibited"),
+    "boarding": (
+        *("boarded", "seized", "detained", "captured", "impounded", "restricted", "prohibited"),
+    ),
     "scramble": ("scrambl", "fighter", "jets", "intercepted"),
     "flight": ("flew", "flown", "flying", "flight", "flies", "fly", "made"),
 }

@@ -788,6 +788,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "Russian border guards seized a Japanese fishing boat near the Habomai islets on "
+            "Saturday.",
+            [("other", "2021-11-20", ("RU",), "primary")],
+        ),
+        (
             "Four China Coast Guard ships entered the restricted waters off Kinmen on Monday.",
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
