@@ -2202,7 +2202,14 @@ def _reported_later(lead: _Draft, draft: _Draft, span: tuple[date, date]) -> boo
     ):
         return False
     lead_span = date_interval(lead.date.date, lead.date.date_end, lead.date.precision)
-    return bool(lead_span) and lead.date.precision == "day" and span[1] < lead_span[0]
+    return (
+        bool(lead_span)
+        and lead.date.precision == "day"
+        and span[1] < lead_span[0] - timedelta(days=_SERIES_DAYS)
+    )
+
+
+_SERIES_DAYS = 1  # an occasion the day before the news (a run of daily firings) is news too
 
 
 _EARLIER_DAYS = 6  # a week before the article's latest incident, an incident is background

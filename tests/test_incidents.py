@@ -802,6 +802,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-21", ("KP",), "primary")],
         ),
         (
+            "North Korea fired some 90 artillery rounds near the border on Sunday. The previous "
+            "day, the North fired more than 60 rounds from the same area.",
+            [
+                ("other", "2021-11-20", ("KP",), "primary"),
+                ("other", "2021-11-21", ("KP",), "primary"),
+            ],
+        ),
+        (
             "North Korea test-fired what it said was a new type of intercontinental ballistic "
             "missile early on Monday.",
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
