@@ -287,11 +287,13 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missile_launch",
-        r"(?:launch(?:ed|es|ing)?|fired|fires|firing|test-fired|test-fires|test-launched) "
+        r"(?:launch(?:ed|es|ing)?|fired|fires|firing|test-fired|test-fires|test-launched|"
+        r"tested) "
         r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
         r"(?:(?:ballistic |cruise )?missiles?|"
-        r"ICBMs?|SLBMs?|IRBMs?|projectiles?)|"
-        r"missiles? (?:\w+ ){0,2}(?:landed|fell|splashed down|flew)|"
+        r"ICBMs?|SLBMs?|IRBMs?|projectiles?|Hwasong-\d+\w*)|"
+        r"(?:missiles?|Hwasong-\d+\w*) (?:\w+ ){0,2}(?:landed|fell|splashed down|flew|crossed|"
+        r"overflew)|"
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
         r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
         r"(?:from|into|toward|towards|over|by|at|on|early|late|shortly)\b|"
@@ -462,7 +464,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
 _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "missile_launch": (
         *("launch", "fired", "fires", "firing", "landed", "fell", "splashed down", "flew"),
-        *("passed", "exploded"),
+        *("passed", "exploded", "tested", "crossed", "overflew"),
         *("lifted off", "crashed", "failed"),
     ),
     "carrier_operations": (
@@ -540,7 +542,7 @@ _GATES: dict[str, re.Pattern[str]] = {
     name: re.compile(gate, re.I)
     for name, gate in (
         ("radar_lockon", r"radar"),
-        ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket"),
+        ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket|Hwasong"),
         (
             "carrier_operations",
             r"take-?off|landings|flight operations|carrier|took off|taking off|launched",
@@ -597,7 +599,9 @@ class Trigger:
 #: one Aho-Corasick pass over an article tells which patterns each sentence needs.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
     "radar_lockon": ("radar",),
-    "missile_launch": ("missile", "icbm", "slbm", "irbm", "projectile", "satellite", "rocket"),
+    "missile_launch": (
+        *("missile", "icbm", "slbm", "irbm", "projectile", "satellite", "rocket", "hwasong"),
+    ),
     "carrier_operations": (
         "takeoff",
         "take-off",

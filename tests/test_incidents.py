@@ -815,6 +815,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
         ),
         (
+            "North Korea fired a missile on Tuesday. On Aug. 29, another Hwasong-12 had crossed "
+            "Hokkaido. In July, North Korea tested its first ICBM, the Hwasong-14.",
+            [
+                ("missile_launch", "2021-07", ("KP",), "background"),
+                ("missile_launch", "2021-08-29", ("KP",), "background"),
+                ("missile_launch", "2021-11-23", ("KP",), "primary"),
+            ],
+        ),
+        (
             "North Korea fires ICBM into the sea off Japan. The missile was launched at about "
             "3:17 a.m. on Monday.",
             [("missile_launch", "2021-11-22", ("KP",), "primary")],
