@@ -60,6 +60,7 @@ _SINCE = re.compile(
 _WHEN_AFTER = re.compile(r",? when\b")
 _REPORT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|briefing|"
+    r"release|report|"  # 'according to a ministry release earlier this week'
     r"(?<!was )(?<!were )(?<!been )confirmed|"  # 'was confirmed on Saturday' saw it then
     r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
     re.I,
@@ -73,6 +74,7 @@ _SOURCE_LABEL = re.compile(
 _SINCE_WORDS = ("from", "until", "commissioned in", "in about", "since")
 _REPORT_WORDS = (
     *("said", "says", "announced", "told", "reported", "stated", "released", "confirmed"),
+    *("release", "report"),
     *("briefing", "statement", "conference"),
 )
 

@@ -687,6 +687,12 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "On Saturday the carrier Liaoning was spotted in the Pacific, with fighter jets "
+            "taking off and landing from its deck, according to a ministry release earlier "
+            "this week.",
+            [("carrier_operations", "2021-11-20", ("CN",), "primary")],
+        ),
+        (
             "The Chinese carrier Liaoning was in the Pacific this week. The ministry said "
             "fighter takeoffs and landings were confirmed on Monday south of Miyako Island.",
             [("carrier_operations", "2021-11-22", ("CN",), "primary")],
