@@ -687,9 +687,10 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
-            "On Saturday the carrier Liaoning was spotted in the Pacific, with fighter jets "
-            "taking off and landing from its deck, according to a ministry release earlier "
-            "this week.",
+            "On Saturday the carrier Liaoning was spotted about 300 kilometers southwest of "
+            "Minamitorishima, inside Japan's exclusive economic zone, with fighter jets and "
+            "helicopters taking off and landing from its deck, according to a ministry release "
+            "earlier this week.",
             [("carrier_operations", "2021-11-20", ("CN",), "primary")],
         ),
         (
