@@ -313,8 +313,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"take-?offs? and landings|takeoffs? and landings|landings and take-?offs|"
         r"flight operations|carrier(?:-based)? (?:operations|drills|flights)|"
         r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from|"
-        r"(?:taking|took|take) off (?:from (?:and|or) )?(?:and |or )?(?:landing|landed|land)\b",
-    ),
+        r"(?:taking|took|take) off (?:from (?:and|or) )?(?:and |or )?(?:landing|landed|land)\b|"
+        r"(?:launch(?:ing|ed)|launches) and recover(?:ing|ed|s)\b",  # 'began launching and
+    ),  # recovering fighter jets and helicopters'
     (
         "joint_patrol",
         r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea |"
@@ -478,6 +479,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "off and land",
         "off or land",
         "off from and land",
+        "and recover",
         "off from or land",
     ),
     "joint_patrol": ("joint",),
@@ -545,7 +547,8 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket|Hwasong"),
         (
             "carrier_operations",
-            r"take-?off|landings|flight operations|carrier|took off|taking off|launched",
+            r"take-?off|landings|flight operations|carrier|took off|taking off|launche[ds]|"
+            r"launching",
         ),
         ("joint_patrol", r"joint|patrolled"),
         (
@@ -611,6 +614,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "took off",
         "taking off",
         "launched",
+        "launching",
+        "launches",
     ),
     "joint_patrol": ("joint", "patrolled"),
     "joint_naval_exercise": (

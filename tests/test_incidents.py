@@ -694,6 +694,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("carrier_operations", "2021-11-20", ("CN",), "primary")],
         ),
         (
+            "The Liaoning passed through the Miyako Strait on Saturday, after which the carrier "
+            "began launching and recovering fighter jets and helicopters in the Pacific.",
+            [
+                ("carrier_operations", "2021-11-20", ("CN",), "primary"),
+                ("strait_transit", "2021-11-20", ("CN",), "primary"),
+            ],
+        ),
+        (
             "The Chinese carrier Liaoning was in the Pacific this week. The ministry said "
             "fighter takeoffs and landings were confirmed on Monday south of Miyako Island.",
             [("carrier_operations", "2021-11-22", ("CN",), "primary")],
