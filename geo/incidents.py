@@ -616,7 +616,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             made.extend(_dated_copies(text, one, sentence))
     if made and all(d.kind == "scramble" for d in made):
         made = _implied_flight(text, index, made[0], drafts) + made
-    return _link_responses(_drop_framing(_joint_flights(made)))
+    return _link_responses(_drop_framing(_passage_zones(_joint_flights(made))))
 
 
 #: A record the sentence sets, not another sighting: 'the first time a carrier had been seen'.
@@ -831,6 +831,23 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _TOGETHER = re.compile(r"\b(?:together|jointly|in formation)\b")
+
+
+def _passage_zones(drafts: list[_Draft]) -> list[_Draft]:
+    """'sailed between Yonaguni and Iriomote islands, entering Japan's contiguous zone': a
+    passage through a strait inside the zone enters it on the way; one incident, the passage."""
+    passages = [d for d in drafts if d.kind == "strait_transit"]
+    if not passages:
+        return drafts
+    kept = []
+    for draft in drafts:
+        passage = next((p for p in passages if _actors_fit(p.actors, draft.actors)), None)
+        if draft.kind == "contiguous_zone_entry" and passage is not None:
+            passage.places = (*passage.places, *draft.places)
+            passage.sources.extend(s for s in draft.sources if s not in passage.sources)
+            continue
+        kept.append(draft)
+    return kept
 
 
 def _drop_framing(drafts: list[_Draft]) -> list[_Draft]:

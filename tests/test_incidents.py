@@ -702,6 +702,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "On Monday, the Liaoning and two destroyers sailed between Yonaguni and Iriomote "
+            "islands, entering Japan's contiguous zone.",
+            [("strait_transit", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "The Chinese carrier Liaoning was in the Pacific this week. The ministry said "
             "fighter takeoffs and landings were confirmed on Monday south of Miyako Island.",
             [("carrier_operations", "2021-11-22", ("CN",), "primary")],
