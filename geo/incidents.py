@@ -616,7 +616,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             made.extend(_dated_copies(text, one, sentence))
     if made and all(d.kind == "scramble" for d in made):
         made = _implied_flight(text, index, made[0], drafts) + made
-    return _link_responses(_drop_framing(_passage_zones(_joint_flights(made))))
+    return _link_responses(_drop_framing(_passage_zones(_joint_flights(_participles(made)))))
 
 
 #: A record the sentence sets, not another sighting: 'the first time a carrier had been seen'.
@@ -831,6 +831,31 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _TOGETHER = re.compile(r"\b(?:together|jointly|in formation)\b")
+
+
+def _participles(drafts: list[_Draft]) -> list[_Draft]:
+    """'sailed northeast through the Tsushima Strait between Saturday and Sunday, passing
+    between Tsushima and Iki islands': a participle clause goes on with the clause before it
+    (same kind); its places join that incident."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.kind == draft.kind
+            and _PARTICIPLE_OPENING.match(draft.clause_text)
+            and _actors_fit(before.actors, draft.actors)
+        ):
+            before.places = (*before.places, *draft.places)
+            before.sources.extend(s for s in draft.sources if s not in before.sources)
+            continue
+        kept.append(draft)
+    return kept
+
+
+_PARTICIPLE_OPENING = re.compile(
+    r"^\W*(?:and )?(?:passing|sailing|heading|flying|moving|transiting|crossing|entering)\b"
+)
 
 
 def _passage_zones(drafts: list[_Draft]) -> list[_Draft]:

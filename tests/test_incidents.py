@@ -702,6 +702,12 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Five Chinese navy vessels sailed northeast through the Tsushima Strait on Monday, "
+            "passing between Tsushima and Iki islands. The group had been spotted in the East "
+            "China Sea about 150 km west of the Goto Islands on Sunday.",
+            [("strait_transit", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "On Monday, the Liaoning and two destroyers sailed between Yonaguni and Iriomote "
             "islands, entering Japan's contiguous zone.",
             [("strait_transit", "2021-11-22", ("CN",), "primary")],
