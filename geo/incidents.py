@@ -1381,6 +1381,11 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             if listed is not None:
                 draft.date = listed
                 draft.date_reason = f"date: '{listed.text}', the item of the release it names"
+        if draft.date is None and draft.kind != "scramble":
+            stated = _stated_time(text, draft)
+            if stated is not None:  # a release's '1. Date and time' dates what it goes on to
+                draft.date = stated  # tell
+                draft.date_reason = f"date: '{stated.text}', the release's date and time"
     drafts = [d for d in drafts if _specific(d) and not _out_of_area(d) and not _planned(text, d)]
     for draft in drafts:
         if draft.kind != "scramble":
@@ -1981,6 +1986,23 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+#: The heading of a release's part that gives the date of what it reports.
+_DATE_HEADING = re.compile(r"\b(?:[Dd]ate and time|[Dd]ates? and times?|[Dd]ate)\s*:?\s*$")
+
+
+def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
+    """The day a release states under 'Date and time' before the draft, if any."""
+    full = text.article.text
+    for mention in text.dates:
+        if mention.start >= draft.start:
+            return None
+        if mention.precision == "day" and _DATE_HEADING.search(
+            full, max(0, mention.start - 24), mention.start
+        ):
+            return mention
+    return None
 
 
 #: A reference to an item of a release's first part: 'the unmanned aircraft in 1(2)'.

@@ -1555,6 +1555,20 @@ def test_a_release_part_that_names_an_item_of_its_first_part_takes_that_items_da
     ]
 
 
+def test_a_releases_date_and_time_dates_the_flights_it_details(gazetteer):
+    text = (
+        "1. Date and time\nNovember 22 (Monday), from around 10:00 a.m. to around 4:40 p.m.\n\n"
+        "2. Details\n(1) One Russian Il-20 flew southeast over the Sea of Japan and circled off "
+        "Shimane Prefecture.\n(2) Two days earlier, on the 20th, one Russian Il-38 flew over "
+        "the Sea of Okhotsk.\n"
+    )
+    found = sorted((i.type, i.date, i.actors, i.role) for i in _read(text, gazetteer))
+    assert found == [
+        ("other", "2021-11-20", ("RU",), "background"),
+        ("other", "2021-11-22", ("RU",), "primary"),
+    ]
+
+
 def test_a_range_from_a_day_with_its_weekday_to_today(gazetteer):
     text = (
         "From Nov. 22 (Mon) to today, the MSDF confirmed fighters taking off from and landing "
