@@ -333,8 +333,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:Strait Thunder|Joint Sword)(?:[- ]20\d\d[A-Z]?)?|"  # the PLA's drills round Taiwan
         r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|"
         r"maneuvers|exercises)|"
-        r"(?:held|conducted|staged|kicked off|began|started) (?:their |a |an )?(?:\w+ )?(?:naval |"
-        r"military )"
+        r"(?:held|conducted|staged|kicked off|began|started|launched) (?:their |a |an )?"
+        r"(?:[\w-]+ )?(?:naval |military )"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))",
     ),
     (
@@ -496,6 +496,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "kicked off",
         "began",
         "started",
+        "launched",
         "strait thunder",
     ),
     "adiz_entry": (

@@ -702,6 +702,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Five Chinese navy vessels sailed through the Tsushima Strait over the weekend, the "
+            "ministry said, as Russia on Tuesday launched large-scale naval exercises with China "
+            "in the Sea of Japan.",
+            [
+                ("joint_naval_exercise", "2021-11-23", ("CN", "RU"), "primary"),
+                ("strait_transit", "2021-11-20", ("CN",), "primary"),
+            ],
+        ),
+        (
             "Five Chinese navy vessels sailed northeast through the Tsushima Strait on Monday, "
             "passing between Tsushima and Iki islands. The group had been spotted in the East "
             "China Sea about 150 km west of the Goto Islands on Sunday.",
