@@ -417,6 +417,13 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:meters|metres|m|feet|ft|yards)\b",  # of a ship or plane: 'within 12 km' of land is not
     ),
     (
+        # another side's ships or aircraft on the route just told: 'Three Russian ships followed
+        # the same route several hours later'
+        "same_route",
+        r"\b(?:followed|took|used|flew|sailed) (?:the same|a similar|that same) (?:route|path|"
+        r"course)\b",
+    ),
+    (
         # coast guards that board or enter what another side guards: 'boarded a Taiwanese tourist
         # boat', 'entered the restricted waters off Kinmen'
         "boarding",
@@ -572,6 +579,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("close_approach", r"close|within|approach|intercept"),
         ("artillery", r"artillery|rounds|shells"),
         ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
+        ("same_route", r"same|similar"),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flown|flying|flight|flies|\bfly\b|\bmade\b"),
     )
@@ -645,6 +653,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "close_approach": ("close", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
+    "same_route": ("same route", "similar route", "same path", "same course", "similar path"),
     "boarding": (
         *("boarded", "seized", "detained", "captured", "impounded", "restricted", "prohibited"),
     ),

@@ -593,6 +593,9 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
         if draft.weak and not draft.actors and not named_class:
             continue  # 'ships sailing around the site': a sighting names its own platform
+        if trigger.kind == "same_route" and not draft.places:
+            previous = next((d for d in reversed(drafts) if d.kind == draft.kind), None)
+            draft.places = previous.places if previous is not None else ()  # that route
         if trigger.kind == "presence" and not draft.assets and not named_class:
             continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
         if (trigger.kind == "presence" or made or drafts) and _FIRST_TIME.search(
@@ -749,6 +752,9 @@ def _kind(
         return "other"  # 'helicopters took off from the Russian destroyers
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
+    if kind == "same_route":  # the kind of the incident whose route it follows
+        previous = next((d for d in reversed(drafts) if d.kind != "scramble"), None)
+        return previous.kind if previous is not None else None
     if kind in _OTHER_KINDS:
         return "other"
     if kind == "waters":
@@ -831,6 +837,43 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _TOGETHER = re.compile(r"\b(?:together|jointly|in formation)\b")
+
+
+def _sides_told_apart(drafts: list[_Draft]) -> list[_Draft]:
+    """'Chinese and Russian vessels sailed through the Osumi Strait' told, in the next
+    sentences, as the Chinese ships' passage and then the Russian ships' on the same route:
+    two incidents, one a side; the lead gives them its date and places where they lack any."""
+    kept: list[_Draft] = []
+    for position, lead in enumerate(drafts):
+        if len(lead.actors) < 2 or lead.kind.startswith("joint_") or lead.kind == "scramble":
+            kept.append(lead)
+            continue
+        parts = [
+            d
+            for d in drafts[position + 1 :]
+            if d.kind == lead.kind
+            and len(d.actors) == 1
+            and d.role == lead.role
+            and 0 < d.sentence - lead.sentence <= _SIDES_SENTENCES
+            and _dates_meet(lead.date, d.date)
+        ]
+        apart = any(_APART_LATER.search(d.clause_text) for d in parts)
+        if not apart or {a for d in parts for a in d.actors} < set(lead.actors):
+            kept.append(lead)  # (sides that flew together, told a side at a time, stay one)
+            continue
+        for part in parts:
+            part.date = part.date or lead.date
+            part.places = part.places or lead.places
+            part.sources.extend(s for s in lead.sources if s not in part.sources)
+    return kept
+
+
+_SIDES_SENTENCES = 3  # sentences after a two-sided lead its sides' own accounts may come
+#: What says a side came apart from the other: 'followed the same route several hours later'.
+_APART_LATER = re.compile(
+    r"\b(?:separately|hours later|hours apart|a day later|the next day|followed the same|"
+    r"took the same|on their own)\b"
+)
 
 
 def _participles(drafts: list[_Draft]) -> list[_Draft]:
@@ -1387,6 +1430,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
                 draft.date = stated  # tell
                 draft.date_reason = f"date: '{stated.text}', the release's date and time"
     drafts = [d for d in drafts if _specific(d) and not _out_of_area(d) and not _planned(text, d)]
+    drafts = _sides_told_apart(drafts)
     for draft in drafts:
         if draft.kind != "scramble":
             _set_role(text, draft, drafts)

@@ -702,6 +702,22 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Japan's Defense Ministry says Chinese and Russian naval vessels sailed through the "
+            "Osumi Strait on Tuesday. Officials say two Chinese destroyers passed eastward through "
+            "the strait on Tuesday morning. Three Russian ships followed the same route several "
+            "hours later.",
+            [
+                ("strait_transit", "2021-11-23", ("CN",), "primary"),
+                ("strait_transit", "2021-11-23", ("RU",), "primary"),
+            ],
+        ),
+        (
+            "Four Chinese and 15 Russian military aircraft entered the KADIZ on Tuesday. Four "
+            "Chinese warplanes entered the KADIZ from the west. Fifteen Russian warplanes "
+            "entered the KADIZ from the north.",
+            [("adiz_entry", "2021-11-23", ("CN", "RU"), "primary")],
+        ),
+        (
             "Five Chinese navy vessels sailed through the Tsushima Strait over the weekend, the "
             "ministry said, as Russia on Tuesday launched large-scale naval exercises with China "
             "in the Sea of Japan.",
@@ -1274,6 +1290,7 @@ _FAST_PATH_SAMPLES = (
     "It was the fourth time this year that Chinese ships entered the waters.",
     "Submarines are required under the convention to surface in a country's territorial waters.",
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
+    "Three Russian ships followed the same route several hours later.",
     "The North fired 90 artillery rounds; an artillery barrage followed.",
     "Coast guard men boarded a boat; ships entered the restricted or prohibited waters.",
     "Bombers flew on 3 consecutive days; the ministry released a file photo (AP Photo).",
