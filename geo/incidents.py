@@ -598,8 +598,10 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             draft.places = previous.places if previous is not None else ()  # that route
         if trigger.kind == "presence" and not draft.assets and not named_class:
             continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
-        if (trigger.kind == "presence" or made or drafts) and _FIRST_TIME.search(
-            sentence, 0, trigger.start
+        if (
+            (trigger.kind == "presence" or made or drafts)
+            and " time " in sentence
+            and _FIRST_TIME.search(sentence, 0, trigger.start)
         ):
             continue  # '..., the first time a Chinese carrier had entered Japan's contiguous
             # zone': a record the incident just told sets, not another incident
@@ -1290,7 +1292,7 @@ def _occasions(text: _Text, draft: _Draft, events: list[DateMention]) -> list[Da
     momentary = draft.kind in _MOMENTARY or (
         draft.kind == "other" and _APPROACH.search(draft.clause_text) is not None
     )
-    if momentary and len(events) == 1:
+    if momentary and len(events) == 1 and events[0].date_end is not None:
         return _each_day(events[0], draft.clause_text)
     days = [m for m in events if m.precision == "day" and m.date_end is None]
     if not momentary or len(days) < 2 or len(days) != len(events):
@@ -2038,14 +2040,21 @@ _DATE_HEADING = re.compile(r"\b(?:[Dd]ate and time|[Dd]ates? and times?|[Dd]ate)
 
 def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
     """The day a release states under 'Date and time' before the draft, if any."""
-    full = text.article.text
-    for mention in text.dates:
-        if mention.start >= draft.start:
-            return None
-        if mention.precision == "day" and _DATE_HEADING.search(
-            full, max(0, mention.start - 24), mention.start
-        ):
-            return mention
+    key = ("stated time",)
+    if key not in text.memo:  # looked for once an article
+        full = text.article.text
+        text.memo[key] = next(
+            (
+                m
+                for m in (text.dates if "ate" in full else ())
+                if m.precision == "day"
+                and _DATE_HEADING.search(full, max(0, m.start - 24), m.start)
+            ),
+            None,
+        )
+    stated = text.memo[key]
+    if isinstance(stated, DateMention) and stated.start < draft.start:
+        return stated
     return None
 
 
