@@ -587,12 +587,14 @@ def zone_mention(reader, token, index: int, owner, begin: int) -> int | None:
     return after
 
 
+#: A distance as a zone term or a relation states it: "about 17 km", "some 100 nautical miles".
+DISTANCE = (
+    r"(?:(?:about|some|approximately|approx\.|around|roughly)\s+)?\d[\d,.]*\s*"
+    r"(?:km|kilometers|kilometres|nautical\s+miles|miles)"
+)
 #: A distance and bearing between a zone term and the place it is measured from.
 _MEASURED = re.compile(
-    r"^\s+(?:(?:about|some|approximately|approx\.|around|roughly)\s+)?\d[\d,.]*\s*"
-    r"(?:km|kilometers|kilometres|nautical\s+miles|miles)\s+(?:[a-z]+(?:-[a-z]+)*\s+)?of\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
+    rf"^\s+{DISTANCE}\s+(?:[a-z]+(?:-[a-z]+)*\s+)?of\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
@@ -606,14 +608,29 @@ def _zone_measured_from(reader, token, index: int, kind: str):
     if not _MEASURED.match(reader.text[token.end : tokens[following].start]):
         return None
     gazetteer = reader.gazetteer
-    for feature_id in tokens[following].ids[:1]:
-        feature = gazetteer.get(feature_id) if feature_id in gazetteer else None
-        for place in (feature, gazetteer.get(feature.parent) if feature and feature.parent
-                      in gazetteer else None):
-            zone = f"{kind}.{place.id.split('.')[-1]}" if place is not None else ""
-            if zone in gazetteer:
-                name = place.name_en if place is not None else ""
-                return _whole_zone(gazetteer.get(zone), (zone,), f"the {kind} round {name}")
+    feature_id = tokens[following].ids[0]
+    if feature_id not in gazetteer:
+        return None
+    parent = gazetteer.get(feature_id).parent
+    own = _own_zone(gazetteer, kind, feature_id, parent if parent in gazetteer else None)
+    if own is None:
+        return None
+    zone, place_id = own
+    name = gazetteer.get(place_id).name_en
+    return _whole_zone(zone, (zone.id,), f"the {kind} round {name}")
+
+
+def _own_zone(
+    gazetteer: Gazetteer, kind: str, place_id: str, parent: str | None
+) -> tuple[Feature, str] | None:
+    """The gazetteer's zone of ``kind`` named for a place or else its parent group
+    ("territorial_sea.senkaku" for Uotsuri Island), with the id of the place it is named for."""
+    for named in (place_id, parent):
+        if not named:
+            continue
+        zone = f"{kind}.{named.split('.')[-1]}"
+        if zone in gazetteer:
+            return gazetteer.get(zone), named
     return None
 
 
@@ -636,13 +653,9 @@ def _zone_anchor(reader, token, index: int):
 def _zone_of_anchor(reader, kind: str, anchor, owner: Feature | None = None):
     gazetteer = reader.gazetteer
     feature = anchor.feature
-    slugs = [anchor.id.split(".")[-1]]
-    if feature is not None and feature.parent:
-        slugs.append(feature.parent.split(".")[-1])
-    for slug in slugs:
-        if f"{kind}.{slug}" in gazetteer:
-            zone = gazetteer.get(f"{kind}.{slug}")
-            return _whole_zone(zone, anchor.ids, f"the {kind.replace('_', ' ')} of {anchor.name}")
+    own = _own_zone(gazetteer, kind, anchor.id, feature.parent if feature is not None else None)
+    if own is not None:
+        return _whole_zone(own[0], anchor.ids, f"the {kind.replace('_', ' ')} of {anchor.name}")
     if feature is not None and feature.kind == "country":
         return _zone_of_owners(reader, kind, [feature])
     if kind == "airspace":

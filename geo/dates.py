@@ -207,11 +207,12 @@ def _that_year(text: str, found: list[_Found]) -> list[_Found]:
     for start, end, value in found:
         if value.precision in ("year", "month") or value.full:
             year = value.start.year
-        elif value.precision == "day" and year is not None and _THAT_YEAR.match(text, end):
-            day = _safe_date(year, value.start.month, value.start.day)
-            if day is not None:
+        elif value.precision == "day" and year is not None:
+            that_year = _THAT_YEAR.match(text, end)
+            day = _safe_date(year, value.start.month, value.start.day) if that_year else None
+            if that_year is not None and day is not None:
                 value = _Resolved(day, "day", full=True)
-                end = _THAT_YEAR.match(text, end).end()  # type: ignore[union-attr]
+                end = that_year.end()
         joined.append((start, end, value))
     return joined
 
@@ -220,8 +221,9 @@ def _days_up_to(text: str, found: list[_Found]) -> list[_Found]:
     """ "over the nine days to Sunday": the days up to and including that day."""
     joined: list[_Found] = []
     for start, end, value in found:
-        span = _DAYS_UP_TO.search(text, max(0, start - 60), start)
-        if value.precision == "day" and value.end is None and span and value.counted is None:
+        single_day = value.precision == "day" and value.end is None and value.counted is None
+        span = _DAYS_UP_TO.search(text, max(0, start - 60), start) if single_day else None
+        if span is not None:
             days = _count(span["n"])
             if 1 < days <= 31:
                 first = value.start - timedelta(days=days - 1)

@@ -1307,7 +1307,6 @@ _EACH_DAY = re.compile(
     r"\b(?:on (?P<n>two|three|four) (?:consecutive|straight|successive) days|"
     r"(?P<m>two|three|four) days in a row|on both days|on each day)\b"
 )
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
 def _each_day(mention: DateMention, clause: str) -> list[DateMention]:
@@ -1317,7 +1316,8 @@ def _each_day(mention: DateMention, clause: str) -> list[DateMention]:
     if said is None or mention.precision != "day" or mention.date_end is None:
         return []
     first, last = date.fromisoformat(mention.date), date.fromisoformat(mention.date_end)
-    count = _DAY_COUNTS.get(said.group("n") or said.group("m") or "", (last - first).days + 1)
+    word = said.group("n") or said.group("m")
+    count = tr.number_of(word) if word else (last - first).days + 1  # 'on both days'
     if (last - first).days + 1 != count or count > 4:
         return []
     return [
@@ -2060,6 +2060,8 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
 
 #: A reference to an item of a release's first part: 'the unmanned aircraft in 1(2)'.
 _ITEM_REFERENCE = re.compile(r"\bin 1\((\d{1,2})\)")
+#: The number an item of a release opens its line with: '(2) ' before its date.
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)\s*\(\s*(\d{1,2})\s*\)\s*$")
 
 
 def _listed_date(text: _Text, draft: _Draft) -> DateMention | None:
@@ -2068,13 +2070,14 @@ def _listed_date(text: _Text, draft: _Draft) -> DateMention | None:
     reference = _ITEM_REFERENCE.search(draft.clause_text)
     if reference is None:
         return None
-    opening = re.compile(rf"(?:^|\n)\s*\(\s*{reference.group(1)}\s*\)\s*$")
     full = text.article.text
     for mention in text.dates:
         if mention.start >= draft.start:
             break
-        if mention.precision == "day" and opening.search(full, max(0, mention.start - 8),
-                                                          mention.start):
+        if mention.precision != "day":
+            continue
+        item = _ITEM_NUMBER_BEFORE.search(full, max(0, mention.start - 8), mention.start)
+        if item is not None and item.group(1) == reference.group(1):
             return mention
     return None
 

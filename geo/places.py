@@ -36,7 +36,13 @@ from typing import NamedTuple
 from shapely.geometry.base import BaseGeometry
 
 from geo import _derived
-from geo._placephrases import between_mention, coast_mention, derived_mention, zone_mention
+from geo._placephrases import (
+    DISTANCE,
+    between_mention,
+    coast_mention,
+    derived_mention,
+    zone_mention,
+)
 from geo.gazetteer import Gazetteer
 from geo.mentions import DEMONYM, PLACE, ZONE, NameMatch, recognizer_for
 from geo.records import Feature, PlaceMention
@@ -157,8 +163,7 @@ _COAST_AFTER = re.compile(rf"['’]s\s+(?P<dir>{_DIR})(?:ern)?\s+{_COAST}\b", re
 _OFF_BEFORE = re.compile(r"\boff\s+$", re.IGNORECASE)
 _ZONE_LINK = re.compile(
     rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|over|above|{_DIR}\s+of|"
-    r"(?:(?:about|some|approximately|approx\.|around|roughly)\s+)?\d[\d,.]*\s*"  # 'about 17 km
-    rf"(?:km|kilometers|kilometres|nautical\s+miles|miles)\s+{_DIR}\s+of)\s+"  # south of X'
+    rf"{DISTANCE}\s+{_DIR}\s+of)\s+"  # 'about 17 km south of X'
     r"(?:the\s+)?"
     r"(?:(?:disputed|uninhabited|remote)\s+)?$",
     re.IGNORECASE,
@@ -993,26 +998,33 @@ def _tokens(
             for hit in _THE_CONTINENT.finditer(text)
             if ids
         ]
-    if "traits" in text or "passage" in text or "transit" in text:  # "the Tsugaru, Soya and
-        for hit in _COORDINATED_STRAITS.finditer(text):  # Osumi straits", "the Tsugaru passage"
-            named = "names" if hit.group("names") else "one"
-            for word in _STRAIT_NAME.finditer(hit.group(named)):
+    if "traits" in text:  # "the Tsugaru, Soya and Osumi straits"
+        for hit in _COORDINATED_STRAITS.finditer(text):
+            for word in _STRAIT_NAME.finditer(hit.group("names")):
                 ids = lookup(f"{word.group()} Strait")
                 if ids:
-                    start = hit.start(named) + word.start()
+                    start = hit.start("names") + word.start()
                     end = start + len(word.group())
                     extras.append(_Token(start, end, word.group(), PLACE, ids))
+    if "passage" in text or "transit" in text:  # "the Tsugaru passage", "a Miyako transit"
+        for hit in _PASSAGE_WORD.finditer(text):
+            name = _NAME_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
+            ids = lookup(f"{name.group(1)} Strait") if name else None
+            if name and ids:
+                extras.append(_Token(name.start(1), name.end(1), name.group(1), PLACE, ids))
     return _merged_slashes(text, _with_extras(names, extras))
 
 
 #: Straits named together before one plural: "the Tsugaru, Soya, Osumi and Tsushima straits".
-#: Also one said to be among straits, and one whose passage is named: "Tsugaru and Osumi are
-#: among five straits where", "the Tsugaru passage", "a Miyako transit".
+#: Also ones said to be among straits: "Tsugaru and Osumi are among five straits where".
 _COORDINATED_STRAITS = re.compile(
     r"\b(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+)\s+"
     r"(?:are\s+(?:among\s+)?(?:the\s+)?(?:[a-z]+\s+)?)?[Ss]traits\b"
-    r"|\b(?P<one>[A-Z][a-z]+)\s+(?:passage|transit)s?\b"
 )
+#: A strait named by its passage, "the Tsugaru passage": the word, found first, then the
+#: capitalised name right before it.
+_PASSAGE_WORD = re.compile(r"(?<=\s)(?:passage|transit)s?\b")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _STRAIT_NAME = re.compile(r"[A-Z][a-z]+")
 #: "the continent" as Japan's releases use it, where aircraft come from or go back to.
 _THE_CONTINENT = re.compile(
