@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1056,6 +1056,13 @@ _DESIGNATORS = (
 )
 _CARRIERS = r"Liaoning|Shandong|Fujian"
 CARRIER_NAMES = frozenset(_CARRIERS.split("|"))  # China's carriers, named as assets
+
+
+def carriers_fit(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two sets of assets may be one incident's: not when each names a carrier and no
+    carrier is in both (the Liaoning's operations are not the Shandong's)."""
+    carriers_a, carriers_b = CARRIER_NAMES.intersection(a), CARRIER_NAMES.intersection(b)
+    return not carriers_a or not carriers_b or bool(carriers_a & carriers_b)
 _GENERIC_ASSETS = (
     r"strategic bombers?|bombers?|fighter jets?|fighters?|jet fighters?|warplanes?|"
     r"reconnaissance (?:aircraft|planes?)|spy planes?|early[- ]warning (?:and control )?aircraft|"

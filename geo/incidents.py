@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from geo import _triggers as tr
 from geo._errors import ArticleError
-from geo.merge import date_interval, incident_id, merge_incidents
+from geo.merge import date_interval, incident_id, merge_incidents, sides_fit
 from geo.records import Article, DateMention, Incident, PlaceMention, Source
 
 __all__ = [
@@ -889,7 +889,7 @@ def _participles(drafts: list[_Draft]) -> list[_Draft]:
             before is not None
             and before.kind == draft.kind
             and _PARTICIPLE_OPENING.match(draft.clause_text)
-            and _actors_fit(before.actors, draft.actors)
+            and sides_fit(before.actors, draft.actors)
         ):
             before.places = (*before.places, *draft.places)
             before.sources.extend(s for s in draft.sources if s not in before.sources)
@@ -911,7 +911,7 @@ def _passage_zones(drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     kept = []
     for draft in drafts:
-        passage = next((p for p in passages if _actors_fit(p.actors, draft.actors)), None)
+        passage = next((p for p in passages if sides_fit(p.actors, draft.actors)), None)
         if draft.kind == "contiguous_zone_entry" and passage is not None:
             passage.places = (*passage.places, *draft.places)
             passage.sources.extend(s for s in draft.sources if s not in passage.sources)
@@ -1661,7 +1661,7 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             and draft.kind in ("territorial_waters_entry", "contiguous_zone_entry", "adiz_entry")
             and 0 < draft.sentence - entry.sentence <= 4
             and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)
-            and _actors_fit(entry.actors, draft.actors)
+            and sides_fit(entry.actors, draft.actors)
             and entry.date is not None
             and draft.date is not None
         ):
@@ -1817,9 +1817,9 @@ def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         and d.date is not None
         and d.kind == draft.kind
         and (d.role != "background" or d.sentence == draft.sentence)  # '..., then went'
-        and _actors_fit(d.actors, draft.actors)
+        and sides_fit(d.actors, draft.actors)
         and _domains_fit(d.assets, draft.assets)
-        and _carriers_fit(d.assets, draft.assets)
+        and tr.carriers_fit(d.assets, draft.assets)
     ]
     if len(candidates) > 1:
         candidates = [d for d in candidates if _places_fit(d.places, draft.places)]
@@ -1828,20 +1828,10 @@ def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
     return min(candidates, key=lambda d: abs(d.sentence - draft.sentence))
 
 
-def _carriers_fit(a, b) -> bool:
-    """The Liaoning's operations are not the Shandong's."""
-    ca, cb = tr.CARRIER_NAMES & set(a), tr.CARRIER_NAMES & set(b)
-    return not ca or not cb or bool(ca & cb)
-
-
 def _domains_fit(a, b) -> bool:
     """A spy plane's passage is not a carrier's: air and sea platforms do not mix."""
     da, db = tr.asset_domains(a), tr.asset_domains(b)
     return not da or not db or bool(da & db)
-
-
-def _actors_fit(a, b) -> bool:
-    return not a or not b or set(a) <= set(b) or set(b) <= set(a)
 
 
 def _places_fit(a, b) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from geo._triggers import CARRIER_NAMES, asset_domains
+from geo._triggers import asset_domains, carriers_fit
 from geo.records import Incident
 
 log = logging.getLogger(__name__)
@@ -72,11 +72,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
     domains_a, domains_b = asset_domains(a.assets), asset_domains(b.assets)
     if domains_a and domains_b and not domains_a & domains_b and a.type != "radar_lockon":
         return False  # (a lock-on names the ship and the plane it targeted alike)
-    carriers_a, carriers_b = CARRIER_NAMES & set(a.assets), CARRIER_NAMES & set(b.assets)
-    if carriers_a and carriers_b and not carriers_a & carriers_b:
+    if not carriers_fit(a.assets, b.assets):
         return False  # the Liaoning's flight operations and the Shandong's are two incidents
-    actors_a, actors_b = set(a.actors), set(b.actors)
-    if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
+    if not sides_fit(a.actors, b.actors):
         return False
     if {s.doc for s in a.sources} & {s.doc for s in b.sources}:
         types_a, types_b = _aircraft_types(a.assets), _aircraft_types(b.assets)
@@ -94,6 +92,13 @@ def same_incident(a: Incident, b: Incident) -> bool:
 
 
 _DESIGNATOR = re.compile(r"^([A-Z][A-Za-z]{0,3})-(\d{1,4})")
+
+
+def sides_fit(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two incidents' actors may be one's: either unknown, or one side set within the
+    other ('Chinese bombers' within 'Chinese and Russian bombers')."""
+    sides_a, sides_b = set(a), set(b)
+    return not sides_a or not sides_b or sides_a <= sides_b or sides_b <= sides_a
 
 
 def _aircraft_types(assets) -> set[str]:
@@ -249,11 +254,9 @@ def _merge_undated(undated: list[Incident], incident: Incident) -> None:
 
 
 def _fits_undated(a: Incident, b: Incident) -> bool:
-    carriers_a, carriers_b = CARRIER_NAMES & set(a.assets), CARRIER_NAMES & set(b.assets)
-    if carriers_a and carriers_b and not carriers_a & carriers_b:
+    if not carriers_fit(a.assets, b.assets):
         return False  # the Liaoning's flight operations and the Shandong's are two incidents
-    actors_a, actors_b = set(a.actors), set(b.actors)
-    if actors_a and actors_b and not (actors_a <= actors_b or actors_b <= actors_a):
+    if not sides_fit(a.actors, b.actors):
         return False
     shared_doc = {s.doc for s in a.sources} & {s.doc for s in b.sources}
     if shared_doc and max(a.geo_precision or 9, b.geo_precision or 9) >= 4:
