@@ -11,7 +11,8 @@ written before the extractor was ever run on them. Reported:
 - the same recall with type and actors only, to tell date errors from missed incidents;
 - background recall (required background incidents, same test);
 - precision: extracted incidents matching any expected entry, optional ones included, by type,
-  overlapping actors and a compatible date (intervals that meet), each entry absorbing one incident;
+  overlapping actors and a compatible date (intervals that meet), each entry absorbing one incident
+  (entries and incidents are paired by a maximum matching, required entries first);
 - date accuracy: among required incidents found by type and actors, the share dated right;
 - of the required incidents found: the share with the expected role, and the share placed at an
   expected feature (or a phrase anchored on one);
@@ -135,16 +136,26 @@ def _describe(incident) -> str:
 
 
 def _assign(incidents, expected: list[Expected], test) -> dict[int, int]:
-    """Expected index -> incident index, one to one, in order of the expected list."""
-    taken: set[int] = set()
-    pairs: dict[int, int] = {}
-    for e_index, entry in enumerate(expected):
-        for i_index, incident in enumerate(incidents):
-            if i_index not in taken and test(incident, entry):
-                pairs[e_index] = i_index
-                taken.add(i_index)
-                break
-    return pairs
+    """Expected index -> incident index, one to one: a maximum matching, so that no incident
+    is spent on one entry when another entry could only have it. Required entries are matched
+    first (an augmenting path never unmatches an entry), then optional ones."""
+    fits = [[i for i, incident in enumerate(incidents) if test(incident, e)] for e in expected]
+    owner: dict[int, int] = {}  # incident index -> expected index
+
+    def augment(e_index: int, seen: set[int]) -> bool:
+        for i_index in fits[e_index]:
+            if i_index in seen:
+                continue
+            seen.add(i_index)
+            if i_index not in owner or augment(owner[i_index], seen):
+                owner[i_index] = e_index
+                return True
+        return False
+
+    order = sorted(range(len(expected)), key=lambda k: (expected[k].optional, k))
+    for e_index in order:
+        augment(e_index, set())
+    return {e_index: i_index for i_index, e_index in owner.items()}
 
 
 def _score_incidents(doc: str, incidents, expected: list[Expected], tally: Tally) -> None:
