@@ -839,6 +839,34 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _TOGETHER = re.compile(r"\b(?:together|jointly|in formation)\b")
+_AROUND_JAPAN = re.compile(r"\b(?:circl|circumnavigat|around (?:much of )?(?:Japan|the Japanese))")
+
+
+def _voyages(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """Chinese and Russian warships' passage that is one leg of a voyage together (through a
+    second strait, on into an ocean, round Japan): the voyage is a joint naval patrol, told
+    beside the passage, unless the article tells that patrol itself."""
+    patrols = [d for d in drafts if d.kind == "joint_naval_patrol"]
+    voyages = []
+    for draft in drafts:
+        if (
+            draft.kind != "strait_transit"
+            or not {"CN", "RU"} <= set(draft.actors)
+            or "air" in tr.asset_domains(draft.assets)
+            or any(_dates_overlap(draft.date, p.date) for p in patrols)
+        ):
+            continue
+        sentence = text.sentence(draft.sentence)
+        ids = {p.feature_id for p in draft.places}
+        straits = {i for i in ids if i.startswith(("strait.", "channel."))}
+        if (
+            tr.NAVAL_CONTEXT.search(sentence)
+            and straits
+            and (len(straits) > 1 or any(i.startswith("ocean.") for i in ids))
+            or _AROUND_JAPAN.search(sentence)
+        ):
+            voyages.append(replace(draft, kind="joint_naval_patrol", sources=list(draft.sources)))
+    return drafts + voyages
 
 
 def _sides_told_apart(drafts: list[_Draft]) -> list[_Draft]:
@@ -1452,7 +1480,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             draft.actors = _actors_from_context(text, draft, drafts)
         _set_role(text, draft, drafts)
     drafts = _fold_sightings(drafts)
-    drafts = [d for d in drafts if d.actors or d.kind == "scramble"]
+    drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
 
 
@@ -1807,6 +1835,15 @@ def _dates_meet(a: DateMention | None, b: DateMention | None) -> bool:
     span_a = date_interval(a.date, a.date_end, a.precision)
     span_b = date_interval(b.date, b.date_end, b.precision)
     return bool(span_a and span_b and span_a[0] <= span_b[1] and span_b[0] <= span_a[1])
+
+
+def _dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:
+    """Whether two dates, at their precision, may share a day (undated may be any)."""
+    if a is None or b is None:
+        return True
+    span_a = date_interval(a.date, a.date_end, a.precision)
+    span_b = date_interval(b.date, b.date_end, b.precision)
+    return not span_a or not span_b or span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
 
 
 def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:

@@ -788,6 +788,23 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("joint_naval_patrol", "2021-11-22", ("CN", "RU"), "primary")],
         ),
         (
+            "Ten Chinese and Russian warships sailed through the Tsugaru Strait on Monday, then "
+            "sailed north along the Pacific coast and left through the Soya Strait.",
+            [
+                ("strait_transit", "2021-11-22", ("CN", "RU"), "primary"),
+                ("joint_naval_patrol", "2021-11-22", ("CN", "RU"), "primary"),
+            ],
+        ),
+        (
+            "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
+            [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
+        ),
+        (
+            "Chinese and Russian bombers flew through the Miyako Strait into the Pacific on "
+            "Monday.",
+            [("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary")],
+        ),
+        (
             "The Eastern Theater Command launched joint drills around Taiwan on Monday, "
             "involving the army, navy, air force and rocket force.",
             [("other", "2021-11-22", ("CN",), "primary")],
