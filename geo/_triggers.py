@@ -424,6 +424,18 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"course)\b",
     ),
     (
+        # an earlier one of the incident just told, dated where it is named: 'The previous patrol
+        # took place in December last year', 'The previous record, 72 hours, was set in December'
+        "earlier_one",
+        r"(?<!\bwas )(?<!\bis )(?<!\bbe )\b(?:[Tt]he|[Ii]ts|[Tt]heir) "
+        r"(?:previous|last|prior|first|latest|most recent) "
+        r"(?:(?:such |joint )?(?:one|patrol|flight|exercise|drill|record|intrusion|stay|passage|"
+        r"transit|voyage|mission|(?:longest|previous) (?:intrusion|stay))s? )?"
+        r"(?:(?:(?!\band (?:it|they|that|this)\b)[^.;]){0,60}? )?"
+        r"(?:took place|was held|was set|was recorded|occurred|was conducted|was carried out|"
+        r"was staged)\b",
+    ),
+    (
         # coast guards that board or enter what another side guards: 'boarded a Taiwanese tourist
         # boat', 'entered the restricted waters off Kinmen'
         "boarding",
@@ -580,6 +592,11 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("artillery", r"artillery|rounds|shells"),
         ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
         ("same_route", r"same|similar"),
+        (
+            "earlier_one",
+            r"took place|was held|was set|was recorded|occurred|was conducted|was carried out|"
+            r"was staged",
+        ),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flown|flying|flight|flies|\bfly\b|\bmade\b"),
     )
@@ -654,6 +671,10 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "close_approach": ("close", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
     "same_route": ("same route", "similar route", "same path", "same course", "similar path"),
+    "earlier_one": (
+        *("took place", "was held", "was set", "was recorded", "occurred", "was conducted"),
+        *("was carried out", "was staged"),
+    ),
     "boarding": (
         *("boarded", "seized", "detained", "captured", "impounded", "restricted", "prohibited"),
     ),

@@ -593,7 +593,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
         if draft.weak and not draft.actors and not named_class:
             continue  # 'ships sailing around the site': a sighting names its own platform
-        if trigger.kind == "same_route" and not draft.places:
+        if trigger.kind in ("same_route", "earlier_one") and not draft.places:
             previous = next((d for d in reversed(drafts) if d.kind == draft.kind), None)
             draft.places = previous.places if previous is not None else ()  # that route
         if trigger.kind == "presence" and not draft.assets and not named_class:
@@ -757,6 +757,12 @@ def _kind(
     if kind == "same_route":  # the kind of the incident whose route it follows
         previous = next((d for d in reversed(drafts) if d.kind != "scramble"), None)
         return previous.kind if previous is not None else None
+    if kind == "earlier_one":  # 'the previous patrol took place in December': the kind told
+        named = _NAMED_JOINT.search(trigger.text)
+        if named is not None:  # 'the first China-Russia joint strategic air patrol was held'
+            kind = "joint_patrol" if named.group(1) == "patrol" else "joint_naval_exercise"
+        else:
+            return _earlier_kind(trigger.text, drafts)
     if kind in _OTHER_KINDS:
         return "other"
     if kind == "waters":
@@ -793,6 +799,22 @@ _ONE_SIDE_JOINT = re.compile(
     r"combat readiness patrols?|"
     r"army, navy(?:,)? and air force"
 )
+
+
+_RECORD_WORD = re.compile(r"\b(?:record|longest|stay)\b")
+_NAMED_JOINT = re.compile(r"\bjoint\b.*\b(patrol|exercise|drill)")
+
+
+def _earlier_kind(trigger_text: str, drafts: list[_Draft]) -> str | None:
+    """The kind of 'the previous one': of the incident told last; a record stay is a coast
+    guard's in the territorial waters, if the article tells one there."""
+    told = [d.kind for d in drafts if d.kind != "scramble"]
+    if not _RECORD_WORD.search(trigger_text):
+        return told[-1] if told else None
+    for kind in ("territorial_waters_entry", "contiguous_zone_entry"):
+        if kind in told:
+            return kind
+    return None  # a record of what?
 
 
 #: Trigger kinds whose incidents the type vocabulary calls other.

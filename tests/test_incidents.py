@@ -796,6 +796,35 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Chinese and Russian bombers flew over the Sea of Japan on Monday. The previous "
+            "patrol took place in December last year.",
+            [
+                ("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2020-12", ("CN", "RU"), "background"),
+            ],
+        ),
+        (
+            "Two China Coast Guard ships entered Japan's territorial waters near the Senkaku "
+            "Islands on Monday. The previous record, 72 hours and 45 minutes, was set in July.",
+            [
+                ("territorial_waters_entry", "2021-11-22", ("CN",), "primary"),
+                ("territorial_waters_entry", "2021-07", ("CN",), "background"),
+            ],
+        ),
+        (
+            "Chinese bombers entered the KADIZ on Monday. The first China-Russia joint "
+            "strategic air patrol was held in July 2019.",
+            [
+                ("adiz_entry", "2021-11-22", ("CN",), "primary"),
+                ("joint_air_patrol", "2019-07", ("CN", "RU"), "background"),
+            ],
+        ),
+        (
+            "A Chinese drone flew over the Senkaku Islands on Monday. The flight was the first "
+            "by a military drone, and it took place in the morning.",
+            [("airspace_violation", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1308,6 +1337,8 @@ _FAST_PATH_SAMPLES = (
     "Submarines are required under the convention to surface in a country's territorial waters.",
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
+    "The previous record, 72 hours and 45 minutes, was set in December.",
+    "Its first such patrol took place in 2019; the last one was held in July.",
     "The North fired 90 artillery rounds; an artillery barrage followed.",
     "Coast guard men boarded a boat; ships entered the restricted or prohibited waters.",
     "Bombers flew on 3 consecutive days; the ministry released a file photo (AP Photo).",
