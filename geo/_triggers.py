@@ -474,6 +474,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"
         r"close to)\b|"
+        r"\b(?:flew|flown|flying|fly) (?:(?:about|some|roughly|approximately|around|nearly|"
+        r"only|within) )?\d[\d,.]*(?: |-)?(?:km|kilomet(?:er|re)s?|(?:nautical )?miles)\b|"
         r"\bmade (?:a |an |another |the )?(?:similar |second |third |long |rare )?"
         r"(?:trip|flight|sortie|mission) (?:along|over|near|around|toward|towards|off|to)\b",
     ),

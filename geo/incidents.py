@@ -89,10 +89,13 @@ _REPORT_AFTER = re.compile(
     r"(?:said|says|announced|told|reported|briefed|stated|confirmed)\b",
     re.I,
 )
+#: News agencies whose name follows a dateline's date unbracketed: 'TOKYO, Nov. 24 Kyodo -'.
+_AGENCY = r"(?:Kyodo|Reuters|AFP|AP|Jiji(?: Press)?|Yonhap|Xinhua|Interfax|TASS|CNA|NHK)"
 _REPORT_RIGHT_AFTER = re.compile(
     r"^\s*(?:(?:said|says|announced|told|reported|stated|dismissed|denied|criticized|"
     r"criticised|protested|accused|rejected|warned|urged|condemned|slammed)\b|"
     r"\((?:[A-Z][\w .]+)\)\s*(?:-|–|—|(?=[A-Z]))|"  # "Taipei, Sept. 1 (CNA) Japan's ..."
+    rf"{_AGENCY}\s*[-–—]|"  # "TOKYO, Nov. 24 Kyodo - China on Saturday ..."
     r"\.?\s*/[A-Z]+/)"
 )
 _ASSET_ACTOR = (
@@ -111,11 +114,11 @@ _EXERCISE = tr.CaselessPattern(r"exercise|drill", ("exercise", "drill"))
 _JOINED = re.compile(r"\s*(?:and|,|-|/)\s*")
 _AND_COMMA = re.compile(r"\s*(?:and|,)\s*")
 _BETWEEN_OPEN = re.compile(r"\bbetween\b[^,]*$")
-_AGENCY_DATELINE = re.compile(r"\(\w[\w ]*\)\s*[-–—]|/TASS/")
+_AGENCY_DATELINE = re.compile(rf"\(\w[\w ]*\)\s*[-–—]|/TASS/|\d {_AGENCY} [-–—]")
 _DATELINE = re.compile(
     # "SEOUL, South Korea (AP) -", "TOKYO, April 12 (Kyodo) --", "NAHA, Okinawa Pref. -"
     r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?(?:,\s*[A-Z][a-z]*\.?\s+\d+)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]{1,3}|:)\s|"
+    rf"\s*(?:\([^)]{{1,40}}\)|{_AGENCY})?\s*(?:[-–—]{{1,3}}|:)\s|"
     r"[A-Z ,]+(?=,|\s\()"
 )
 _WORD = re.compile(r"\w")
@@ -438,8 +441,25 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             strong = triggers  # 'A Tu-142 flew near Japan, and the ASDF scrambled fighters'
         elif _before_cue(text, index, strong, triggers):
             strong = triggers  # 'Bombers flew over the sea, days after jets locked radar
+        elif len(strong) < len(triggers):
+            strong = _dated_apart(text, index, triggers)
         drafts.extend(_drafts_from_triggers(text, index, strong, drafts))
     return drafts
+
+
+def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
+    """The strong triggers of a sentence, and a flight or sighting after one of them that the
+    sentence dates apart ('..., and the following day an unmanned aircraft flew about 200 km
+    north of the Senkakus'): a weak trigger is otherwise a detail of the strong one."""
+    start = text.spans[index][0]
+    kept: list[tr.Trigger] = []
+    for trigger in triggers:
+        if trigger.kind in _WEAK_TRIGGERS and not (
+            kept and text.dates_in(start + kept[-1].end, start + trigger.start)
+        ):
+            continue
+        kept.append(trigger)
+    return kept
 
 
 #: A heading over a list of earlier incidents: 'Reference: previous violations of Japan's

@@ -825,6 +825,23 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("airspace_violation", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "TOKYO, Nov. 24 Kyodo - Chinese bombers flew over the Sea of Japan on Monday, "
+            "prompting the Air Self-Defense Force to scramble fighter jets.",
+            [
+                ("other", "2021-11-22", ("CN",), "primary"),
+                ("scramble", "2021-11-22", ("JP",), "response"),
+            ],
+        ),
+        (
+            "On Monday, two Chinese bombers flew through the Tsugaru Strait into the Pacific, "
+            "and the following day a Chinese drone flew about 200 km north of the Senkaku "
+            "Islands.",
+            [
+                ("strait_transit", "2021-11-22", ("CN",), "primary"),
+                ("other", "2021-11-23", ("CN",), "primary"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1338,6 +1355,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "A drone flew about 200 km north of the islands; a plane flew 45 kilometres off the coast.",
     "Its first such patrol took place in 2019; the last one was held in July.",
     "The North fired 90 artillery rounds; an artillery barrage followed.",
     "Coast guard men boarded a boat; ships entered the restricted or prohibited waters.",
