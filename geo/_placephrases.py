@@ -40,7 +40,8 @@ _OWNED = re.compile(r"\b(?:its|their|the\s+country['’]s|the\s+nation['’]s)\s
 _ZONE_SUFFIX = re.compile(
     r"^\s+(?:(?P<rel>around|near|surrounding|of|off|over|above|in|outside|at)"
     r"|off\s+the\s+coast\s+of"
-    r"|(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})\s+of)"
+    r"|(?:over\s+the\s+sea(?:\s+area)?\s+)?"  # 'airspace over the sea north of X'
+    r"(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})\s+of)"
     r"\s+(?:the\s+)?(?:(?:disputed|uninhabited|remote|southwestern|prefecture's)\s+)?$",
     re.IGNORECASE,
 )

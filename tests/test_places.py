@@ -608,6 +608,9 @@ def test_a_states_airspace_near_an_island_is_that_part_of_it():
     airspace = small_gazetteer().get("airspace.jp").geometry
     assert mention.geometry.within(airspace.buffer(1e-6))
     assert mention.geometry.area < airspace.area / 10
+    text = "Two bombers violated the territorial airspace over the sea north of Hegura Island."
+    mention = one(text, "territorial airspace over the sea north of Hegura Island")
+    assert mention.anchors == ("airspace.jp", "island.hegura")
 
 
 def test_demonstratives_and_sea_areas():
