@@ -926,8 +926,11 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
     resolved: list[_Found] = []
     last: tuple[int, date] | None = None
     report: tuple[int, date] | None = None  # a report's day, to count from in its sentence
+    told: tuple[int, date] | None = None  # the last day named not as a 'since' point
     for start, end, value in found:
         if value.counted is not None:
+            if "same" in text[start:end] and last is not told:
+                last = told  # 'the same day' of an event told, not of 'the first since May 24'
             base = last[1] if last is not None and start - last[0] <= _CHAIN_REACH else published
             if (
                 report is not None
@@ -942,11 +945,14 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
                 report = (end, value.start)
             else:
                 last = (end, value.start)
+                if not _SINCE_BEFORE.search(text, max(0, start - 8), start):
+                    told = last
         resolved.append((start, end, value))
     return resolved
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 
 _REPORTED_ON = re.compile(

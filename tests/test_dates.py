@@ -409,6 +409,11 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ("It was there from Tuesday night (June 14) on.", ["2022-06-14"]),
         ("A frigate sailed on Friday of this week.", ["2022-06-24"]),
         ("The first since May 24. On that day, bombers flew.", ["2022-05-24", "2022-05-24"]),
+        (
+            "It flew on Monday, the first since May 24, 2021. Separately, the same day, a ship "
+            "passed.",
+            ["2022-06-20", "2021-05-24", "2022-06-20"],
+        ),
         ("It entered the zone on the 30th.", ["2022-05-30"]),
     ],
 )
