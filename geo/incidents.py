@@ -1490,6 +1490,8 @@ def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
 
 
 def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
+    if any(len(_ITEM_REFERENCES.findall(d.clause_text)) > 1 for d in drafts):
+        drafts = [one for d in drafts for one in _per_item(text, d)]
     for draft in drafts:
         if draft.date is None and "1(" in draft.clause_text:  # 'the Y-9 in 1(3) flew ...'
             listed = _listed_date(text, draft)
@@ -2131,6 +2133,45 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
 _ITEM_REFERENCE = re.compile(r"\bin 1\((\d{1,2})\)")
 #: The number an item of a release opens its line with: '(2) ' before its date.
 _ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)\s*\(\s*(\d{1,2})\s*\)\s*$")
+
+
+#: Every item of a release's first part a clause refers to: 'as described in 1(1) and 1(2)'.
+_ITEM_REFERENCES = re.compile(r"\b1\((\d{1,2})\)")
+
+
+def _per_item(text: _Text, draft: _Draft) -> list[_Draft]:
+    """'..., violating the territorial airspace as described in 1(1) and 1(2)': one incident
+    per item the clause refers to, on the item's date and at the item's places ('(1) June 20,
+    2019 (Thu), from about 09:09 to 09:12: territorial airspace over the sea north of
+    Minami-Daito Island'; '(2) The same day, ...: ... southeast of Hachijojima')."""
+    numbers = list(dict.fromkeys(_ITEM_REFERENCES.findall(draft.clause_text)))
+    if len(numbers) < 2:
+        return [draft]
+    full = text.article.text
+    items: dict[str, DateMention] = {}
+    for mention in text.dates:
+        if mention.start >= draft.start:
+            break
+        item = _ITEM_NUMBER_BEFORE.search(full, max(0, mention.start - 8), mention.start)
+        if mention.precision == "day" and item is not None and item.group(1) in numbers:
+            items.setdefault(item.group(1), mention)
+    if set(items) != set(numbers):
+        return [draft]
+    copies = []
+    for number in numbers:
+        mention = items[number]
+        line_end = full.find("\n", mention.end)
+        places = tuple(_usable_places(text, mention.end, line_end if line_end > 0 else len(full)))
+        copies.append(
+            replace(
+                draft,
+                date=mention,
+                date_reason=f"date: '{mention.text}', the item of the release it names",
+                places=places or draft.places,
+                sources=list(draft.sources),
+            )
+        )
+    return copies
 
 
 def _listed_date(text: _Text, draft: _Draft) -> DateMention | None:

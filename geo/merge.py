@@ -116,9 +116,13 @@ def places_compatible(a: Incident, b: Incident) -> bool:
     border alone, as of the two channels of the Korea Strait, is not enough)."""
     if a.geometry is None or b.geometry is None or a.geometry.is_empty or b.geometry.is_empty:
         return True
-    if _with_anchors(a.place_ids) & _with_anchors(b.place_ids):
-        return True
+    shared = _with_anchors(a.place_ids) & _with_anchors(b.place_ids)
+    if shared and not all(i.startswith(_ZONE_PREFIXES) for i in shared):
+        return True  # (a zone both lie in, as Japan's airspace near two islands, may be vast)
     return bool(a.geometry.intersects(b.geometry)) and not a.geometry.touches(b.geometry)
+
+
+_ZONE_PREFIXES = ("airspace.", "territorial_sea.", "contiguous_zone.", "eez.", "adiz.")
 
 
 def _with_anchors(place_ids) -> set[str]:

@@ -1750,3 +1750,24 @@ def test_an_article_that_fails_is_logged_by_name_and_the_batch_goes_on(
         found = incidents.incidents_from_articles(articles, gazetteer)
     assert [s.doc for i in found for s in i.sources] == ["good"]
     assert "bad: could not read its incidents" in caplog.text
+
+
+def test_a_clause_naming_two_items_of_a_release_is_one_incident_per_item():
+    text = (
+        "1. Date, time and location\n"
+        "(1) March 2, 2020 (Mon), from about 09:00 to 09:03: territorial airspace over the sea "
+        "north of Minami-Daito Island\n"
+        "(2) The same day, from about 10:20 to 10:23: territorial airspace over the sea "
+        "southeast of Hachijojima\n\n"
+        "2. Outline\n"
+        "Two Russian Tu-95 bombers flew south over the Pacific Ocean, violating Japan's "
+        "territorial airspace as described in 1(1) and 1(2)."
+    )
+    article = article_from_text(text, doc="r", published=date(2020, 3, 2))
+    found = incidents_from_article(article, load_gazetteer())
+    violations = [i for i in found if i.type == "airspace_violation"]
+    assert sorted(i.place_ids for i in violations) == [
+        ("airspace.jp", "island.hachijojima"),
+        ("airspace.jp", "island.minami-daito"),
+    ]
+    assert {(i.date, i.actors) for i in violations} == {("2020-03-02", ("RU",))}
