@@ -283,7 +283,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"ing) \w+ (?:[\w-]+ ){0,5}?with "
         r"(?:its |their )?radar|"
         r"(?:directed|pointed|aimed|trained|locked) (?:its |their |a |the )?(?:fire-control )?"
-        r"radars? (?:at|on)\b",
+        r"radars? (?:at|on)\b|"
+        r"\blocked on[\"”]? (?:to|at)\b",  # 'had also "locked on" to a helicopter'
+
     ),
     (
         "missile_launch",
@@ -355,7 +357,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "territorial_waters_entry",
-        r"(?:enters?|entered|entering|intru\w+ into|sail(?:ed|s)? into|remained (?:with)?in|"
+        r"(?:enters?|entered|entering|intru\w+[\"”]? into|sail(?:ed|s)? into|remained (?:with)?in|"
+        r"patrol(?:s|led|ling)? in|"
         r"incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
@@ -363,7 +366,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
         r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
     ),
-    ("waters", r"(?:entered|entering|intruded into|were in|remained in) the (?:same )?waters\b"),
+    (
+        "waters",
+        r"(?:entered|entering|intruded[\"”]? into|were in|remained in) the (?:same )?waters\b",
+    ),
     (
         "contiguous_zone_entry",
         r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited) "
@@ -460,7 +466,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:fighter jets|fighters|jets|interceptors)(?: (?!not\b|never\b)[\w-]+){0,3} scrambled|"
         r"scrambl(?:ed|es|ing|e) (?:(?!after|before|when|as|while)[\w-]+ ){0,3}?"
         r"(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
-        r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:\w+ )?(?:fighter jets|fighters|"
+        r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:[\w-]+ )?(?:fighter jets|fighters|"
         r"jets)\b|"
         r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)",
     ),
@@ -549,7 +555,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "waters": (
         "entered the",
         "entering the",
-        "intruded into the",
+        "intruded",
         "were in the",
         "remained in the",
     ),
@@ -565,7 +571,7 @@ TRIGGERS: tuple[tuple[str, CaselessPattern], ...] = tuple(
 _GATES: dict[str, re.Pattern[str]] = {
     name: re.compile(gate, re.I)
     for name, gate in (
-        ("radar_lockon", r"radar"),
+        ("radar_lockon", r"radar|locked on"),
         ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket|Hwasong"),
         (
             "carrier_operations",
@@ -629,7 +635,7 @@ class Trigger:
 #: Lowercase keywords that open each trigger kind (a superset of what the patterns match):
 #: one Aho-Corasick pass over an article tells which patterns each sentence needs.
 _KEYWORDS: dict[str, tuple[str, ...]] = {
-    "radar_lockon": ("radar",),
+    "radar_lockon": ("radar", "locked on"),
     "missile_launch": (
         *("missile", "icbm", "slbm", "irbm", "projectile", "satellite", "rocket", "hwasong"),
     ),
@@ -723,11 +729,19 @@ def triggers_from_sentence(
     for trigger in found:
         if kept and trigger.start < kept[-1].end:
             continue
-        if kept and kept[-1].kind == trigger.kind and trigger.start - kept[-1].end < 40:
-            continue  # 'a joint naval exercise, Northern/Interaction-2023,' is one
+        if (
+            kept
+            and kept[-1].kind == trigger.kind
+            and trigger.start - kept[-1].end < 40
+            and not _ANOTHER.search(sentence, kept[-1].end, trigger.start)
+        ):
+            continue  # 'a joint naval exercise, Northern/Interaction-2023,' is one ('had
+            # directed radar at a destroyer and had also "locked on" to a helicopter', two)
         kept.append(trigger)
     return kept
 
+
+_ANOTHER = re.compile(r"\b(?:also|again|another|then)\b")
 
 #: Every match of STRAIT_WORD, and of _SHORT_OF, holds one of these (in lower case).
 _STRAIT_WORDS = ("strait", "channel", "pass", "waterway", "between")
@@ -967,7 +981,9 @@ _NOT_ACTOR_BEFORE = re.compile(
 _RESPONDER = re.compile(
     r"^(?:[’']s)?\s*(?:\w+\s+){0,2}?(?:Self-Defen[cs]e|SDF|MSDF|ASDF|Air Force|fighter|fighters|"
     r"jets|"
-    r"patrol|destroyers? JS|military scrambled|armed forces)",
+    r"patrol|destroyers? JS|military scrambled|armed forces|(?:scrambled|sent|dispatched) "
+    r"(?:its |\w+-?\d+ )?(?:fighter|jets|interceptors))",  # 'Japan sent F-15 fighters'
+
 )
 
 

@@ -956,7 +956,8 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|announced|reported|stated|told reporters|confirmed)\s+(?:on\s+)?$"
+    r"\b(?:said|says|announced|reported|stated|told reporters|confirmed|claimed|alleged|"
+    r"disclosed)\s+(?:on\s+)?$"
 )
 
 

@@ -60,6 +60,7 @@ _SINCE = re.compile(
 _WHEN_AFTER = re.compile(r",? when\b")
 _REPORT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|briefing|"
+    r"claimed|alleged|disclosed|"
     r"release|report|"  # 'according to a ministry release earlier this week'
     r"(?<!was )(?<!were )(?<!been )confirmed|"  # 'was confirmed on Saturday' saw it then
     r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
@@ -74,6 +75,7 @@ _SOURCE_LABEL = re.compile(
 _SINCE_WORDS = ("from", "until", "commissioned in", "in about", "since")
 _REPORT_WORDS = (
     *("said", "says", "announced", "told", "reported", "stated", "released", "confirmed"),
+    *("claimed", "alleged", "disclosed"),
     *("release", "report"),
     *("briefing", "statement", "conference"),
 )
@@ -161,6 +163,7 @@ class _Draft:
     habit_of: str | None = None  # the clause text ``habitual`` was read from
     habitual: bool = False
     weak: bool = False  # read from a flight or a sighting alone (see _WEAK_TRIGGERS)
+    implied: bool = False  # the flight a scramble answers (see _implied_flight)
 
 
 @dataclass(frozen=True)
@@ -685,6 +688,10 @@ def _implied_flight(text: _Text, index: int, scramble: _Draft, drafts) -> list[_
     end = scramble.trigger_at
     if any(d.kind != "scramble" and index - d.sentence <= 1 for d in drafts):
         return []
+    full = text.article.text
+    followed = _TO_FOLLOW.match(full, scramble.trigger_at, scramble.trigger_at + 90)
+    if followed is not None:  # 'Japan sent F-15 fighters to follow a Chinese Y-8 aircraft'
+        start, end = followed.end(), min(scramble.end, text.spans[index][1])
     actors = [
         m.code
         for m in text.actor_mentions(start, end)
@@ -696,10 +703,16 @@ def _implied_flight(text: _Text, index: int, scramble: _Draft, drafts) -> list[_
     _read_clause(text, draft, start, end)
     if not draft.actors or not draft.assets:
         return []
+    draft.implied = True
     return _dated_copies(text, draft, text.sentence(index))
 
 
 _TO_MONITOR = re.compile(r"\bto (?:monitor|track|intercept|shadow|watch|respond to)\b")
+#: A scramble told with what it went after: 'sent F-15 fighters to follow a Chinese Y-8'.
+_TO_FOLLOW = re.compile(
+    r"[\w -]{0,60}?\bto (?:follow|monitor|track|intercept|shadow|watch)\b(?=[\w -]{0,30}"
+    r"\b(?:Chinese|Russian|North Korean)\b)"
+)
 
 
 _DEFINITE_PLATFORM = re.compile(
@@ -1525,6 +1538,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         _set_role(text, draft, drafts)
     drafts = _fold_sightings(drafts)
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
+    drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
 
 
@@ -1879,6 +1893,19 @@ def _dates_meet(a: DateMention | None, b: DateMention | None) -> bool:
     span_a = date_interval(a.date, a.date_end, a.precision)
     span_b = date_interval(b.date, b.date_end, b.precision)
     return bool(span_a and span_b and span_a[0] <= span_b[1] and span_b[0] <= span_a[1])
+
+
+def _told_outright(implied: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether the flight a scramble answers ('Japan scrambles jets to monitor Chinese bombers
+    between Okinawa and Miyako') is an incident the article tells outright, by the same side
+    at the same time."""
+    return any(
+        not d.implied
+        and d.kind != "scramble"
+        and d.actors == implied.actors
+        and _dates_overlap(d.date, implied.date)
+        for d in drafts
+    )
 
 
 def _dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:

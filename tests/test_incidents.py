@@ -842,6 +842,28 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Japan's defense minister claimed on Tuesday that a Chinese frigate had directed "
+            'fire-control radar at a destroyer on Monday and had also "locked on" to a '
+            "helicopter on Sunday.",
+            [
+                ("radar_lockon", "2021-11-22", ("CN",), "primary"),
+                ("radar_lockon", "2021-11-21", ("CN",), "primary"),
+            ],
+        ),
+        (
+            "On Monday, Japan sent F-15 fighters to follow a Chinese Y-8 aircraft over the East "
+            "China Sea.",
+            [
+                ("other", "2021-11-22", ("CN",), "primary"),
+                ("scramble", "2021-11-22", ("JP",), "response"),
+            ],
+        ),
+        (
+            "Two China Coast Guard ships carried out a patrol in the territorial waters of the "
+            "Senkaku Islands on Monday.",
+            [("territorial_waters_entry", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1355,6 +1377,9 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    'Japan says Chinese ships "intruded" into the waters on Monday.',
+    "Two ships carried out a patrol in the territorial waters of the islands on Monday.",
+    'A frigate had also "locked on" to a helicopter, and another locked on at a destroyer.',
     "A drone flew about 200 km north of the islands; a plane flew 45 kilometres off the coast.",
     "Its first such patrol took place in 2019; the last one was held in July.",
     "The North fired 90 artillery rounds; an artillery barrage followed.",
