@@ -343,7 +343,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "adiz_entry",
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
         r"violated|came into|"
-        r"in and out of) (?:\w+[’']?s? ){0,5}?(?:air defen[cs]e identification zones?|"
+        r"in and out of) (?:\w+[’']?s?,? ){0,6}?(?:air defen[cs]e identification zones?|"
         r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|"
         r"incursions?)",
     ),

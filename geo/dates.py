@@ -184,6 +184,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _days_up_to(text, found)
     if " that year" in text:
         found = _that_year(text, found)
+    if "a.m." in text:
+        found = _daily_counts(text, found)
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
@@ -195,6 +197,46 @@ _DAYS_UP_TO = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: A clock time of a daily count, and the zone it may name: '6 a.m. (UTC+8)'.
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s*\(UTC\s*\+\s*8\))?"
+#: The end of a count's day: '... to 6 a.m. (UTC+8)' before the day it ends on.
+_COUNT_TO = re.compile(
+    rf"\b(?P<lead>(?:24 hours|detected)\s+)?(?:up\s+)?to\s+{_CLOCK}\s+(?:on\s+)?$"
+)
+_COUNT_FROM = re.compile(rf"\b[Ff]rom\s+{_CLOCK}\s+(?:on\s+)?$")
+
+
+def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
+    """A count by the day of a daily report: 'from 6 a.m. (UTC+8) yesterday to 6 a.m. today'
+    runs from the first day to the second; 'in the 24 hours to 6 a.m. on April 9', 'detected
+    up to 6 a.m. today', from the day before to that day."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        single_day = value.precision == "day" and value.end is None and value.counted is None
+        to = _COUNT_TO.search(text, max(0, start - 48), start) if single_day else None
+        if to is not None and joined:
+            first, first_end, before = joined[-1]
+            if (
+                before.precision == "day"
+                and before.end is None
+                and first_end <= to.start()
+                and not text[first_end : to.start()].strip()
+                and _COUNT_FROM.search(text, max(0, first - 40), first)
+            ):
+                last = before.start + timedelta(days=(value.start - before.start).days % 7)
+                if value.start > before.start:  # ('from 6 a.m. Monday to 6 a.m. Tuesday', said
+                    last = value.start  # on Monday: the Tuesday after that Monday)
+                if last > before.start:
+                    joined[-1] = (first, end, _Resolved(before.start, "day", end=last))
+                    continue
+        if to is not None and to["lead"]:
+            eve = value.start - timedelta(days=1)
+            joined.append((start, end, _Resolved(eve, "day", end=value.start)))
+            continue
+        joined.append((start, end, value))
+    return joined
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b")

@@ -173,6 +173,35 @@ def _one(text, published):
             "2023-11-05",
         ),
         ("Flights rose in the three days through Nov. 5.", WED, "2021-11-03", "day", "2021-11-05"),
+        (
+            "70 aircraft were detected from 6 a.m. (UTC+8) yesterday to 6 a.m. today.",
+            date(2023, 4, 10),
+            "2023-04-09",
+            "day",
+            "2023-04-10",
+        ),
+        (
+            "From 6 a.m. Monday to 6 a.m. Tuesday, 153 sorties were detected.",
+            date(2024, 10, 15),
+            "2024-10-14",
+            "day",
+            "2024-10-15",
+        ),
+        (
+            "In the 24 hours to 6 a.m. on April 9, 71 aircraft were detected.",
+            date(2023, 4, 10),
+            "2023-04-08",
+            "day",
+            "2023-04-09",
+        ),
+        (
+            "11 aircraft were detected up to 6 a.m. (UTC+8) today.",
+            date(2024, 1, 29),
+            "2024-01-28",
+            "day",
+            "2024-01-29",
+        ),
+        ("The ship left at 6 a.m. on Monday.", date(2024, 1, 31), "2024-01-29", "day", None),
     ],
 )
 def test_date_forms_resolve_against_the_publication_date(

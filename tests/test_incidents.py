@@ -864,6 +864,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("territorial_waters_entry", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "On Monday, 35 Chinese aircraft entered South Korea's northern, southern and eastern "
+            "ADIZ.",
+            [("adiz_entry", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1377,6 +1382,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "35 of the aircraft entered Taiwan's northern, southwestern and eastern ADIZ.",
     'Japan says Chinese ships "intruded" into the waters on Monday.',
     "Two ships carried out a patrol in the territorial waters of the islands on Monday.",
     'A frigate had also "locked on" to a helicopter, and another locked on at a destroyer.',
