@@ -615,9 +615,10 @@ STRAIT_WORD = re.compile(
 )
 _SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|without|prevent\w*|from|nor|n't|cannot|could|would|will|may|might|"
+    r"(?:\b(?:not|never|no|without|prevent\w*|nor|n't|cannot|could|would|will|may|might|"
     r"neither|none|any|if|stop|halt|avoid|refrain from|prevent)\s+"
-    r"|\b(?:none|neither) of (?:the|them|these|those|its|their)?\s*)(?:\w+\s+){0,2}$",
+    r"|\b(?:none|neither) of (?:the|them|these|those|its|their)?\s*)(?:\w+\s+){0,2}$|"
+    r"\bfrom\s+$",  # 'kept them from entering', not 'fighters from the carrier directed'
     re.I,
 )
 

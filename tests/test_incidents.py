@@ -869,6 +869,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("adiz_entry", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "On Monday afternoon, Chinese J-15 fighters from the carrier directed their radar at "
+            "Japanese F-15s.",
+            [("radar_lockon", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
+            "Nov. 22: the Defense Ministry confirmed the carrier Liaoning operating in the "
+            "Pacific.",
+            [("carrier_operations", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1022,6 +1032,8 @@ def test_phrasings(text, expected, gazetteer):
         "Most of the Chinese flights were over the East China Sea, with a growing share "
         "passing through the Miyako Strait into the Pacific.",
         "Neither group entered Japanese territorial waters near the Senkaku Islands.",
+        "Patrol ships kept the Chinese vessels from entering Japanese territorial waters near "
+        "the Senkaku Islands on Monday.",
         "Any airspace violation would be met with flares, an officer said.",
         "Scrambles against Chinese aircraft accounted for 479 of the total.",
         "Foreign warships are allowed innocent passage through the Tsugaru Strait.",
