@@ -358,7 +358,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "territorial_waters_entry",
         r"(?:enters?|entered|entering|intru\w+[\"”]? into|sail(?:ed|s)? into|remained (?:with)?in|"
-        r"patrol(?:s|led|ling)? in|"
+        r"patrol(?:s|led|ling)? in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
@@ -805,7 +805,9 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("days", "occasions"), r"\bon \d[\d,]* (?:days|occasions)\b"),
     (
         ("accounted for", "numbered", "a record", "innocent passage"),
-        r"\baccounted for \d|\bnumbered \d|\ba record (?:\d|high)|"
+        r"\baccounted for \d|\bnumbered \d|"
+        r"\ba record (?:high|\d[\d,.]*\s*(?:days|times|flights|sorties|scrambles|trillion|"
+        r"billion|yen|percent|%))|"
         r"\b(?:allowed|permits?|entitled to|enjoys?) (?:to |the right of )?innocent "
         r"passage\b",  # the law in general, not 'exercising the right of innocent passage'
     ),

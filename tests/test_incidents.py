@@ -879,6 +879,20 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("carrier_operations", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "Chinese ships entered Japanese territorial waters near the Senkaku Islands on "
+            "Monday, while the number of Chinese coast guard vessels in the contiguous zone rose "
+            "to a record 13.",
+            [
+                ("territorial_waters_entry", "2021-11-22", ("CN",), "primary"),
+                ("contiguous_zone_entry", "2021-11-22", ("CN",), "primary"),
+            ],
+        ),
+        (
+            "On Monday, two China Coast Guard ships followed a fishing boat into Japan's "
+            "territorial waters near the Senkaku Islands.",
+            [("territorial_waters_entry", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1394,6 +1408,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "Two ships followed a fishing boat into Japan's territorial waters.",
     "35 of the aircraft entered Taiwan's northern, southwestern and eastern ADIZ.",
     'Japan says Chinese ships "intruded" into the waters on Monday.',
     "Two ships carried out a patrol in the territorial waters of the islands on Monday.",
