@@ -804,6 +804,13 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("days", "occasions"), r"\bon \d[\d,]* (?:days|occasions)\b"),
     (
+        # a kind of act judged, not an act told: '"Violation of Japan's airspace by foreign
+        # reconnaissance balloons is totally unacceptable," Matsuno said'
+        ("unacceptable", "intolerable", "illegal", "not acceptable"),
+        r"^\W*(?:[Vv]iolations?|[Ii]ntrusions?|[Ii]ncursions?|[Ee]ntr(?:y|ies)) (?:of|into) "
+        r"[^.;]{0,100}? (?:is|are) (?:\w+ )?(?:unacceptable|intolerable|illegal|not acceptable)\b",
+    ),
+    (
         ("accounted for", "numbered", "a record", "innocent passage"),
         r"\baccounted for \d|\bnumbered \d|"
         r"\ba record (?:high|\d[\d,.]*\s*(?:days|times|flights|sorties|scrambles|trillion|"

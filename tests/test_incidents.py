@@ -1046,6 +1046,8 @@ def test_phrasings(text, expected, gazetteer):
         "Most of the Chinese flights were over the East China Sea, with a growing share "
         "passing through the Miyako Strait into the Pacific.",
         "Neither group entered Japanese territorial waters near the Senkaku Islands.",
+        '"Violation of Japan\'s airspace by foreign reconnaissance balloons is totally '
+        'unacceptable," the spokesman told a news conference on Monday.',
         "Patrol ships kept the Chinese vessels from entering Japanese territorial waters near "
         "the Senkaku Islands on Monday.",
         "Any airspace violation would be met with flares, an officer said.",
