@@ -893,6 +893,12 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("territorial_waters_entry", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "A Chinese balloon flew over the Senkaku Islands in November 2019. \"Violation of "
+            "Japan's airspace by foreign reconnaissance balloons is totally unacceptable,\" the "
+            "spokesman said on Tuesday, adding that Tokyo had protested the previous day.",
+            [("airspace_violation", "2019-11", ("CN",), "background")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1046,8 +1052,6 @@ def test_phrasings(text, expected, gazetteer):
         "Most of the Chinese flights were over the East China Sea, with a growing share "
         "passing through the Miyako Strait into the Pacific.",
         "Neither group entered Japanese territorial waters near the Senkaku Islands.",
-        '"Violation of Japan\'s airspace by foreign reconnaissance balloons is totally '
-        'unacceptable," the spokesman told a news conference on Monday.',
         "Patrol ships kept the Chinese vessels from entering Japanese territorial waters near "
         "the Senkaku Islands on Monday.",
         "Any airspace violation would be met with flares, an officer said.",
@@ -1410,6 +1414,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "Violation of Japan's airspace by foreign balloons is totally unacceptable.",
     "Two ships followed a fishing boat into Japan's territorial waters.",
     "35 of the aircraft entered Taiwan's northern, southwestern and eastern ADIZ.",
     'Japan says Chinese ships "intruded" into the waters on Monday.',
