@@ -342,7 +342,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "adiz_entry",
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
-        r"violated|came into|"
+        r"violated|came into|flew through|flying through|"
         r"in and out of) (?:\w+[’']?s?,? ){0,6}?(?:air defen[cs]e identification zones?|"
         r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|"
         r"incursions?)",
@@ -535,6 +535,8 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "entries into",
         "violated",
         "came into",
+        "flew through",
+        "flying through",
         "in and out of",
         "adiz entr",
         "adiz incursion",

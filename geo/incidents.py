@@ -2045,6 +2045,12 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             )
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
+    if _CAME_AS.match(text.sentence(draft.sentence)):  # 'The incident came as two bombers
+        told = [d for d in drafts[:position] if d.date is not None and d.role != "background"]
+        if told:  # from each country flew through the KADIZ': at the time of the one told
+            draft.date = told[-1].date
+            draft.date_reason = told[-1].date_reason + " (the incident it came with)"
+            return
     after = [d for d in drafts[position + 1 :] if d.sentence == draft.sentence]  # its clauses
     for other in [*reversed(drafts[:position]), *after]:
         if draft.sentence - other.sentence > _CONTEXT_SENTENCES:
@@ -2131,6 +2137,10 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+#: An incident told as at the time of the one just told: 'The incident came as ...'.
+_CAME_AS = re.compile(r"^\W*(?:The|This|That|It) (?:[\w-]+ ){0,2}?came (?:as|while|when)\b")
 
 
 #: The heading of a release's part that gives the date of what it reports.

@@ -899,6 +899,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("airspace_violation", "2019-11", ("CN",), "background")],
         ),
         (
+            "A Russian A-50 violated South Korea's airspace on Monday, the JCS said.\n\nThe "
+            "ministry summoned the Russian envoy.\n\nSeoul lodged a protest.\n\nOfficials "
+            "met.\n\nThe incident came as two Chinese bombers flew through the KADIZ without "
+            "notice.",
+            [
+                ("airspace_violation", "2021-11-22", ("RU",), "primary"),
+                ("adiz_entry", "2021-11-22", ("CN",), "primary"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1414,6 +1424,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "Two bombers flew through the Korea Air Defense Identification Zone (KADIZ).",
     "Violation of Japan's airspace by foreign balloons is totally unacceptable.",
     "Two ships followed a fishing boat into Japan's territorial waters.",
     "35 of the aircraft entered Taiwan's northern, southwestern and eastern ADIZ.",
