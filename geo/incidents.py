@@ -426,7 +426,7 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             continue
         strong = [t for t in triggers if t.kind not in _WEAK_TRIGGERS]
         if not strong:
-            parent = _parent(drafts, index) if drafts else None
+            parent = _parent(drafts, index, text) if drafts else None
             adds = parent is not None and (
                 _elaborates(sentence, triggers, parent)
                 or _follows_up(text, index, parent, triggers)
@@ -524,10 +524,14 @@ def _before_cue(text: _Text, index: int, strong, triggers) -> bool:
     )
 
 
-def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
+def _parent(drafts: list[_Draft], index: int, text: _Text | None = None) -> _Draft | None:
     for draft in reversed(drafts):
         if index - draft.sentence > _ELABORATION_SENTENCES:
             return None
+        if text is not None and any(
+            _NEW_RELEASE.match(text.sentence(i)) for i in range(draft.sentence + 1, index)
+        ):
+            return None  # '[Release 3] Regarding the flight of Russian aircraft' between
         if (
             draft.kind != "scramble"
             and draft.role != "background"
@@ -538,6 +542,8 @@ def _parent(drafts: list[_Draft], index: int) -> _Draft | None:
     return None
 
 
+#: The head of another release among several in one text.
+_NEW_RELEASE = re.compile(r"^\W*\[(?:Press )?[Rr]elease \d{1,2}\]")
 #: A warship named by its class: 'a Vishnya-class intelligence ship', 'Luyang III-class'.
 _CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?: [IVX]+)?-class\b")
 #: Triggers that make an incident only where no stronger one is near: a flight, a sighting.
@@ -616,7 +622,10 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
         if draft.weak and not draft.actors and not named_class:
-            continue  # 'ships sailing around the site': a sighting names its own platform
+            if _THE_PLATFORM.match(draft.clause_text):  # 'The two aircraft flew south' under
+                draft.actors = _platform_named(text, index)  # '... two Russian Tu-142 ...'
+            if not draft.actors:
+                continue  # 'ships sailing around the site': a sighting names its own platform
         if trigger.kind in ("same_route", "earlier_one") and not draft.places:
             previous = next((d for d in reversed(drafts) if d.kind == draft.kind), None)
             draft.places = previous.places if previous is not None else ()  # that route
@@ -1789,14 +1798,17 @@ def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:
             and not draft.weak
             and draft.kind not in ("scramble", "other")
             and not draft.actors
-            and draft.date is None
+            and (draft.date is None or _later_step(before, draft))
             and 0 < draft.sentence - before.sentence <= 2
         ):
-            draft.actors, draft.date, draft.date_reason = (
-                before.actors,
-                before.date,
-                before.date_reason,
-            )
+            draft.actors = before.actors
+            if draft.date is None:
+                draft.date, draft.date_reason = before.date, before.date_reason
+            elif before.date is not None:  # '... sighted on March 10. The vessels subsequently
+                draft.date = replace(  # sailed through the strait ... on March 11': both days
+                    before.date, date_end=draft.date.date_end or draft.date.date
+                )
+                draft.date_reason = f"{before.date_reason}, to '{draft.date.text}'"
             draft.count = draft.count or before.count
             draft.assets = tuple(dict.fromkeys((*before.assets, *draft.assets)))
             own = [source for source in draft.sources if source not in before.sources]
@@ -1806,6 +1818,17 @@ def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _later_step(sighting: _Draft, step: _Draft) -> bool:
+    """'The vessels subsequently sailed ... on March 11' a day or two after the sighting."""
+    if sighting.date is None or step.date is None or not _SEQUENCE.search(step.clause_text[:60]):
+        return False
+    first = date_interval(sighting.date.date, sighting.date.date_end, sighting.date.precision)
+    then = date_interval(step.date.date, step.date.date_end, step.date.precision)
+    if first is None or then is None or {sighting.date.precision, step.date.precision} != {"day"}:
+        return False
+    return timedelta(0) < then[1] - first[1] <= timedelta(days=3)
 
 
 #: A clause that tells what came next: 'after which both sides announced a patrol'.
@@ -2295,10 +2318,9 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
     if draft.kind == "missile_launch" and _NORTH_KOREA.search(text.article.text):
         return ("KP",)  # 'several ballistic missiles fired from the Kaechon area' under NORTH KOREA
     if _THE_PLATFORM.match(draft.clause_text):  # 'The same ship had sailed ...': the one just
-        for index in range(draft.sentence - 1, max(-1, draft.sentence - 3), -1):  # named
-            codes = _actors(text.actor_mentions(*text.spans[index]))
-            if codes:
-                return codes
+        codes = _platform_named(text, draft.sentence)  # named
+        if codes:
+            return codes
     for other in reversed(earlier):
         if other.kind == draft.kind and other.actors:
             return other.actors
@@ -2315,6 +2337,19 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
         if m.code in tr.ADVERSARIES and m.role == "actor"
     )
     return (counts.most_common(1)[0][0],) if counts else ()
+
+
+def _platform_named(text: _Text, index: int) -> tuple[str, ...]:
+    """The side of the platform named in the few sentences before sentence ``index`` (a
+    release's headings and numbered parts may stand between: '1. ... one unmanned aircraft
+    estimated to be Chinese', '2. Flight route', 'The unmanned aircraft flew southeast')."""
+    for before in range(index - 1, max(-1, index - 5), -1):
+        if _NEW_RELEASE.match(text.sentence(before + 1)):
+            break
+        codes = _actors(text.actor_mentions(*text.spans[before]))
+        if codes:
+            return codes
+    return ()
 
 
 _NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")

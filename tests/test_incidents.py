@@ -1847,3 +1847,35 @@ def test_a_clause_naming_two_items_of_a_release_is_one_incident_per_item():
         ("airspace.jp", "island.minami-daito"),
     ]
     assert {(i.date, i.actors) for i in violations} == {("2020-03-02", ("RU",))}
+
+
+def test_releases_in_one_text_keep_their_own_platforms_and_a_sighting_its_later_step():
+    text = (
+        "[Release 1] Regarding the movements of Chinese naval vessels\n\n"
+        "(1) At around 07:00 on March 10, 2026 (Tue), the MSDF confirmed three Chinese Navy "
+        "vessels (one Luyang III-class destroyer, one Jiangkai II-class frigate and one "
+        "Fuchi-class replenishment ship) sailing northeast in the sea area about 120 km "
+        "southwest of Fukue Island. The "
+        "vessels subsequently sailed northeast through the Tsushima Strait and entered the Sea "
+        "of Japan on March 11 (Wed).\n\n"
+        "[Release 2] Regarding the flight of a Chinese unmanned aircraft\n\n"
+        "1. Confirmed date and aircraft\n"
+        "March 11, 2026 (Wed): one unmanned aircraft estimated to be Chinese\n\n"
+        "2. Flight route\n"
+        "The unmanned aircraft flew southeast from the East China Sea, passed through the "
+        "airspace between Yonaguni Island and Taiwan and advanced to the Pacific Ocean.\n\n"
+        "[Release 3] Regarding the flight of Russian aircraft\n\n"
+        "1. Confirmed date and aircraft\n"
+        "March 11, 2026 (Wed): two Russian Tu-142 patrol aircraft\n\n"
+        "2. Flight route\n"
+        "The two aircraft flew south from the Sea of Okhotsk over the Pacific Ocean east of "
+        "Hokkaido and then turned back north."
+    )
+    article = article_from_text(text, doc="j", published=date(2026, 3, 12))
+    found = incidents_from_article(article, load_gazetteer())
+    summary = sorted((i.type, i.date, i.date_end, i.actors) for i in found)
+    assert summary == [
+        ("other", "2026-03-11", None, ("RU",)),
+        ("strait_transit", "2026-03-10", "2026-03-11", ("CN",)),
+        ("strait_transit", "2026-03-11", None, ("CN",)),
+    ]
