@@ -1054,7 +1054,11 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     skip = [] if draft.kind == "scramble" else responders
     draft.assets = text.assets_in(start, end, skip)
     if not draft.actors and draft.kind != "scramble":
-        draft.actors = _actors_from_assets(draft.assets) or _actors_from_classes(clause)
+        if _THE_NAMED.match(clause):  # 'The two Su-27 fighters approached' after 'Two Chinese
+            named = _platform_named(text, draft.sentence)  # fighter jets flew': Chinese ones
+            draft.actors = tuple(c for c in named if c in tr.ADVERSARIES)
+        if not draft.actors:
+            draft.actors = _actors_from_assets(draft.assets) or _actors_from_classes(clause)
     draft.count = tr.count_from_text(clause, len(draft.actors), lowered)
     draft.places = tuple(_usable_places(text, start, end))
     draft.own_place = any(_qualifies(p) for p in draft.places)
@@ -2337,6 +2341,10 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
         if m.code in tr.ADVERSARIES and m.role == "actor"
     )
     return (counts.most_common(1)[0][0],) if counts else ()
+
+
+#: A clause whose subject is the platforms told before: 'The two Su-27 fighters approached'.
+_THE_NAMED = re.compile(r"^\W*(?:The|These|Those) (?:two|three|four|five|six|same) ")
 
 
 def _platform_named(text: _Text, index: int) -> tuple[str, ...]:

@@ -909,6 +909,13 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Two Chinese fighter jets flew close to a Japanese plane over the East China Sea on "
+            "Monday, Japan said.\n\nThe two Su-27 fighters approached a surveillance plane at "
+            "around 11 a.m. and, about an hour later, flew within 45 metres of another aircraft, "
+            "the Defense Ministry said.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
