@@ -806,6 +806,10 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (("days", "occasions"), r"\bon \d[\d,]* (?:days|occasions)\b"),
     (
+        ("of times", "times a year"),  # 'scrambles fighters hundreds of times a year'
+        r"\b(?:hundreds|dozens|thousands|scores) of times\b|\btimes a year\b",
+    ),
+    (
         # a kind of act judged, not an act told: '"Violation of Japan's airspace by foreign
         # reconnaissance balloons is totally unacceptable," Matsuno said'
         ("unacceptable", "intolerable", "illegal", "not acceptable"),

@@ -1880,10 +1880,15 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     and other is not draft
                     and (not escort or other.kind == "joint_air_patrol")  # 'as they passed'
                     and other.kind not in ("scramble", "missile_launch")  # a firing is no
-                    and other.role != "background"  # flight's stronger report
+                    and (other.role != "background" or other.sentence == draft.sentence)
+                    # (flight's stronger report; '... last violated Japan's airspace in June
+                    # 2019, when two Tu-95 bombers flew over waters near islands ...')
                     and set(other.actors) & set(draft.actors)
                     and _domains_fit(other.assets, draft.assets)
-                    and _dates_meet(other.date, draft.date)
+                    and (
+                        _dates_meet(other.date, draft.date)
+                        or other.sentence == draft.sentence and other.date == draft.date
+                    )
                     and _places_near(other.places, draft.places)
                 ),
                 None,

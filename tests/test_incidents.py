@@ -916,6 +916,12 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "Russian military aircraft last violated Japan's airspace in June 2019, when two "
+            "Tu-95 bombers flew over waters near islands south of Tokyo. Japan's ASDF scrambles "
+            "fighters hundreds of times a year, mostly against Chinese aircraft.",
+            [("airspace_violation", "2019-06", ("RU",), "background")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1431,6 +1437,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "The ASDF scrambles fighters hundreds of times a year, mostly against Chinese aircraft.",
     "Two bombers flew through the Korea Air Defense Identification Zone (KADIZ).",
     "Violation of Japan's airspace by foreign balloons is totally unacceptable.",
     "Two ships followed a fishing boat into Japan's territorial waters.",
