@@ -335,7 +335,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:Strait Thunder|Joint Sword)(?:[- ]20\d\d[A-Z]?)?|"  # the PLA's drills round Taiwan
         r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|"
         r"maneuvers|exercises)|"
-        r"(?:held|conducted|staged|kicked off|began|started|launched) (?:their |a |an )?"
+        r"(?:(?:held|conducted|staged|kicked off|began|started|launched) (?:their |a |an )?|"
+        r"(?:start|launch|beginning) of (?:China's |Russia's |its |their |the )?)"
         r"(?:[\w-]+ )?(?:naval |military )"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))",
     ),

@@ -186,6 +186,7 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _that_year(text, found)
     if "a.m." in text:
         found = _daily_counts(text, found)
+    found = _weekday_spans(text, found)
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
@@ -197,6 +198,38 @@ _DAYS_UP_TO = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+_SPAN_TO = re.compile(
+    r"\s*(?:,\s*)?(?:-|–|to|until|till|through)\s+(?:(?:noon|midnight|\d{1,2}(?::\d{2})?\s*"
+    r"[ap]\.?m\.?)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_spans(text: str, found: list[_Found]) -> list[_Found]:
+    """ "from noon on Thursday until noon on Sunday": the second weekday is the one after the
+    first, though it may lie after the publication day (the first is its own)."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        if (
+            joined
+            and value.precision == "day"
+            and value.counted is None
+            and value.end is None
+            and text[start:end].split()[-1] in _WEEKDAYS_TITLE
+        ):
+            first, first_end, before = joined[-1]
+            if (
+                before.precision == "day"
+                and before.end is None
+                and value.start < before.start
+                and text[first:first_end].split()[-1] in _WEEKDAYS_TITLE
+                and _SPAN_TO.fullmatch(text, first_end, start)
+            ):
+                value = _Resolved(value.start + timedelta(days=7), "day")
+        joined.append((start, end, value))
+    return joined
 
 
 #: A clock time of a daily count, and the zone it may name: '6 a.m. (UTC+8)'.

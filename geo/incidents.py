@@ -832,7 +832,18 @@ def _kind(
         and not tr.NAVAL_CONTEXT.search(clause)
     ):
         return "other"
+    if kind == "joint_naval_exercise" and not _TWO_SIDED.search(trigger.text):
+        subject = sentence[max(0, trigger.start - 120) : trigger.end]  # who held them
+        sides = {m.code for m in tr.actor_mentions(subject) if m.role == "actor"}
+        if len(sides) < 2 and " with " not in clause:
+            return "other"  # 'the start of China's largest-ever military drills around Taiwan'
     return kind
+
+
+#: What makes drills two states' ('joint', 'Joint Sea-2021', 'bilateral').
+_TWO_SIDED = re.compile(
+    r"[Jj]oint|Northern|[Bb]ilateral|Russian-Chinese|Chinese-Russian|Sino-Russian"
+)
 
 
 #: Drills one side's services hold together ('joint' of army, navy and air force), not with
@@ -1365,8 +1376,8 @@ _EXIT = re.compile(rf"\b(?:{_EXIT_WORDS})\b", re.I)
 _JOINING = re.compile(
     r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # 'From May 3 (Tue) to today'
     r"\s*,?\s*(?:and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:on\s*)?)?"  # 'and 6am yesterday'
-)
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s*(?:on\s*)?)?"  # 'and 6am
+)  # yesterday', 'from noon on Thursday until noon on Sunday'
 
 
 #: What separates the days of a list of occasions: ', two on', ' and two more on'.
@@ -1444,7 +1455,8 @@ _THEN_LEFT = re.compile(
 def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     """'on Saturday and again on Sunday', 'from Monday to Wednesday' in one clause: the days
     from the first to the last (at most a week apart), else None."""
-    if len(events) < 2 or any(m.precision != "day" for m in events):
+    events = [m for m in events if m.precision == "day"]  # ('... in response to a visit
+    if len(events) < 2:  # this week' names no day of the drills)
         return None
     pairs = zip(events, events[1:], strict=False)
     if not all(

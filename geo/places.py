@@ -304,6 +304,8 @@ _WATER_RELATIONS = (
     "eez",
     "between",
 )
+#: A state named by its island: "drills around Taiwan ... encircling the island".
+_ISLAND_STATES = {"country.tw": "island.taiwan"}
 _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "islands": ("island_group", "island"),
     "islets": ("island_group", "island"),
@@ -836,7 +838,8 @@ class _Reader:
                 referent = self._anchor_referent(kinds or head, mention)
                 if referent is None:
                     continue
-                if referent.feature_id in (mention.feature_id, *mention.anchors):
+                named = (mention.feature_id, *mention.anchors)
+                if referent.feature_id in (*named, *(_ISLAND_STATES.get(i) for i in named)):
                     return grouped or referent
                 grouped = grouped or referent
             if grouped is not None:
@@ -860,11 +863,12 @@ class _Reader:
     def _anchor_referent(self, kind: str, mention: PlaceMention) -> PlaceMention | None:
         """ "south of the island": the island a derived mention was measured from; "the
         islands" after one island of a group: the group."""
-        for feature_id in (*mention.anchors, mention.feature_id):
+        for named_id in (*mention.anchors, mention.feature_id):
+            feature_id = _ISLAND_STATES.get(named_id, named_id) if kind == "island" else named_id
             if feature_id not in self.gazetteer:
                 continue
             feature = self.gazetteer.get(feature_id)
-            direct = mention.relation in (None, ANAPHOR) and feature_id == mention.feature_id
+            direct = mention.relation in (None, ANAPHOR) and named_id == mention.feature_id
             if (
                 direct
                 and feature.kind != kind

@@ -438,6 +438,8 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ("It was there from Tuesday night (June 14) on.", ["2022-06-14"]),
         ("A frigate sailed on Friday of this week.", ["2022-06-24"]),
         ("The first since May 24. On that day, bombers flew.", ["2022-05-24", "2022-05-24"]),
+        ("Drills run from noon on Monday until noon on Sunday.", ["2022-06-20", "2022-06-26"]),
+        ("It flew on Monday and on Sunday.", ["2022-06-20", "2022-06-19"]),
         (
             "It flew on Monday, the first since May 24, 2021. Separately, the same day, a ship "
             "passed.",

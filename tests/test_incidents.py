@@ -922,6 +922,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("airspace_violation", "2019-06", ("RU",), "background")],
         ),
         (
+            "The missile launches marked the start of China's largest-ever military drills "
+            "around Taiwan, staged from noon on Wednesday until noon on Saturday.",
+            [("other", "2021-11-24", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),

@@ -545,6 +545,11 @@ def test_descriptors_and_locators_before_the_anchor():
             "Ships entered Japan's territorial waters about 20 km west of Tsushima.",
             ["territorial_sea.jp", "derived:20km_west_of:island.tsushima"],
         ),
+        (
+            "A drone flew near Yonaguni. China then began drills around Taiwan, in six zones "
+            "encircling the island.",
+            ["derived:near:island.yonaguni", "derived:around:country.tw", "island.taiwan"],
+        ),
     ],
 )
 def test_scenarios_on_the_packaged_gazetteer(text, expected):
