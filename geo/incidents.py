@@ -1375,7 +1375,9 @@ _EXIT = re.compile(rf"\b(?:{_EXIT_WORDS})\b", re.I)
 
 _JOINING = re.compile(
     r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # 'From May 3 (Tue) to today'
-    r"\s*,?\s*(?:and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"
+    r"\s*,?\s*(?:and (?:said (?:it|they) )?(?:would |will )?(?:run|last|continue)s? "
+    r"(?:through|until|till|to)|"  # 'began on Saturday (April 8) and said it would run through
+    r"and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"  # today'
     r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s*(?:on\s*)?)?"  # 'and 6am
 )  # yesterday', 'from noon on Thursday until noon on Sunday'
 

@@ -1898,3 +1898,13 @@ def test_releases_in_one_text_keep_their_own_platforms_and_a_sighting_its_later_
         ("strait_transit", "2026-03-10", "2026-03-11", ("CN",)),
         ("strait_transit", "2026-03-11", None, ("CN",)),
     ]
+
+
+def test_drills_begun_and_said_to_run_through_today_span_those_days(gazetteer):
+    text = (
+        'The Eastern Theater Command began the "Joint Sword" exercise around Taiwan on Monday '
+        "and said it would run through today."
+    )
+    (drills,) = _read(text, gazetteer)
+    assert (drills.type, drills.actors) == ("other", ("CN",))
+    assert (drills.date, drills.date_end) == ("2021-11-22", "2021-11-24")
