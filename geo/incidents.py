@@ -426,7 +426,8 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             continue
         strong = [t for t in triggers if t.kind not in _WEAK_TRIGGERS]
         if not strong:
-            parent = _parent(drafts, index, text) if drafts else None
+            releases = text if "[" in text.article.text else None  # '[Release 2]' heads
+            parent = _parent(drafts, index, releases) if drafts else None
             adds = parent is not None and (
                 _elaborates(sentence, triggers, parent)
                 or _follows_up(text, index, parent, triggers)

@@ -117,8 +117,13 @@ def places_compatible(a: Incident, b: Incident) -> bool:
     if a.geometry is None or b.geometry is None or a.geometry.is_empty or b.geometry.is_empty:
         return True
     shared = _with_anchors(a.place_ids) & _with_anchors(b.place_ids)
-    if shared and not all(i.startswith(_ZONE_PREFIXES) for i in shared):
-        return True  # (a zone both lie in, as Japan's airspace near two islands, may be vast)
+    if shared and (
+        not all(i.startswith(_ZONE_PREFIXES) for i in shared)
+        or set(a.place_ids) <= shared
+        or set(b.place_ids) <= shared
+    ):
+        return True  # (a zone both lie in, as Japan's airspace near two islands, may be vast:
+        # their own shapes decide, unless one is the zone itself)
     return bool(a.geometry.intersects(b.geometry)) and not a.geometry.touches(b.geometry)
 
 
