@@ -924,7 +924,7 @@ def _voyages(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
     second strait, on into an ocean, round Japan): the voyage is a joint naval patrol, told
     beside the passage, unless the article tells that patrol itself."""
     patrols = [d for d in drafts if d.kind == "joint_naval_patrol"]
-    voyages = []
+    voyages: list[_Draft] = []
     for draft in drafts:
         if (
             draft.kind != "strait_transit"
@@ -932,6 +932,14 @@ def _voyages(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             or "air" in tr.asset_domains(draft.assets)
             or any(_dates_overlap(draft.date, p.date) for p in patrols)
         ):
+            continue
+        begun = next((p for p in patrols if _leg_of(draft, p)), None)
+        if begun is not None:  # 'the patrol, which began on Oct. 17' and its passage of the
+            _extend_to(begun, draft)  # Osumi Strait on Oct. 22-23: one patrol over those days
+            continue
+        told = next((v for v in voyages if _leg_of(draft, v)), None)
+        if told is not None:  # the Tsugaru Strait on Oct. 18, the Osumi Strait on Oct. 22:
+            _extend_to(told, draft)  # legs of one voyage
             continue
         sentence = text.sentence(draft.sentence)
         ids = {p.feature_id for p in draft.places}
@@ -944,6 +952,31 @@ def _voyages(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
         ):
             voyages.append(replace(draft, kind="joint_naval_patrol", sources=list(draft.sources)))
     return drafts + voyages
+
+
+_VOYAGE_DAYS = 14  # days a joint naval patrol's legs may follow its first day
+
+
+def _leg_of(leg: _Draft, patrol: _Draft) -> bool:
+    """Whether a passage by the patrol's sides falls in the fortnight from the patrol's first
+    day, both dated to the day."""
+    if leg.date is None or patrol.date is None or set(leg.actors) != set(patrol.actors):
+        return False
+    if leg.date.precision != "day" or patrol.date.precision != "day":
+        return False
+    first, then = date.fromisoformat(patrol.date.date), date.fromisoformat(leg.date.date)
+    return timedelta(0) <= then - first <= timedelta(days=_VOYAGE_DAYS)
+
+
+def _extend_to(patrol: _Draft, leg: _Draft) -> None:
+    """The patrol runs on to the leg's last day and through its places."""
+    assert patrol.date is not None and leg.date is not None  # (see _leg_of)
+    last = max(patrol.date.date_end or patrol.date.date, leg.date.date_end or leg.date.date)
+    if last != patrol.date.date:
+        patrol.date = replace(patrol.date, date_end=last)
+        patrol.date_reason += f", to the passage of '{leg.date.text}'"
+    patrol.places = tuple(dict.fromkeys((*patrol.places, *leg.places)))
+    patrol.sources.extend(s for s in leg.sources if s not in patrol.sources)
 
 
 def _sides_told_apart(drafts: list[_Draft]) -> list[_Draft]:
@@ -1461,12 +1494,15 @@ def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     events = [m for m in events if m.precision == "day"]  # ('... in response to a visit
     if len(events) < 2:  # this week' names no day of the drills)
         return None
-    pairs = zip(events, events[1:], strict=False)
-    if not all(
-        _JOINING.fullmatch(full[a.end : b.start]) or _THEN_LEFT.search(full[a.end : b.start])
-        for a, b in pairs
-    ):
+    run = events[:1]  # the days joined from the first on ('on Friday and Saturday,
+    for a, b in zip(events, events[1:], strict=False):  # completing ... that began last
+        gap = full[a.end : b.start]  # Monday': Friday and Saturday)
+        if not (_JOINING.fullmatch(gap) or _THEN_LEFT.search(gap)):
+            break
+        run.append(b)
+    if len(run) < 2:
         return None
+    events = run
     spans = [date_interval(m.date, m.date_end, m.precision) for m in events]
     first = min(s[0] for s in spans if s)
     last = max(s[1] for s in spans if s)

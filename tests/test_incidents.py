@@ -1908,3 +1908,20 @@ def test_drills_begun_and_said_to_run_through_today_span_those_days(gazetteer):
     (drills,) = _read(text, gazetteer)
     assert (drills.type, drills.actors) == ("other", ("CN",))
     assert (drills.date, drills.date_end) == ("2021-11-22", "2021-11-24")
+
+
+def test_a_joint_patrol_runs_through_the_passages_of_its_sides_that_follow_its_first_day():
+    text = (
+        "The Chinese and Russian navies began their first joint maritime patrol on Oct. 17 in "
+        "the western Pacific, China's Defense Ministry said. Ten Chinese and Russian warships "
+        "sailed "
+        "through the Tsugaru Strait on Oct. 18, and sailed west through the Osumi Strait on "
+        "Friday and Saturday, completing a near circuit of Japan that began last Monday."
+    )
+    article = article_from_text(text, doc="v", published=date(2021, 10, 25))
+    found = incidents_from_article(article, load_gazetteer())
+    (patrol,) = [i for i in found if i.type == "joint_naval_patrol"]
+    assert (patrol.date, patrol.date_end) == ("2021-10-17", "2021-10-23")
+    assert patrol.actors == ("CN", "RU")
+    passages = sorted((i.date, i.date_end) for i in found if i.type == "strait_transit")
+    assert passages == [("2021-10-18", None), ("2021-10-22", "2021-10-23")]
