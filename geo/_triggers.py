@@ -828,7 +828,8 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
     # the law of the sea in general: 'Foreign submarines are required under the convention'
     (("required", "obliged"), r"\b(?:are|is) (?:required|obliged) (?:under|by)\b"),
-    (("photo",), r"\bphoto\b|\bfile photo\b"),
+    (("photo",), r"(?<!\()\bphoto\b(?! \d)|\bfile photo\b"),  # a caption; not a release's
+    # '... turned back to the north (photo 3).'
     (("[",), r"\[\s*(?:chart|map|graphic|track chart|figure|image)s?\b"),  # '[Chart labels: ...]'
     (("[",), r"\[\d+/\d+\]"),  # '[1/3] People watch a TV broadcasting ...': a photo caption
 

@@ -1946,6 +1946,8 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
             )
             if target is not None:  # its sources, assets and count; the place and date
                 target.places = target.places or draft.places  # stay the stronger report's
+                if escort:  # (but a leg of a joint flight adds to its route)
+                    target.places = tuple(dict.fromkeys((*target.places, *draft.places)))
                 target.date = target.date or draft.date
                 target.assets = tuple(dict.fromkeys((*target.assets, *draft.assets)))
                 target.count = target.count or draft.count
@@ -2227,7 +2229,10 @@ _CAME_AS = re.compile(r"^\W*(?:The|This|That|It) (?:[\w-]+ ){0,2}?came (?:as|whi
 
 
 #: The heading of a release's part that gives the date of what it reports.
-_DATE_HEADING = re.compile(r"\b(?:[Dd]ate and time|[Dd]ates? and times?|[Dd]ate)\s*:?\s*$")
+_DATE_HEADING = re.compile(
+    r"\b(?:[Dd]ate and time|[Dd]ates? and times?|[Dd]ate)"
+    r"(?:,? (?:and )?(?:time|location|aircraft|vessels?|ships?)){0,2}(?: confirmed)?\s*:?\s*$"
+)  # '1. Date and time', '1. Confirmed date and aircraft', 'Date, time and location'
 
 
 def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
@@ -2240,14 +2245,19 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
                 m
                 for m in (text.dates if "ate" in full else ())
                 if m.precision == "day"
-                and _DATE_HEADING.search(full, max(0, m.start - 24), m.start)
+                and _DATE_HEADING.search(full, max(0, m.start - 40), m.start)
             ),
             None,
         )
     stated = text.memo[key]
-    if isinstance(stated, DateMention) and stated.start < draft.start:
-        return stated
-    return None
+    if isinstance(stated, DateMention) and (
+        stated.start < draft.start or _REGARDING.match(draft.clause_text)
+    ):
+        return stated  # (and to the release's subject line above it: 'Regarding the joint
+    return None  # flight of Chinese and Russian aircraft')
+
+
+_REGARDING = re.compile(r"^\W*(?:Regarding|Concerning) the\b")
 
 
 #: A reference to an item of a release's first part: 'the unmanned aircraft in 1(2)'.

@@ -1925,3 +1925,25 @@ def test_a_joint_patrol_runs_through_the_passages_of_its_sides_that_follow_its_f
     assert patrol.actors == ("CN", "RU")
     passages = sorted((i.date, i.date_end) for i in found if i.type == "strait_transit")
     assert passages == [("2021-10-18", None), ("2021-10-22", "2021-10-23")]
+
+
+def test_a_release_dates_its_subject_line_and_items_under_a_confirmed_date_heading():
+    text = (
+        "Joint Staff Press Release\n\n"
+        "Regarding the joint flight of Chinese and Russian aircraft\n\n"
+        "1. Confirmed date and aircraft\n"
+        "November 30, 2022 (Wed), from morning to evening\n"
+        "(1) Two Chinese H-6 bombers (photo 1)\n"
+        "(2) Two Russian Tu-95 bombers (photo 2)\n\n"
+        "2. Remarks\n"
+        "(1) Separately, in the morning of the same day, one Russian Il-20 aircraft flew south "
+        "from the Sea of Okhotsk to the sea area off Cape Erimo and then turned back to the "
+        "north (photo 3)."
+    )
+    article = article_from_text(text, doc="js", published=date(2022, 11, 30))
+    incidents = incidents_from_article(article, load_gazetteer())
+    found = sorted((i.type, i.date, i.actors) for i in incidents)
+    assert found == [
+        ("joint_air_patrol", "2022-11-30", ("CN", "RU")),
+        ("other", "2022-11-30", ("RU",)),
+    ]
