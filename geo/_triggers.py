@@ -803,7 +803,8 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"\b(?:it|this|that) (?:was|is|marked|marks) (?:only |just |also )?(?:the|its|their) "
         r"(?:\w+ )?(?:first|second|"
         r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only) "
-        r"(?:\w+ )?time\b",
+        r"(?:\w+ )?time\b(?![^.]*, when\b)",  # (not '..., following the flight on June 6, when
+        # four aircraft from each country entered the zone')
     ),
     (("days", "occasions"), r"\bon \d[\d,]* (?:days|occasions)\b"),
     (

@@ -1929,7 +1929,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     for other in sorted(drafts, key=lambda d: abs(d.sentence - draft.sentence))
                     if (not other.weak or other.kind not in ("other", "strait_transit"))
                     and other is not draft
-                    and (not escort or other.kind == "joint_air_patrol")  # 'as they passed'
+                    and (not escort or other.kind in ("joint_air_patrol", "adiz_entry"))
                     and other.kind not in ("scramble", "missile_launch")  # a firing is no
                     and (other.role != "background" or other.sentence == draft.sentence)
                     # (flight's stronger report; '... last violated Japan's airspace in June

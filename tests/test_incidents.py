@@ -927,6 +927,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-24", ("CN",), "primary")],
         ),
         (
+            "Two Chinese and four Russian military aircraft entered the KADIZ on Monday and flew "
+            "northeast through the Korea Strait. This is the second time this year that Chinese "
+            "and Russian aircraft have entered the KADIZ together, following the flight on June "
+            "6, when four aircraft from each country entered the zone.",
+            [
+                ("adiz_entry", "2021-11-22", ("CN", "RU"), "primary"),
+                ("adiz_entry", "2021-06-06", ("CN", "RU"), "background"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
