@@ -623,8 +623,10 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
         if draft.weak and not draft.actors and not named_class:
-            if _THE_PLATFORM.match(draft.clause_text):  # 'The two aircraft flew south' under
-                draft.actors = _platform_named(text, index)  # '... two Russian Tu-142 ...'
+            the = _THE_NAMED.match(draft.clause_text)
+            if the is not None or _THE_PLATFORM.match(draft.clause_text):  # 'The two aircraft
+                noun = the["noun"] if the is not None else None  # flew south' under '... two
+                draft.actors = _platform_named(text, index, noun)  # Russian Tu-142 ...'
             if not draft.actors:
                 continue  # 'ships sailing around the site': a sighting names its own platform
         if trigger.kind in ("same_route", "earlier_one") and not draft.places:
@@ -1099,8 +1101,9 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     skip = [] if draft.kind == "scramble" else responders
     draft.assets = text.assets_in(start, end, skip)
     if not draft.actors and draft.kind != "scramble":
-        if _THE_NAMED.match(clause):  # 'The two Su-27 fighters approached' after 'Two Chinese
-            named = _platform_named(text, draft.sentence)  # fighter jets flew': Chinese ones
+        the = _THE_NAMED.match(clause)  # 'The two Su-27 fighters approached' after 'Two
+        if the is not None:  # Chinese fighter jets flew': Chinese ones
+            named = _platform_named(text, draft.sentence, the["noun"])
             draft.actors = tuple(c for c in named if c in tr.ADVERSARIES)
         if not draft.actors:
             draft.actors = _actors_from_assets(draft.assets) or _actors_from_classes(clause)
@@ -1775,6 +1778,10 @@ def text_of(draft: _Draft) -> str:
     return draft.clause_text
 
 
+#: Where a platform was seen or arrived before what it did: 'had been spotted on July 29'.
+_SEEN = re.compile(r"\b(?:spotted|seen|sighted|confirmed|detected|arrived|observed)\b")
+
+
 def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
     kept = []
     for draft in drafts:
@@ -1788,7 +1795,10 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
             and parent.date is not None
             and not _contains(parent.date, draft.date)
         ):
-            continue
+            if draft.date.text and draft.actors and not _SEEN.search(draft.clause_text):
+                draft.elaborates = None  # 'On Monday, the same four bombers flew together
+                kept.append(draft)  # from the Sea of Japan': the day before's flight, an
+            continue  # incident of its own ('had been spotted on July 29': no more than seen)
         continues = _CONTINUES.search(text_of(draft)) is not None
         draft.places = tuple(p for p in draft.places if p.relation != "anaphor")
         _absorb(parent, draft, prefer_places=True, extend_route=continues)
@@ -1994,6 +2004,14 @@ def _told_outright(implied: _Draft, drafts: list[_Draft]) -> bool:
     )
 
 
+def _long_before(earlier: DateMention, report: DateMention) -> bool:
+    """Whether a date ends more than a fortnight before a report's day."""
+    if report.precision != "day":
+        return False
+    span = date_interval(earlier.date, earlier.date_end, earlier.precision)
+    return span is not None and (date.fromisoformat(report.date) - span[1]).days > 14
+
+
 def _dates_overlap(a: DateMention | None, b: DateMention | None) -> bool:
     """Whether two dates, at their precision, may share a day (undated may be any)."""
     if a is None or b is None:
@@ -2159,6 +2177,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     events = []
     for index in range(max(0, draft.sentence - _CONTEXT_SENTENCES), draft.sentence):
         events.extend(_sentence_event_dates(text, index))
+    report = draft.report
+    if events and report is not None and _long_before(events[-1], report):
+        draft.date = report  # 'the JCS said on Tuesday that four Chinese and four Russian
+        draft.date_reason = f"date: the day of the report, '{report.text}'"  # aircraft had
+        return  # entered the KADIZ', after '... the first since last November'
     if events:
         draft.date = events[-1]
         draft.date_reason = f"date: from context '{events[-1].text}' (sentence before)"
@@ -2410,20 +2433,38 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
 
 
 #: A clause whose subject is the platforms told before: 'The two Su-27 fighters approached'.
-_THE_NAMED = re.compile(r"^\W*(?:The|These|Those) (?:two|three|four|five|six|same) ")
+_LEAD_DAY = r"(?:(?:On|Later on|Earlier on) [\w.]+(?: \d{1,2})?,\s+)?"  # 'On Tuesday, the'
+_THE_NAMED = re.compile(
+    rf"^\W*{_LEAD_DAY}(?:[Tt]he|These|Those) (?:two|three|four|five|six|same) "
+    r"(?:(?:two|three|four|five|six) )?(?P<noun>[\w-]+)?"
+)
 
 
-def _platform_named(text: _Text, index: int) -> tuple[str, ...]:
+def _platform_named(text: _Text, index: int, noun: str | None = None) -> tuple[str, ...]:
     """The side of the platform named in the few sentences before sentence ``index`` (a
     release's headings and numbered parts may stand between: '1. ... one unmanned aircraft
-    estimated to be Chinese', '2. Flight route', 'The unmanned aircraft flew southeast')."""
+    estimated to be Chinese', '2. Flight route', 'The unmanned aircraft flew southeast');
+    with ``noun``, the nearest sentence naming it first ('the same four bombers': the one
+    that named the bombers, not the fighters that escorted them)."""
+    found: list[tuple[str, ...]] = []
     for before in range(index - 1, max(-1, index - 5), -1):
         if _NEW_RELEASE.match(text.sentence(before + 1)):
             break
-        codes = _actors(text.actor_mentions(*text.spans[before]))
-        if codes:
+        mentions = text.actor_mentions(*text.spans[before])
+        codes = _actors(mentions)
+        if codes and not noun:
             return codes
-    return ()
+        if codes and noun:
+            found.append(codes)
+            sentence = text.sentence(before)
+            named = tr.ordered_codes(  # 'two Chinese H-6 bombers and two Russian Tu-95 bombers'
+                m.code
+                for m in mentions
+                if m.role == "actor" and noun in sentence[m.end : m.end + 24]
+            )
+            if named:
+                return named
+    return found[0] if found else ()
 
 
 _NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")

@@ -937,6 +937,27 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew from the East China Sea "
+            "to the Pacific on Tuesday. Some 15 aircraft believed to be Chinese fighters were "
+            "confirmed flying over the East China Sea, apparently to escort the bombers. On "
+            "Monday, the same four bombers flew together from the Sea of Japan to the East China "
+            "Sea.",
+            [
+                ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary"),
+            ],
+        ),
+        (
+            "It was the first joint flight by Chinese and Russian bombers since last November, "
+            "when the bombers flew from the Sea of Japan to the Pacific. South Korea's military "
+            "said on Tuesday that four Chinese and four Russian aircraft had entered the KADIZ "
+            "without prior notice.",
+            [
+                ("joint_air_patrol", "2020-11", ("CN", "RU"), "background"),
+                ("adiz_entry", "2021-11-23", ("CN", "RU"), "primary"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
