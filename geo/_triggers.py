@@ -298,7 +298,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"overflew)|"
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
         r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
-        r"(?:from|into|toward|towards|over|by|at|on|early|late|shortly)\b|"
+        r"(?:from|into|toward|towards|over|by|at|on|in|early|late|shortly)\b|"
         # a satellite put up on a ballistic rocket: 'launched a military reconnaissance
         # satellite', 'a space launch vehicle', 'the spy satellite rocket flew over Okinawa'
         r"launch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:satellite|space launch vehicle|"

@@ -187,6 +187,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     if "a.m." in text:
         found = _daily_counts(text, found)
     found = _weekday_spans(text, found)
+    if " and " in text:
+        found = _day_lists(text, found, published)
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
@@ -198,6 +200,32 @@ _DAYS_UP_TO = re.compile(
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: More days of the month just named: 'September 25, 28 and 29', 'Oct. 2 and 5'.
+_MORE_DAYS = re.compile(
+    r"(?:,\s*[0-3]?\d\b)*,?\s+and\s+[0-3]?\d\b(?=\s*(?:[,.;)]|$|and\b|respectively\b))"
+)
+_DAY_NUMBER = re.compile(r"[0-3]?\d\b")
+
+
+def _day_lists(text: str, found: list[_Found], published: date) -> list[_Found]:
+    """ "on September 25, 28 and 29": three days of that month."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        joined.append((start, end, value))
+        if value.precision != "day" or value.end is not None or value.counted is not None:
+            continue
+        if not text[start:end].rstrip(".")[-2:].strip().isdigit():
+            continue  # ('Monday and Tuesday' are listed days by their names)
+        more = _MORE_DAYS.match(text, end)
+        if more is None:
+            continue
+        for day in _DAY_NUMBER.finditer(text, more.start(), more.end()):
+            listed = _safe_date(value.start.year, value.start.month, int(day.group()))
+            if listed is not None and value.start < listed <= published:
+                joined.append((day.start(), day.end(), _Resolved(listed, "day", full=value.full)))
+    return joined
 
 
 _SPAN_TO = re.compile(

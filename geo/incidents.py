@@ -2148,7 +2148,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             )
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
-    if _CAME_AS.match(text.sentence(draft.sentence)):  # 'The incident came as two bombers
+    near_after = any(  # 'Hours after the launch, ... jets conducted a drill. Japan and US
+        _HOURS_AFTER.match(text.sentence(i))  # forces also held a joint exercise'
+        for i in range(max(0, draft.sentence - 1), draft.sentence + 1)
+    )
+    if near_after or _CAME_AS.match(text.sentence(draft.sentence)):  # 'The incident came as
         told = [d for d in drafts[:position] if d.date is not None and d.role != "background"]
         if told:  # from each country flew through the KADIZ': at the time of the one told
             draft.date = told[-1].date
@@ -2247,6 +2251,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
 
 
+#: An answer told on the day of the news it answers: 'Hours after the launch, ...'.
+_HOURS_AFTER = re.compile(
+    r"^\W*(?:Hours|Minutes|Shortly|Soon|Later that day|Later the same day)(?: after(?: the "
+    r"(?:launch|flight|incident|intrusion|violation|passage|firing))?)?,"
+)
 #: An incident told as at the time of the one just told: 'The incident came as ...'.
 _CAME_AS = re.compile(r"^\W*(?:The|This|That|It) (?:[\w-]+ ){0,2}?came (?:as|while|when)\b")
 

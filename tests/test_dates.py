@@ -441,6 +441,12 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ("Drills run from noon on Monday until noon on Sunday.", ["2022-06-20", "2022-06-26"]),
         ("It flew on Monday and on Sunday.", ["2022-06-20", "2022-06-19"]),
         (
+            "It fired on June 12, 15 and 18, and again on Monday.",
+            ["2022-06-12", "2022-06-15", "2022-06-18", "2022-06-20"],
+        ),
+        ("It fired on June 12 and 25.", ["2022-06-12"]),
+        ("On June 4, 11 missiles flew.", ["2022-06-04"]),
+        (
             "It flew on Monday, the first since May 24, 2021. Separately, the same day, a ship "
             "passed.",
             ["2022-06-20", "2021-05-24", "2022-06-20"],

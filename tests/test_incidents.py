@@ -958,6 +958,19 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "North Korea fired a ballistic missile over Japan on Tuesday. The last North Korean "
+            "missile to fly over Japan was a missile launched in September 2017. It fired "
+            "short-range missiles on November 12, 15 and 18, and again on Sunday.",
+            [
+                ("missile_launch", "2021-11-23", ("KP",), "primary"),
+                ("missile_launch", "2017-09", ("KP",), "background"),
+                ("missile_launch", "2021-11-12", ("KP",), "background"),
+                ("missile_launch", "2021-11-15", ("KP",), "background"),
+                ("missile_launch", "2021-11-18", ("KP",), "background"),
+                ("missile_launch", "2021-11-21", ("KP",), "background"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1978,3 +1991,14 @@ def test_a_release_dates_its_subject_line_and_items_under_a_confirmed_date_headi
         ("joint_air_patrol", "2022-11-30", ("CN", "RU")),
         ("other", "2022-11-30", ("RU",)),
     ]
+
+
+def test_an_answer_hours_after_the_launch_is_on_the_day_of_the_launch(gazetteer):
+    text = (
+        "North Korea fired a ballistic missile into the Sea of Japan on Monday.\n\n"
+        "Officials met.\n\nThe cabinet met.\n\nThe envoy protested.\n\n"
+        "Hours after the launch, South Korean jets dropped bombs on an island. Japanese and US "
+        "fighters also held a joint exercise over the Sea of Japan in the afternoon."
+    )
+    found = sorted((i.actors, i.date, i.date_end) for i in _read(text, gazetteer))
+    assert found == [(("JP", "US"), "2021-11-22", None), (("KP",), "2021-11-22", None)]
