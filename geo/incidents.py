@@ -1145,7 +1145,13 @@ def _actors(
         return ()
     roles = ("actor", "responder") if _EXERCISE.search(clause, 0, lowered) else ("actor",)
     own = [m for m in mentions if m.role in roles]  # the SDF is an actor in its own drills
-    before = tr.ordered_codes(m.code for m in own if trigger_at - 80 < m.start < trigger_at)
+    near = [m for m in own if trigger_at - 80 < m.start < trigger_at]
+    subject = near[-1:]  # the side named last before the verb, with those joined to it ('US
+    for mention in reversed(near[:-1]):  # and Japanese forces conducted'; not 'Japan has
+        if not _JOINED.fullmatch(clause[mention.end : subject[0].start]):  # protested to
+            break  # South Korea after a South Korean destroyer directed its radar')
+        subject.insert(0, mention)
+    before = tr.ordered_codes(m.code for m in subject)
     if before or not _EXERCISE.search(clause, 0, lowered):
         return before
     partners = _WITH_PARTNER.match(clause, trigger_at)  # 'joint drills with South Korean ships'
@@ -2521,6 +2527,9 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
         ]
         owners = [o for o in owners if o and o not in tr.ADVERSARIES]
         draft.actors = tuple(owners[:1])  # the first base named (Misawa is shared)
+    if not draft.actors:  # 'fighters were scrambled again': the side that scrambled before
+        earlier = [d for d in drafts[: drafts.index(draft)] if d.kind == "scramble" and d.actors]
+        draft.actors = earlier[-1].actors if earlier else ()
 
 
 #: Zones whose owner answers an entry into them.

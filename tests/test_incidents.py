@@ -971,6 +971,22 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Japan protested to South Korea after a South Korean destroyer directed its "
+            "fire-control radar at a Japanese patrol plane on Monday.",
+            [("radar_lockon", "2021-11-22", ("KR",), "primary")],
+        ),
+        (
+            "Chinese bombers flew over the Sea of Japan on Monday, and Japan scrambled fighter "
+            "jets. On Tuesday, a Chinese drone flew over the East China Sea, and fighters were "
+            "scrambled again.",
+            [
+                ("other", "2021-11-22", ("CN",), "primary"),
+                ("scramble", "2021-11-22", ("JP",), "response"),
+                ("other", "2021-11-23", ("CN",), "primary"),
+                ("scramble", "2021-11-23", ("JP",), "response"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
