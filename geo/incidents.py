@@ -1409,9 +1409,11 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
 _DURATION = re.compile(
     r"\b(?:for|(?:a|an) (?:stay|presence|intrusion) of|lasting|lasted) "
     r"(?:about |some |nearly |almost |more than |over |around )?(?P<n>\d{1,3}|two|three|"
-    r"four|five|six|seven) (?P<unit>hours|days)\b"
+    r"four|five|six|seven) (?P<unit>hours|days)\b|"
+    r"\b(?P<span>two|three|four|five|six|seven)-day (?:drills|exercises?|war ?games|"
+    r"maneuvers|manoeuvres)\b"  # 'The two-day drills ... began on Thursday'
 )
-_DURATION_WORDS = ("for ", " of ", "lasting", "lasted")
+_DURATION_WORDS = ("for ", " of ", "lasting", "lasted", "-day ")
 _EXIT_WORDS = r"left|leaving|exited|departed"
 _EXIT = re.compile(rf"\b(?:{_EXIT_WORDS})\b", re.I)
 
@@ -1538,7 +1540,7 @@ def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:
     found = _DURATION.search(draft.clause_text)
     if found is None:
         return mention
-    number = tr.number_of(found["n"])
+    number = tr.number_of(found["n"] or found["span"])
     days = number // 24 if found["unit"] == "hours" else number - 1
     if days <= 0:
         return mention

@@ -2018,3 +2018,12 @@ def test_an_answer_hours_after_the_launch_is_on_the_day_of_the_launch(gazetteer)
     )
     found = sorted((i.actors, i.date, i.date_end) for i in _read(text, gazetteer))
     assert found == [(("JP", "US"), "2021-11-22", None), (("KP",), "2021-11-22", None)]
+
+
+def test_two_day_drills_that_began_on_a_day_span_two_days(gazetteer):
+    text = (
+        'The Chinese military\'s two-day drills, dubbed "Joint Sword-2024A", began on Monday '
+        "around Taiwan."
+    )
+    (drills,) = _read(text, gazetteer)
+    assert (drills.type, drills.date, drills.date_end) == ("other", "2021-11-22", "2021-11-23")
