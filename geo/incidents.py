@@ -1388,6 +1388,11 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         return copies
     if any(m.precision != "year" for m in events):
         events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
+    if len(events) > 1 and _ORDINALS_LISTED.search(draft.clause_text):
+        return [  # 'The first took place in July 2019 and the second in December 2020'
+            replace(draft, date=m, date_reason=_date_reason(text, m, ""), sources=[*draft.sources])
+            for m in events
+        ]
     listed = _days_listed(events, text.article.text) or _occasions(text, draft, events)
     if listed:  # 'one missile on Sunday, two on Wednesday and two more on Thursday'
         copies = []
@@ -1439,6 +1444,12 @@ _LISTING = re.compile(
 _MOMENTARY = frozenset({"radar_lockon", "missile_launch", "airspace_violation"})
 _APPROACH = re.compile(r"approach|close|within", re.I)
 _AND_DAY = re.compile(r"\s*(?:,|and|and again|,? and (?:again )?on|as well as)\s*(?:on\s*)?")
+
+
+#: Earlier ones told in order: 'The first took place in July 2019 and the second in ...'.
+_ORDINALS_LISTED = re.compile(
+    r"\b[Tt]he first\b[^.;]*?\band the (?:second|third|fourth|latest|last|most recent)\b"
+)
 
 
 def _occasions(text: _Text, draft: _Draft, events: list[DateMention]) -> list[DateMention]:

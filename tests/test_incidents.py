@@ -987,6 +987,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Chinese and Russian bombers carried out a joint air patrol over the Sea of Japan on "
+            "Monday. This was the third joint air patrol by the two countries. The first took "
+            "place in July 2019 and the second in December 2020.",
+            [
+                ("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2019-07", ("CN", "RU"), "background"),
+                ("joint_air_patrol", "2020-12", ("CN", "RU"), "background"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
