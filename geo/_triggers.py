@@ -440,8 +440,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"transit|voyage|mission|(?:longest|previous) (?:intrusion|stay))s? )?"
         r"(?:(?:(?!\band (?:it|they|that|this)\b)[^.;]){0,60}? )?"
         r"(?:took place|was held|was set|was recorded|occurred|was conducted|was carried out|"
-        r"was staged)\b",
-    ),
+        r"was staged)\b|"
+        r"\b[Tt]he previous (?:record|longest (?:intrusion|stay))\b[^.;]{0,50}? "
+        r"(?:set|recorded)(?= (?:in|on|last)\b)",  # '... the previous record of about 72 hours
+    ),  # and 45 minutes set in December last year'
     (
         # coast guards that board or enter what another side guards: 'boarded a Taiwanese tourist
         # boat', 'entered the restricted waters off Kinmen'
@@ -606,7 +608,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "earlier_one",
             r"took place|was held|was set|was recorded|occurred|was conducted|was carried out|"
-            r"was staged",
+            r"was staged|previous",
         ),
         ("scramble", r"scrambl|fighter|\bjets\b|intercepted"),
         ("flight", r"flew|flown|flying|flight|flies|\bfly\b|\bmade\b"),
@@ -685,7 +687,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "same_route": ("same route", "similar route", "same path", "same course", "similar path"),
     "earlier_one": (
         *("took place", "was held", "was set", "was recorded", "occurred", "was conducted"),
-        *("was carried out", "was staged"),
+        *("was carried out", "was staged", "previous"),
     ),
     "boarding": (
         *("boarded", "seized", "detained", "captured", "impounded", "restricted", "prohibited"),

@@ -55,7 +55,7 @@ _PERFECT = re.compile(
 )
 _NUMERIC_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 _SINCE = re.compile(
-    r"\b(?:(?:from|until|commissioned in|in about)\s+(?:the\s+)?|since\b[^,.;]{0,40})$", re.I
+    r"\b(?:(?:from|until|commissioned in|in about)\s+(?:the\s+)?|since\b[^,.;]{0,75})$", re.I
 )
 _WHEN_AFTER = re.compile(r",? when\b")
 _REPORT_BEFORE = re.compile(
@@ -1323,7 +1323,11 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             or _WHEN_AFTER.match(after) is not None
             or (mention.precision == "day" and before.rstrip().lower().endswith("from"))
         )
-        if not dated and _may_hold(low, _SINCE_WORDS) and _SINCE.search(before):
+        reach = max(s_start, mention.start - 80)  # 'since the islands were placed under
+        wide = full[reach : mention.start]  # national ownership in September 2012'
+        if not dated and _may_hold(text.lowered_of(reach, mention.start), _SINCE_WORDS) and (
+            _SINCE.search(wide)
+        ):
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue
         if _NUMERIC_STAMP.match(mention.text):

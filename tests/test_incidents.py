@@ -997,6 +997,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Two China Coast Guard ships entered Japan's territorial waters near the Senkaku "
+            "Islands on Monday. The vessels stayed for 80 hours, the longest intrusion since the "
+            "islands were placed under national ownership in September 2012, exceeding the "
+            "previous record of about 72 hours set in December last year.",
+            [
+                ("territorial_waters_entry", "2021-11-22", ("CN",), "primary"),
+                ("territorial_waters_entry", "2020-12", ("CN",), "background"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1512,6 +1522,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "It exceeded the previous record of about 72 hours and 45 minutes set in December.",
     "The ASDF scrambles fighters hundreds of times a year, mostly against Chinese aircraft.",
     "Two bombers flew through the Korea Air Defense Identification Zone (KADIZ).",
     "Violation of Japan's airspace by foreign balloons is totally unacceptable.",
