@@ -456,14 +456,25 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
     """The strong triggers of a sentence, and a flight or sighting after one of them that the
     sentence dates apart ('..., and the following day an unmanned aircraft flew about 200 km
     north of the Senkakus'): a weak trigger is otherwise a detail of the strong one."""
-    start = text.spans[index][0]
+    start, end = text.spans[index]
     kept: list[tr.Trigger] = []
-    for trigger in triggers:
-        if trigger.kind in _WEAK_TRIGGERS and not (
-            kept and text.dates_in(start + kept[-1].end, start + trigger.start)
-        ):
-            continue
-        kept.append(trigger)
+    for position, trigger in enumerate(triggers):
+        if trigger.kind in _WEAK_TRIGGERS:
+            after = start + triggers[position + 1].start if position + 1 < len(triggers) else end
+            dated_before = kept and text.dates_in(start + kept[-1].end, start + trigger.start)
+            later = triggers[position + 1] if position + 1 < len(triggers) else None
+            dated_after = (  # (and what follows has a date of its own, or is a sighting too)
+                not kept
+                and text.dates_in(start + trigger.end, after)
+                and (
+                    later is None
+                    or later.kind in _WEAK_TRIGGERS
+                    or text.dates_in(start + later.end, end)
+                )
+            )
+            if not dated_before and not dated_after:
+                continue  # ('A plane flew over the Senkakus in December 2012, a drone was seen
+        kept.append(trigger)  # ... in May 2017, and a Y-9 entered Japanese airspace ...')
     return kept
 
 

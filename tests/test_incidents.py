@@ -1007,6 +1007,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "A Chinese plane flew over the Senkaku Islands in December 2012, and a Chinese Y-9 "
+            "entered Japanese airspace near the Senkaku Islands in August 2020.",
+            [
+                ("airspace_violation", "2012-12", ("CN",), "background"),
+                ("airspace_violation", "2020-08", ("CN",), "background"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
