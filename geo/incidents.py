@@ -1525,6 +1525,11 @@ _THEN_LEFT = re.compile(
 )
 
 
+#: The first day of what a clause ends on a later one: 'concluded ... on Tuesday, ..., after
+#: five days of drills that began last Friday'.
+_BEGAN = re.compile(r"\bafter [\w\s-]{0,40}\b(?:that|which) (?:began|started)\s+(?:on\s+)?$")
+
+
 def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     """'on Saturday and again on Sunday', 'from Monday to Wednesday' in one clause: the days
     from the first to the last (at most a week apart), else None."""
@@ -1534,7 +1539,7 @@ def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     run = events[:1]  # the days joined from the first on ('on Friday and Saturday,
     for a, b in zip(events, events[1:], strict=False):  # completing ... that began last
         gap = full[a.end : b.start]  # Monday': Friday and Saturday)
-        if not (_JOINING.fullmatch(gap) or _THEN_LEFT.search(gap)):
+        if not (_JOINING.fullmatch(gap) or _THEN_LEFT.search(gap) or _BEGAN.search(gap)):
             break
         run.append(b)
     if len(run) < 2:

@@ -2056,3 +2056,16 @@ def test_two_day_drills_that_began_on_a_day_span_two_days(gazetteer):
     )
     (drills,) = _read(text, gazetteer)
     assert (drills.type, drills.date, drills.date_end) == ("other", "2021-11-22", "2021-11-23")
+
+
+def test_drills_concluded_on_a_day_after_days_that_began_earlier_span_those_days(gazetteer):
+    text = (
+        "The Chinese and Russian navies concluded the Joint Sea-2021 exercise on Tuesday in the "
+        "Sea of Japan, after five days of drills that began last Friday."
+    )
+    (drills,) = _read(text, gazetteer)
+    assert (drills.type, drills.date, drills.date_end) == (
+        "joint_naval_exercise",
+        "2021-11-19",
+        "2021-11-23",
+    )
