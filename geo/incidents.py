@@ -1450,7 +1450,7 @@ _JOINING = re.compile(
 #: What separates the days of a list of occasions: ', two on', ' and two more on'.
 _LISTING = re.compile(
     r"\s*(?:,|;|,? and)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another)"
-    r"(?: more)?(?: [\w-]+)? (?:on|in)\s*",
+    r"(?: more)?(?: [\w-]+)? (?:did so |did the same |followed )?(?:on|in)\s*",
     re.I,
 )
 

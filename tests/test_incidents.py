@@ -1015,6 +1015,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Four Chinese coast guard ships sailed into restricted waters around the islands on "
+            "Monday, and another four did so on Tuesday morning.",
+            [
+                ("other", "2021-11-22", ("CN",), "primary"),
+                ("other", "2021-11-23", ("CN",), "primary"),
+            ],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
