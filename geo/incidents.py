@@ -1610,7 +1610,7 @@ def _date_reason(text: _Text, mention: DateMention, how: str) -> str:
 
 
 def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
-    if any(len(_ITEM_REFERENCES.findall(d.clause_text)) > 1 for d in drafts):
+    if any(d.clause_text.count("1(") > 1 for d in drafts):  # 'as described in 1(1) and 1(2)'
         drafts = [one for d in drafts for one in _per_item(text, d)]
     for draft in drafts:
         if draft.date is None and "1(" in draft.clause_text:  # 'the Y-9 in 1(3) flew ...'
