@@ -384,7 +384,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"cross(?:ed|es|ing)|"
         r"fl(?:ew|ying|ies|y) (?:(?:north|south)?(?:east|west)?(?:ward)? )?"
         r"(?:through|between|across|via)|went|going|head(?:ed|ing)|"
-        r"travel(?:l)?(?:ed|ing)|"
+        r"travel(?:l)?(?:ed|ing)|mov(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered)\b",
     ),
     (

@@ -2275,6 +2275,10 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     report = draft.report
     anchor = _iso_to_date(report.date) if report is not None and report.precision == "day" else None
     basis = f"the report date '{report.text}'" if anchor and report is not None else None
+    if report is not None and anchor is not None and _SEEN_EARLY.search(draft.clause_text):
+        draft.date = report  # 'said on Monday that the group had been detected early in the
+        draft.date_reason = f"date: the day of the report, '{report.text}', that morning"
+        return  # morning': that day
     if anchor is None and text.article.published is not None:
         anchor, basis = text.article.published, f"published {text.article.published.isoformat()}"
     if anchor is not None:
@@ -2288,6 +2292,13 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+#: A sighting a report dates to its own day: 'had been detected early in the morning'.
+_SEEN_EARLY = re.compile(
+    r"\b(?:detected|spotted|seen|sighted|confirmed|observed) (?:early |late )?(?:in the |this |"
+    r"that )(?:morning|afternoon|evening)\b"
+)
 
 
 #: An answer told on the day of the news it answers: 'Hours after the launch, ...'.

@@ -2077,3 +2077,14 @@ def test_drills_concluded_on_a_day_after_days_that_began_earlier_span_those_days
         "2021-11-19",
         "2021-11-23",
     )
+
+
+def test_a_group_detected_early_in_the_morning_of_the_report_moved_through_a_channel_that_day():
+    text = (
+        "On Monday, Taiwan's defence ministry said the Chinese carrier group had been detected "
+        "early in the morning and was moving southwest through the Bashi Channel."
+    )
+    article = article_from_text(text, doc="tw", published=date(2016, 12, 27))
+    incidents = incidents_from_article(article, load_gazetteer())
+    found = [(i.type, i.date, i.date_end, i.actors) for i in incidents]
+    assert found == [("strait_transit", "2016-12-26", None, ("CN",))]
