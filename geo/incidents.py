@@ -815,10 +815,10 @@ def _kind(
         previous = next((d for d in reversed(drafts) if d.kind != "scramble"), None)
         return previous.kind if previous is not None else None
     if kind == "earlier_one":  # 'the previous patrol took place in December': the kind told
-        named = _NAMED_JOINT.search(trigger.text)
-        if named is not None:  # 'the first China-Russia joint strategic air patrol was held'
+        named = _NAMED_JOINT.search(trigger.text) or _NAMED_DRILLS.search(trigger.text)
+        if named is not None:  # 'the first China-Russia joint strategic air patrol was held',
             kind = "joint_patrol" if named.group(1) == "patrol" else "joint_naval_exercise"
-        else:
+        else:  # 'the first exercise was held in the Yellow Sea': drills, whatever came before
             return _earlier_kind(trigger.text, drafts)
     if kind in _OTHER_KINDS:
         return "other"
@@ -871,6 +871,7 @@ _ONE_SIDE_JOINT = re.compile(
 
 _RECORD_WORD = re.compile(r"\b(?:record|longest|stay)\b")
 _NAMED_JOINT = re.compile(r"\bjoint\b.*\b(patrol|exercise|drill)")
+_NAMED_DRILLS = re.compile(r"\b(exercise|drill)s?\b")
 
 
 def _earlier_kind(trigger_text: str, drafts: list[_Draft]) -> str | None:
@@ -1336,11 +1337,15 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
         )
         reach = max(s_start, mention.start - 80)  # 'since the islands were placed under
         wide = full[reach : mention.start]  # national ownership in September 2012'
-        if not dated and _may_hold(text.lowered_of(reach, mention.start), _SINCE_WORDS) and (
+        since = (
             _SINCE.search(wide)
-        ):
+            if not dated and _may_hold(text.lowered_of(reach, mention.start), _SINCE_WORDS)
+            else None
+        )
+        if since is not None and not reach + since.start() < draft.trigger_at < mention.start:
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
-            continue
+            continue  # (but 'since it passed through the Bashi Channel ... on October 13'
+            # dates the passage)
         if _NUMERIC_STAMP.match(mention.text):
             continue  # '23.11.2021, Sputnik': a page stamp, not prose
         relative = _OTHERS_BEFORE.search(before) if "had " in before else None
@@ -1834,7 +1839,15 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
             and parent.date is not None
             and not _contains(parent.date, draft.date)
         ):
-            if draft.date.text and draft.actors and not _SEEN.search(draft.clause_text):
+            if (
+                draft.date.text
+                and draft.actors
+                and (
+                    parent.kind in ("joint_air_patrol", "joint_naval_patrol")
+                    or parent.kind == "strait_transit" and tr.STRAIT_WORD.search(draft.clause_text)
+                )  # (not 'Last June, the carriers operated in the Pacific' after a passage)
+                and not _SEEN.search(draft.clause_text)
+            ):
                 draft.elaborates = None  # 'On Monday, the same four bombers flew together
                 kept.append(draft)  # from the Sea of Japan': the day before's flight, an
             continue  # incident of its own ('had been spotted on July 29': no more than seen)

@@ -1023,6 +1023,20 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Chinese warships passed through the Tsugaru Strait on Monday. China and Russia have "
+            "held the Joint Sea series since 2012, when the first exercise was held in the Sea of "
+            "Japan.",
+            [
+                ("strait_transit", "2021-11-22", ("CN",), "primary"),
+                ("joint_naval_exercise", "2012", ("CN", "RU"), "background"),
+            ],
+        ),
+        (
+            "The ministry has tracked the Chinese carrier group since it passed through the "
+            "Tsugaru Strait into the Pacific on Sunday.",
+            [("strait_transit", "2021-11-21", ("CN",), "primary")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -2088,3 +2102,14 @@ def test_a_group_detected_early_in_the_morning_of_the_report_moved_through_a_cha
     incidents = incidents_from_article(article, load_gazetteer())
     found = [(i.type, i.date, i.date_end, i.actors) for i in incidents]
     assert found == [("strait_transit", "2016-12-26", None, ("CN",))]
+
+
+def test_an_earlier_sighting_told_after_a_passage_is_no_passage(gazetteer):
+    text = (
+        "The Chinese carrier Fujian and two destroyers passed through the Tsugaru Strait on "
+        "Monday. Last June, the Liaoning and the Shandong operated in the Pacific at the same "
+        "time for the first time."
+    )
+    kinds = {(i.type, i.date) for i in _read(text, gazetteer)}
+    assert ("strait_transit", "2021-11-22") in kinds
+    assert ("strait_transit", "2021-06") not in kinds
