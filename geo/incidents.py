@@ -1872,8 +1872,9 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             entry is not None
             and draft.kind == entry.kind
             and draft.kind in ("territorial_waters_entry", "contiguous_zone_entry", "adiz_entry")
-            and 0 < draft.sentence - entry.sentence <= 4
-            and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)
+            and 0 <= draft.sentence - entry.sentence <= 4
+            and draft.trigger_at > entry.trigger_at  # ('entered ... on the 12th and left ...
+            and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)  # on the 13th')
             and sides_fit(entry.actors, draft.actors)
             and entry.date is not None
             and draft.date is not None
@@ -1892,6 +1893,8 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
                     entry.role = "primary"  # no longer an earlier day of the same incident
                 entry.sources.extend(s for s in draft.sources if s not in entry.sources)
                 entry.places = entry.places or draft.places
+                if draft.sentence == entry.sentence:  # where it left, too
+                    entry.places = tuple(dict.fromkeys((*entry.places, *draft.places)))
                 if entry.date.date_end == entry.date.date:
                     entry.date = replace(entry.date, date_end=None)
                 continue

@@ -1902,6 +1902,8 @@ def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gaz
         "early Tuesday morning.",
         "A Chinese survey ship entered Japanese territorial waters near the Senkaku Islands on "
         "Monday and left them on Tuesday, heading east.",
+        "A Chinese survey ship entered Japanese territorial waters near the Senkaku Islands at "
+        "around 23:40 on Monday and left the territorial waters at around 03:10 on Tuesday.",
         "On Monday, two Chinese coast guard ships entered Japanese territorial waters near the "
         "Senkaku Islands. They also entered the contiguous zone. The two ships remained in the "
         "territorial waters for two days and left them on Tuesday.",
