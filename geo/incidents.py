@@ -793,8 +793,9 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
                 default=None,
             )
         bounds.append(left.end + cut if cut is not None else right.start)
-    bounds.append(len(sentence))
-    return list(zip(bounds, bounds[1:], strict=False))
+    stop = sentence.find("; ", triggers[-1].end) if triggers else -1
+    bounds.append(stop if stop > 0 else len(sentence))  # ('10 Russian Navy Ships Sail through
+    return list(zip(bounds, bounds[1:], strict=False))  # Tsugaru Strait; Il-38 Flies off Sado')
 
 
 def _kind(

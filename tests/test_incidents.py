@@ -2115,3 +2115,14 @@ def test_an_earlier_sighting_told_after_a_passage_is_no_passage(gazetteer):
     kinds = {(i.type, i.date) for i in _read(text, gazetteer)}
     assert ("strait_transit", "2021-11-22") in kinds
     assert ("strait_transit", "2021-06") not in kinds
+
+
+def test_a_headline_clause_ends_at_its_semicolon(gazetteer):
+    text = (
+        "Russian navy ships sail through Tsugaru Strait; Il-38 patrols off the Sea of Japan coast"
+        "\n\nTen Russian navy ships sailed west through the Tsugaru Strait from Monday to "
+        "Wednesday. On Wednesday, a Russian Il-38 patrol aircraft flew south over the Sea of "
+        "Japan."
+    )
+    found = sorted((i.type, i.date, i.actors) for i in _read(text, gazetteer))
+    assert found == [("other", "2021-11-24", ("RU",)), ("strait_transit", "2021-11-22", ("RU",))]
