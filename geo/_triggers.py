@@ -303,6 +303,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # satellite', 'a space launch vehicle', 'the spy satellite rocket flew over Okinawa'
         r"launch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:satellite|space launch vehicle|"
         r"satellite[- ]carrying rocket|long-range rocket)s?\b|"
+        r"(?<!\bto )(?:placed|put) (?:[\w-]+ ){0,4}?satellite,? (?:[\w,-]+ ){0,3}?into orbit\b|"
         r"(?:satellite|space) (?:launch(?:es)?\b(?! (?:site|pad|station|centre|center|facilit))|"
         r"rockets? (?:\w+ ){0,2}?(?:flew|fell|passed|exploded|launched))|"
         r"(?:launch(?:ed|es|ing)?|fired) (?:a |an |its )?(?:[\w-]+ )?rockets? carrying\b|"
@@ -496,7 +497,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "missile_launch": (
         *("launch", "fired", "fires", "firing", "landed", "fell", "splashed down", "flew"),
         *("passed", "exploded", "tested", "crossed", "overflew"),
-        *("lifted off", "crashed", "failed"),
+        *("lifted off", "crashed", "failed", "into orbit"),
     ),
     "carrier_operations": (
         "and landings",

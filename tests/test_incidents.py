@@ -1037,6 +1037,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("strait_transit", "2021-11-21", ("CN",), "primary")],
         ),
         (
+            "North Korea placed its first military spy satellite, the Malligyong-1, into orbit on "
+            "Nov. 21 last year with a launch from the Sohae site.",
+            [("missile_launch", "2020-11-21", ("KP",), "background")],
+        ),
+        (
             "Two Chinese and two Russian warships passed through the Tsugaru Strait on Monday.",
             [("strait_transit", "2021-11-22", ("CN", "RU"), "primary")],
         ),
@@ -1190,6 +1195,7 @@ def test_phrasings(text, expected, gazetteer):
         "Most of the Chinese flights were over the East China Sea, with a growing share "
         "passing through the Miyako Strait into the Pacific.",
         "Neither group entered Japanese territorial waters near the Senkaku Islands.",
+        "The launch was the North's third attempt this year to put a spy satellite into orbit.",
         "Patrol ships kept the Chinese vessels from entering Japanese territorial waters near "
         "the Senkaku Islands on Monday.",
         "Any airspace violation would be met with flares, an officer said.",
@@ -1552,6 +1558,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
+    "North Korea placed its first military spy satellite, the Malligyong-1, into orbit.",
     "It exceeded the previous record of about 72 hours and 45 minutes set in December.",
     "The ASDF scrambles fighters hundreds of times a year, mostly against Chinese aircraft.",
     "Two bombers flew through the Korea Air Defense Identification Zone (KADIZ).",
