@@ -2378,14 +2378,8 @@ def _per_item(text: _Text, draft: _Draft) -> list[_Draft]:
     if len(numbers) < 2:
         return [draft]
     full = text.article.text
-    items: dict[str, DateMention] = {}
-    for mention in text.dates:
-        if mention.start >= draft.start:
-            break
-        item = _ITEM_NUMBER_BEFORE.search(full, max(0, mention.start - 8), mention.start)
-        if mention.precision == "day" and item is not None and item.group(1) in numbers:
-            items.setdefault(item.group(1), mention)
-    if set(items) != set(numbers):
+    items = _item_dates(text, draft.start)
+    if not set(numbers) <= set(items):
         return [draft]
     copies = []
     for number in numbers:
@@ -2410,16 +2404,23 @@ def _listed_date(text: _Text, draft: _Draft) -> DateMention | None:
     reference = _ITEM_REFERENCE.search(draft.clause_text)
     if reference is None:
         return None
+    return _item_dates(text, draft.start).get(reference.group(1))
+
+
+def _item_dates(text: _Text, before: int) -> dict[str, DateMention]:
+    """Item number -> the day that opens that item of a release, for the items before
+    ``before`` ('(2) May 15, 2024 (Wed), ...'; the first such day of each number)."""
     full = text.article.text
+    items: dict[str, DateMention] = {}
     for mention in text.dates:
-        if mention.start >= draft.start:
+        if mention.start >= before:
             break
         if mention.precision != "day":
             continue
         item = _ITEM_NUMBER_BEFORE.search(full, max(0, mention.start - 8), mention.start)
-        if item is not None and item.group(1) == reference.group(1):
-            return mention
-    return None
+        if item is not None:
+            items.setdefault(item.group(1), mention)
+    return items
 
 
 #: A run of days up to the news: 'for nine consecutive days'.
