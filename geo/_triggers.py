@@ -285,7 +285,6 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:directed|pointed|aimed|trained|locked) (?:its |their |a |the )?(?:fire-control )?"
         r"radars? (?:at|on)\b|"
         r"\blocked on[\"”]? (?:to|at)\b",  # 'had also "locked on" to a helicopter'
-
     ),
     (
         "missile_launch",
@@ -1005,7 +1004,6 @@ _RESPONDER = re.compile(
     r"jets|"
     r"patrol|destroyers? JS|military scrambled|armed forces|(?:scrambled|sent|dispatched) "
     r"(?:its |\w+-?\d+ )?(?:fighter|jets|interceptors))",  # 'Japan sent F-15 fighters'
-
 )
 
 

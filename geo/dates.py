@@ -186,7 +186,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _that_year(text, found)
     if "a.m." in text:
         found = _daily_counts(text, found)
-    found = _weekday_spans(text, found)
+    if "day" in text:  # (every weekday's name holds it)
+        found = _weekday_spans(text, found)
     if " and " in text:
         found = _day_lists(text, found, published)
     return [_mention(text, *item) for item in _chained(text, found, published)]

@@ -460,9 +460,9 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
     kept: list[tr.Trigger] = []
     for position, trigger in enumerate(triggers):
         if trigger.kind in _WEAK_TRIGGERS:
-            after = start + triggers[position + 1].start if position + 1 < len(triggers) else end
-            dated_before = kept and text.dates_in(start + kept[-1].end, start + trigger.start)
             later = triggers[position + 1] if position + 1 < len(triggers) else None
+            after = start + later.start if later is not None else end
+            dated_before = kept and text.dates_in(start + kept[-1].end, start + trigger.start)
             dated_after = (  # (and what follows has a date of its own, or is a sighting too)
                 not kept
                 and text.dates_in(start + trigger.end, after)
@@ -2509,8 +2509,8 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
     return (counts.most_common(1)[0][0],) if counts else ()
 
 
-#: A clause whose subject is the platforms told before: 'The two Su-27 fighters approached'.
 _LEAD_DAY = r"(?:(?:On|Later on|Earlier on) [\w.]+(?: \d{1,2})?,\s+)?"  # 'On Tuesday, the'
+#: A clause whose subject is the platforms told before: 'The two Su-27 fighters approached'.
 _THE_NAMED = re.compile(
     rf"^\W*{_LEAD_DAY}(?:[Tt]he|These|Those) (?:two|three|four|five|six|same) "
     r"(?:(?:two|three|four|five|six) )?(?P<noun>[\w-]+)?"
@@ -2529,18 +2529,19 @@ def _platform_named(text: _Text, index: int, noun: str | None = None) -> tuple[s
             break
         mentions = text.actor_mentions(*text.spans[before])
         codes = _actors(mentions)
-        if codes and not noun:
+        if not codes:
+            continue
+        if not noun:
             return codes
-        if codes and noun:
-            found.append(codes)
-            sentence = text.sentence(before)
-            named = tr.ordered_codes(  # 'two Chinese H-6 bombers and two Russian Tu-95 bombers'
-                m.code
-                for m in mentions
-                if m.role == "actor" and noun in sentence[m.end : m.end + 24]
-            )
-            if named:
-                return named
+        found.append(codes)
+        sentence = text.sentence(before)
+        named = tr.ordered_codes(  # 'two Chinese H-6 bombers and two Russian Tu-95 bombers'
+            m.code
+            for m in mentions
+            if m.role == "actor" and noun in sentence[m.end : m.end + 24]
+        )
+        if named:
+            return named
     return found[0] if found else ()
 
 
