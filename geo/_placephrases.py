@@ -854,6 +854,9 @@ def _zone_from_context(reader, token, kind: str, begin: int):
     if named is not None:
         return named
     owners = _sentence_countries(reader, token)
+    if _OWNED.search(before) and not plural:  # "South Korea's military said ... had entered its
+        named = _sentence_countries(reader, token, token.start)  # air defense identification
+        owners = [*reversed(named), *owners]  # zone": the state named last before it
     if plural and owners:
         return _zone_of_owners(reader, kind, owners)
     for state in owners:  # the first state named in the sentence that has such a zone
@@ -965,9 +968,12 @@ _CAPITAL_STATES = {
 _STATE_LOOKBACK = 200  # names back to the state a "the nation's" may mean
 
 
-def _sentence_countries(reader, token) -> list[Feature]:
-    """The states named in the sentence: countries, and the owners of zones named in it."""
+def _sentence_countries(reader, token, until: int | None = None) -> list[Feature]:
+    """The states named in the sentence (before ``until`` if given): countries, and the owners
+    of zones named in it."""
     start, end = reader.sentence(token.start)
+    if until is not None:
+        end = min(end, until)
     owners: dict[str, Feature] = {}
     for other in reader.tokens_between(start, end):
         if other.category != "place" or not start <= other.start < end:

@@ -2237,6 +2237,10 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     events = []
     for index in range(max(0, draft.sentence - _CONTEXT_SENTENCES), draft.sentence):
         events.extend(_sentence_event_dates(text, index))
+    listed = _earlier_lists(drafts)
+    events = [m for m in events if m.start not in listed]  # 'The first took place in July 2019
+    # and the second in December 2020. Japan scrambled ...': those dates are the earlier
+    # patrols', not this one's, nor any one of them
     report = draft.report
     if events and report is not None and _long_before(events[-1], report):
         draft.date = report  # 'the JCS said on Tuesday that four Chinese and four Russian
@@ -2455,6 +2459,15 @@ _BACK_REFERENCE = re.compile(
     r"launch(?:es)?|operations?|activit(?:y|ies)|maneuvers|manoeuvres|voyage)|It|They)\b"
     r"(?! (?:is|are|was|were) (?:the|a|an|not|part)\b)"
 )
+
+
+def _earlier_lists(drafts: list[_Draft]) -> set[int]:
+    """Where the dates of earlier incidents stand that a sentence lists two or more of."""
+    by_sentence: dict[int, set[int]] = {}
+    for draft in drafts:
+        if draft.role == "background" and draft.date is not None:
+            by_sentence.setdefault(draft.sentence, set()).add(draft.date.start)
+    return {start for starts in by_sentence.values() if len(starts) > 1 for start in starts}
 
 
 def _sentence_event_dates(text: _Text, index: int) -> list[DateMention]:

@@ -1165,6 +1165,19 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "were seen sailing in the Sea of Japan on Monday.",
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
+        (
+            "Chinese and Russian bombers carried out a joint air patrol over the Sea of Japan on "
+            "Tuesday. The flight lasted about ten hours. The aircraft kept to international "
+            "airspace. It was the third such patrol. The first took place in July 2019 and the "
+            "second in December 2020. Two Chinese and seven Russian aircraft had briefly "
+            "entered the KADIZ.",
+            [
+                ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2019-07", ("CN", "RU"), "background"),
+                ("joint_air_patrol", "2020-12", ("CN", "RU"), "background"),
+                ("adiz_entry", "2021-11-23", ("CN", "RU"), "primary"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):

@@ -770,6 +770,17 @@ def test_the_nations_adiz_is_the_zone_of_the_state_named_by_its_capital():
     assert found["air defense identification zone"] == "adiz.tw"
 
 
+def test_its_adiz_is_the_zone_of_the_state_named_last_before_it():
+    from geo.gazetteer import load_gazetteer
+
+    text = (
+        "Japan scrambled fighter jets, while South Korea's military said two Chinese and seven "
+        "Russian aircraft had briefly entered its air defense identification zone."
+    )
+    found = {m.text: m.feature_id for m in places_from_text(text, load_gazetteer())}
+    assert found["air defense identification zone"] == "adiz.kr"
+
+
 def test_a_zone_named_alone_carries_the_place_it_lies_around():
     from geo.gazetteer import load_gazetteer
 
