@@ -1301,7 +1301,35 @@ def _usable_places(text: _Text, start: int, end: int) -> list[PlaceMention]:
         dateline = _DATELINE.match(clause)
         if dateline:
             blocked.append((start, start + dateline.end()))
-    return [p for p in places if not any(a <= p.start < b for a, b in blocked)]
+    return [
+        p
+        for p in places
+        if not any(a <= p.start < b for a, b in blocked) and not _zone_denied(text, p, start)
+    ]
+
+
+_DENIED_KINDS = frozenset({"airspace", "territorial_sea", "contiguous_zone", "adiz", "eez"})
+#: Before a zone: what says no one went in ('no aircraft entered', 'did not enter', 'no
+#: violation of'); after it: 'Japan's airspace was not violated'.
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:did not|didn't|never|without|not)\s+(?:enter|entering|violate|violating|intrude "
+    r"into|cross into)|\bno\s+(?:[\w-]+\s+){0,3}?(?:entered|violated|intruded into|crossed into)|"
+    r"\bno\s+(?:violation|intrusion|incursion)s?\s+(?:of|into))\s+(?:the\s+)?$",
+    re.I,
+)
+_DENIED_AFTER = re.compile(r"\W{0,3}(?:was|were|had been)\s+(?:not|never)\s+(?:violated|entered)")
+
+
+def _zone_denied(text: _Text, place: PlaceMention, start: int) -> bool:
+    """A zone the clause says was not entered: 'but Japan's airspace was not violated'."""
+    kind = place.relation or place.kind
+    if kind not in _DENIED_KINDS:
+        return False
+    full = text.article.text
+    if _DENIED_AFTER.match(full, place.end, place.end + 40):
+        return True
+    before = full[max(start, place.start - 50) : place.start]
+    return ("no" in before or "No" in before) and bool(_DENIED_BEFORE.search(before))
 
 
 def _qualifies(place: PlaceMention) -> bool:

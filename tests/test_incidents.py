@@ -2146,3 +2146,22 @@ def test_a_headline_clause_ends_at_its_semicolon(gazetteer):
     )
     found = sorted((i.type, i.date, i.actors) for i in _read(text, gazetteer))
     assert found == [("other", "2021-11-24", ("RU",)), ("strait_transit", "2021-11-22", ("RU",))]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "the statement said, but Japan's airspace was not violated",
+        "and no aircraft entered Japanese airspace",
+        "though they did not enter Japanese airspace",
+    ],
+)
+def test_a_zone_the_clause_says_was_not_entered_does_not_place_the_incident(denial):
+    text = (
+        "The Chinese carrier Liaoning sailed through the Miyako Strait on Monday. Helicopters "
+        f"took off from and landed on the carrier in waters near Miyako Island, {denial}."
+    )
+    article = article_from_text(text, doc="v", published=date(2019, 6, 12))
+    found = incidents_from_article(article, load_gazetteer())
+    operations = _only(found, "carrier_operations")
+    assert operations.place_ids == ("derived:waters_near:island.miyako",)
