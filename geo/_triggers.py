@@ -350,8 +350,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "airspace_violation",
-        r"(?:violated|violating|intruded into|intruding into|invaded|invading|breached|breaching|"
-        r"entered|entering) (?:\w+[’']?s? ){0,3}?"
+        r"(?:violated|violating|intrud(?:ed|ing)(?: briefly| momentarily)? into|invaded|invading|"
+        r"breached|breaching|entered|entering) (?:\w+[’']?s? ){0,3}?"
         r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)|"
         r"(?:violations?|intrusions?|incursions?) (?:of|into) (?:\w+[’']?s? ){0,2}?"
         r"(?:territorial )?air ?space",
@@ -1135,7 +1135,8 @@ _GENERIC_ASSETS = (
     r"aircraft|planes?|vessels?|ships?|boats?"
 )
 ASSET = re.compile(
-    rf"(?<![\w-])(?P<designator>{_DESIGNATORS})(?![\w-])|(?P<carrier>\b(?:{_CARRIERS})\b)|"
+    rf"(?<![\w-])(?P<designator>{_DESIGNATORS})(?:s|[’']s)?(?![\w-])|"  # 'two Tu-95s'
+    rf"(?P<carrier>\b(?:{_CARRIERS})\b)|"
     rf"(?P<generic>\b(?:{_GENERIC_ASSETS})\b)",
 )
 _WEAK_GENERIC = frozenset(
@@ -1173,7 +1174,7 @@ def assets_from_text(
     found = [m for m in matches if not any(a <= m.start() < b for a, b in skip)]
     for match in found:
         if match.lastgroup == "designator":
-            specific.setdefault(match.group(), None)
+            specific.setdefault(match.group("designator"), None)  # 'Tu-95s': a Tu-95
         elif match.lastgroup == "carrier":
             if _CARRIER_BEFORE.search(
                 text[max(0, match.start() - 12) : match.start()]

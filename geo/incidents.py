@@ -463,14 +463,15 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
             later = triggers[position + 1] if position + 1 < len(triggers) else None
             after = start + later.start if later is not None else end
             dated_before = kept and text.dates_in(start + kept[-1].end, start + trigger.start)
+            between = text.dates_in(start + trigger.end, after) if not kept else []
             dated_after = (  # (and what follows has a date of its own, or is a sighting too)
-                not kept
-                and text.dates_in(start + trigger.end, after)
+                between
                 and (
                     later is None
                     or later.kind in _WEAK_TRIGGERS
-                    or text.dates_in(start + later.end, end)
-                )
+                    or len(between) > 1  # 'flew a similar loop around Japan in August last
+                    or text.dates_in(start + later.end, end)  # year, and in February last
+                )  # year two Russian Su-27 fighters intruded ...'
             )
             if not dated_before and not dated_after:
                 continue  # ('A plane flew over the Senkakus in December 2012, a drone was seen
@@ -2269,6 +2270,14 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     events = [m for m in events if m.start not in listed]  # 'The first took place in July 2019
     # and the second in December 2020. Japan scrambled ...': those dates are the earlier
     # patrols', not this one's, nor any one of them
+    namer = _platform_told(draft, drafts[:position], events[-1] if events else None)
+    if namer is not None and namer.date is not None:
+        draft.date = namer.date
+        draft.date_reason = (
+            f"date: from context '{namer.date.text}' (the incident that named "
+            f"the {'/'.join(_named_platforms(draft))})"
+        )
+        return
     report = draft.report
     if events and report is not None and _long_before(events[-1], report):
         draft.date = report  # 'the JCS said on Tuesday that four Chinese and four Russian
@@ -2487,6 +2496,38 @@ _BACK_REFERENCE = re.compile(
     r"launch(?:es)?|operations?|activit(?:y|ies)|maneuvers|manoeuvres|voyage)|It|They)\b"
     r"(?! (?:is|are|was|were) (?:the|a|an|not|part)\b)"
 )
+
+
+def _named_platforms(draft: _Draft) -> list[str]:
+    """The platforms a draft names by designator or name ('Tu-95', 'Liaoning')."""
+    return [asset for asset in draft.assets if asset != asset.lower()]
+
+
+def _platform_told(
+    draft: _Draft, before: list[_Draft], latest: DateMention | None
+) -> _Draft | None:
+    """The incident told before that named the platforms an undated one names, when the date
+    just before is not one of theirs: 'the first such incursion since November last year, when
+    ... planes entered the zone. Japan's Defense Ministry said separately that the two Tu-95s
+    flew ...' is the day of the Tu-95s' incursion."""
+    named = set(_named_platforms(draft))
+    if not named or latest is None:
+        return None
+    owner = next(
+        (d for d in before if d.date is not None and d.date.start == latest.start),
+        None,
+    )
+    if owner is not None and (owner.role != "background" or named & set(owner.assets)):
+        return None
+    for other in reversed(before):
+        if (
+            other.date is not None
+            and other.role != "background"
+            and other.kind != "scramble"
+            and named & set(other.assets)
+        ):
+            return other
+    return None
 
 
 def _earlier_lists(drafts: list[_Draft]) -> set[int]:

@@ -1166,6 +1166,26 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "Two Tu-95s flew a similar loop around Japan in August last year, and in February "
+            "last year two Russian Su-27 fighters intruded briefly into Japanese airspace.",
+            [
+                ("other", "2020-08", ("RU",), "background"),
+                ("airspace_violation", "2020-02", ("RU",), "background"),
+            ],
+        ),
+        (
+            "Seven Russian and two Chinese military aircraft, including Russian Tu-95 and "
+            "Chinese H-6 bombers, entered the KADIZ on Tuesday, the JCS said. They did not "
+            "violate South Korea's airspace. It was the first such incursion since November last "
+            "year, when eleven planes entered the zone. Japan's Defense Ministry said separately "
+            "that the two Tu-95s flew from the Sea of Japan to the East China Sea, where they "
+            "joined the two H-6s.",
+            [
+                ("adiz_entry", "2021-11-23", ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
+            ],
+        ),
+        (
             "Chinese and Russian bombers carried out a joint air patrol over the Sea of Japan on "
             "Tuesday. The flight lasted about ten hours. The aircraft kept to international "
             "airspace. It was the third such patrol. The first took place in July 2019 and the "
