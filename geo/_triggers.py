@@ -431,6 +431,12 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"course)\b",
     ),
     (
+        # another side that did what the clause before told: 'and in December 2018 Japan said a
+        # South Korean destroyer had done the same'
+        "did_same",
+        r"\b(?:had|has|have) done the same\b|\bdid the same\b",
+    ),
+    (
         # an earlier one of the incident just told, dated where it is named: 'The previous patrol
         # took place in December last year', 'The previous record, 72 hours, was set in December'
         "earlier_one",
@@ -605,6 +611,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("artillery", r"artillery|rounds|shells"),
         ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
         ("same_route", r"same|similar"),
+        ("did_same", r"the same"),
         (
             "earlier_one",
             r"took place|was held|was set|was recorded|occurred|was conducted|was carried out|"
@@ -685,6 +692,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "close_approach": ("close", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
     "same_route": ("same route", "similar route", "same path", "same course", "similar path"),
+    "did_same": ("done the same", "did the same"),
     "earlier_one": (
         *("took place", "was held", "was set", "was recorded", "occurred", "was conducted"),
         *("was carried out", "was staged", "previous"),

@@ -619,9 +619,13 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
     clauses = _clauses(sentence, triggers)
     made: list[_Draft] = []
     for trigger, (c_start, c_end) in zip(triggers, clauses, strict=True):
-        kind = _kind(trigger, sentence[c_start:c_end], sentence, drafts, text, index)
+        told = [*drafts, *made] if trigger.kind == "did_same" else drafts
+        kind = _kind(trigger, sentence[c_start:c_end], sentence, told, text, index)
         if kind is None:
             continue
+        if made and _IN_A.search(sentence, max(0, trigger.start - 40), trigger.start):
+            continue  # '... flew together toward Shikoku on Dec. 9, in a joint flight that
+            # came three days after ...': the flight just told, named again
         draft = _Draft(
             kind=kind,
             sentence=index,
@@ -672,6 +676,8 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
     return _link_responses(_drop_framing(_passage_zones(_joint_flights(_participles(made)))))
 
 
+#: A trigger that names again what its sentence told: ', in a joint flight that', ', in what'.
+_IN_A = re.compile(r",\s+in (?:a|an|what|the)\s+(?:[\w-]+\s+){0,3}$")
 #: A record the sentence sets, not another sighting: 'the first time a carrier had been seen'.
 _FIRST_TIME = re.compile(
     r"(?<!for the )(?<!for a )\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time "
@@ -813,6 +819,9 @@ def _kind(
         return "other"  # 'helicopters took off from the Russian destroyers
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
+    if kind == "did_same":  # 'a South Korean destroyer had done the same': what was just told
+        told = [d for d in drafts if d.sentence >= index - 1 and d.kind != "scramble"]
+        return told[-1].kind if told else None
     if kind == "same_route":  # the kind of the incident whose route it follows
         previous = next((d for d in reversed(drafts) if d.kind != "scramble"), None)
         return previous.kind if previous is not None else None

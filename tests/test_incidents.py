@@ -1166,6 +1166,21 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "In 2013, a Chinese frigate directed its fire-control radar at a Japanese destroyer in "
+            "the East China Sea, and in December 2018 Japan said a South Korean destroyer had done "
+            "the same to a patrol plane in the Sea of Japan.",
+            [
+                ("radar_lockon", "2013", ("CN",), "background"),
+                ("radar_lockon", "2018-12", ("KR",), "background"),
+            ],
+        ),
+        (
+            "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew together from the Sea of "
+            "Japan to the East China Sea on Monday, in a joint flight that came only three days "
+            "after Chinese fighters directed their radar at Japanese jets.",
+            [("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary")],
+        ),
+        (
             "Two Tu-95s flew a similar loop around Japan in August last year, and in February "
             "last year two Russian Su-27 fighters intruded briefly into Japanese airspace.",
             [
@@ -1590,6 +1605,7 @@ _FAST_PATH_SAMPLES = (
     "Submarines are required under the convention to surface in a country's territorial waters.",
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
+    "In 2018 a South Korean destroyer had done the same, and a frigate did the same later.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
     "North Korea placed its first military spy satellite, the Malligyong-1, into orbit.",
     "It exceeded the previous record of about 72 hours and 45 minutes set in December.",
