@@ -842,6 +842,10 @@ def _sibling_zone(reader, kind: str, mention) -> Feature | None:
     return None
 
 
+#: The states whose ships and aircraft the zones named in the news are entered by.
+_ACTING_STATES = frozenset({"country.cn", "country.ru", "country.kp"})
+
+
 def _zone_from_context(reader, token, kind: str, begin: int):
     """No owner in the phrase: the sentence's country, else the zone the article named last."""
     before = reader.text[max(0, begin - 20) : begin]
@@ -853,7 +857,9 @@ def _zone_from_context(reader, token, kind: str, begin: int):
     named = _sentence_zone(reader, token, kind)
     if named is not None:
         return named
-    owners = _sentence_countries(reader, token)
+    owners = [  # "19 aircraft entered the ADIZ ..., while Beijing announced exercises": not
+        state for state in _sentence_countries(reader, token) if state.id not in _ACTING_STATES
+    ]  # the zone of the side that acts in it
     if _OWNED.search(before) and not plural:  # "South Korea's military said ... had entered its
         named = _sentence_countries(reader, token, token.start)  # air defense identification
         owners = [*reversed(named), *owners]  # zone": the state named last before it
@@ -886,7 +892,34 @@ def _zone_from_context(reader, token, kind: str, begin: int):
     owner = _last_owner(reader)
     if owner is None and _OWNED.search(before):  # "the nation's ADIZ": the state named last
         owner = _last_state(reader, begin)
+    if owner is None:
+        owner = _owner_named_after(reader, token, kind)
     return _zone_of_owners(reader, kind, [owner]) if owner is not None else None
+
+
+def _owner_named_after(reader, token, kind: str) -> Feature | None:
+    """The state whose zone of this kind the text names next ("19 aircraft entered the ADIZ
+    yesterday" in a headline, "Taiwan's air defense identification zone" in the story)."""
+    index = bisect.bisect_left(reader._starts, token.start)
+    tokens = reader.tokens
+    for at in range(index + 1, min(len(tokens), index + _OWNER_LOOKAHEAD)):
+        zone = tokens[at]
+        if zone.start - token.end > _OWNER_LOOKAHEAD_CHARS:
+            break
+        if zone.category != "zone" or zone.ids[0] != kind:
+            continue
+        named = tokens[at - 1]
+        if named.category == "place" and zone.start - named.end <= 3:  # "Taiwan's ADIZ"
+            for feature_id in named.ids:
+                state = _CAPITAL_STATES.get(feature_id, feature_id)
+                if state.startswith("country.") and state not in _ACTING_STATES:
+                    return reader.gazetteer.get(state) if state in reader.gazetteer else None
+        return None  # the next such zone is no state's by name
+    return None
+
+
+_OWNER_LOOKAHEAD = 40  # tokens ahead a zone named alone looks for its owner
+_OWNER_LOOKAHEAD_CHARS = 1500
 
 
 def _last_state(reader, position: int) -> Feature | None:

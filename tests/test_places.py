@@ -781,6 +781,21 @@ def test_its_adiz_is_the_zone_of_the_state_named_last_before_it():
     assert found["air defense identification zone"] == "adiz.kr"
 
 
+def test_an_adiz_named_alone_is_not_the_acting_states_but_the_one_named_next():
+    from geo.gazetteer import load_gazetteer
+
+    text = (
+        "The ministry said 19 aircraft entered the ADIZ yesterday, while Beijing announced "
+        "exercises near the strait. Chinese military aircraft entered Taiwan's air defense "
+        "identification zone for a second day."
+    )
+    found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
+    assert found == [
+        ("ADIZ", "adiz.tw"),
+        ("Taiwan's air defense identification zone", "adiz.tw"),
+    ]
+
+
 def test_a_zone_named_alone_carries_the_place_it_lies_around():
     from geo.gazetteer import load_gazetteer
 
