@@ -389,7 +389,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "median_line",
-        r"crossed (?:the )?(?:so-called )?[\"“']?median line|median line crossings?",
+        r"crossed (?:the )?(?:so-called )?[\"“']?median line|median line crossings?|"
+        r"\b(?:crossed|crossing) (?:the|that) line\b",  # after the median line is named
     ),
     (
         # a survey or research ship at work in another state's exclusive economic zone
@@ -600,7 +601,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("territorial_waters_entry", r"territorial|Japanese waters"),
         ("contiguous_zone_entry", r"contiguous"),
         ("transit", r"strait|channel|\bpass\b|between"),
-        ("median_line", r"median"),
+        ("median_line", r"median|the line|that line"),
         ("eez_activity", r"economic zone|EEZ"),
         (
             "presence",
@@ -682,7 +683,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial_waters_entry": ("territorial", "japanese waters"),
     "contiguous_zone_entry": ("contiguous",),
     "transit": ("strait", "channel", "pass", "between"),
-    "median_line": ("median",),
+    "median_line": ("median", "the line", "that line"),
     "eez_activity": ("economic zone", "eez"),
     "presence": (
         *("spotted", "seen", "sighted", "photographed", "observed", "detected", "identified"),

@@ -561,6 +561,7 @@ _NEW_RELEASE = re.compile(r"^\W*\[(?:Press )?[Rr]elease \d{1,2}\]")
 _CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?: [IVX]+)?-class\b")
 #: Triggers that make an incident only where no stronger one is near: a flight, a sighting.
 _WEAK_TRIGGERS = frozenset({"flight", "presence", "median_line"})
+_MEDIAN = "boundary.taiwan-strait-median"
 _NEGATED = re.compile(r"\b(?:did not|didn't|not|never|without)\b")
 _AIR_KINDS = frozenset({"joint_air_patrol", "adiz_entry", "airspace_violation", "scramble"})
 _SEA_KINDS = frozenset({"joint_naval_patrol", "territorial_waters_entry", "contiguous_zone_entry"})
@@ -591,6 +592,11 @@ def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
         not triggers
         or index - parent.sentence > 2
         or parent.kind not in _AIR_KINDS | {"strait_transit"}
+    ):
+        return False
+    if parent.date is not None and any(  # 'On Friday, 18 aircraft ... crossed the line' after
+        m.precision == "day" and not _contains(parent.date, m)  # Saturday's entry: another
+        for m in _sentence_event_dates(text, index)  # day's flight
     ):
         return False
     return not any(m.code in tr.ADVERSARIES for m in text.actor_mentions(*text.spans[index]))
@@ -634,6 +640,9 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             trigger_at=start + trigger.start,
         )
         _read_clause(text, draft, start + c_start, start + c_end)
+        if trigger.kind == "median_line" and "median" not in trigger.text:
+            named = [p for p in text.places_in(0, start) if p.feature_id == _MEDIAN]
+            draft.places = (*named[-1:], *draft.places)  # 'crossed the line': the median line
         draft.weak = trigger.kind in _WEAK_TRIGGERS
         if draft.weak and draft.kind == "other" and _over_land(draft, start + trigger.end):
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
@@ -819,6 +828,10 @@ def _kind(
         return "other"  # 'helicopters took off from the Russian destroyers
     if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
         return "strait_transit"
+    if kind == "median_line" and "median" not in trigger.text:
+        before = text.article.text[: text.spans[index][0]]
+        if "median line" not in before.lower():  # 'crossed the line' speaks of the median
+            return None  # line only once it is named
     if kind == "did_same":  # 'a South Korean destroyer had done the same': what was just told
         told = [d for d in drafts if d.sentence >= index - 1 and d.kind != "scramble"]
         return told[-1].kind if told else None
@@ -2673,6 +2686,9 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
         draft.places = primary.places
     if not draft.actors and primary is not None:
         draft.actors = _zone_owners(primary, gazetteer)  # 'prompting the Air Force to scramble'
+    if not draft.actors and primary is not None and primary.kind == "other":
+        crossed = any(p.feature_id == _MEDIAN for p in primary.places)
+        draft.actors = ("TW",) if crossed else ()  # jets over the median line: Taiwan answers
     if not draft.actors:  # 'Fighters scrambled from Komatsu': the side whose base they left
         owners = [
             gazetteer.get(p.feature_id).owner

@@ -1606,6 +1606,7 @@ _FAST_PATH_SAMPLES = (
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
     "Three Russian ships followed the same route several hours later.",
     "In 2018 a South Korean destroyer had done the same, and a frigate did the same later.",
+    "Eighteen aircraft crossed the line off Kaohsiung; two jets crossed that line again.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
     "North Korea placed its first military spy satellite, the Malligyong-1, into orbit.",
     "It exceeded the previous record of about 72 hours and 45 minutes set in December.",
@@ -2201,3 +2202,26 @@ def test_a_zone_the_clause_says_was_not_entered_does_not_place_the_incident(deni
     found = incidents_from_article(article, load_gazetteer())
     operations = _only(found, "carrier_operations")
     assert operations.place_ids == ("derived:waters_near:island.miyako",)
+
+
+def test_crossing_the_line_after_the_median_line_is_named_is_a_crossing_on_its_own_day():
+    text = (
+        "Chinese military aircraft crossed the median line of the Taiwan Strait for a second "
+        "day on Saturday, the ministry said. Nineteen aircraft entered Taiwan's air defense "
+        "identification zone on Saturday morning. On Friday, 18 aircraft, including two H-6s, "
+        "crossed the line at several points off Kaohsiung. The air force scrambled fighters. "
+        "That changed on March 31 last year, when two J-11 fighters crossed the line."
+    )
+    article = article_from_text(text, doc="m", published=date(2020, 9, 20))
+    found = sorted(
+        (i.type, i.date, i.actors, i.role, "boundary.taiwan-strait-median" in i.place_ids)
+        for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("adiz_entry", "2020-09-19", ("CN",), "primary", False),
+        ("other", "2019-03-31", ("CN",), "background", True),
+        ("other", "2020-09-18", ("CN",), "primary", False),
+        ("scramble", "2020-09-18", ("TW",), "response", False),
+    ]
+    alone = article_from_text("Two Chinese jets crossed the line on Friday.", doc="n")
+    assert incidents_from_article(alone, load_gazetteer()) == []  # no median line named
