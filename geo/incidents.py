@@ -1820,12 +1820,14 @@ def _specific(draft: _Draft) -> bool:
 _FUTURE = tr.CaselessPattern(
     r"\b(?:(?<!['’] )(?<!['’]s )(?<!\bthe )(?:will|shall)(?= [a-z])|"  # not 'the nations' will'
     r"plans? to|planning to|planned to|intends? to|(?:is|are) to|(?:is|are) set to|"
+    r"planning (?:a|an|another)|(?:may|might|could) (?:be )?(?:preparing|considering)|"
     r"(?:is|are) scheduled to|(?:is|are) (?:widely )?expected to|expects? (?:\w+ ){0,4}?to|"
     r"likely to|to be (?:held|conducted|staged)|upcoming|forthcoming|"
     r"later this (?:week|month|year)|next (?:week|month|year))\b",
     (
         *("will", "shall", "plan", "intend", "is to", "are to", "set to", "scheduled"),
         *("expect", "likely", "to be", "upcoming", "forthcoming", "later this", "next "),
+        *("preparing", "considering"),
     ),
 )
 

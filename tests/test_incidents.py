@@ -1239,6 +1239,8 @@ def test_phrasings(text, expected, gazetteer):
         "China will send warships to a joint exercise with Russia in the Sea of Japan later "
         "this month, the ministry said on Saturday.",
         "Analysts expect the two navies to follow the drills with a joint patrol in the Pacific.",
+        "Some analysts say China and Russia may be planning a joint patrol in the Pacific.",
+        "The Chinese and Russian navies could be preparing joint drills in the Sea of Japan.",
         "The Chinese vessels came within about 12 km of the island on Monday.",
         "Most of the Chinese flights were over the East China Sea, with a growing share "
         "passing through the Miyako Strait into the Pacific.",
