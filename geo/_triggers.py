@@ -352,7 +352,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "airspace_violation",
         r"(?:violated|violating|intrud(?:ed|ing)(?: briefly| momentarily)? into|invaded|invading|"
         r"breached|breaching|entered|entering) (?:\w+[’']?s? ){0,3}?"
-        r"(?:territorial )?air ?space|airspace (?:violations?|incursions?|intrusions?)|"
+        r"(?:territorial )?air ?space(?! of the (?:[\w-]+ ){0,3}?(?:exercises?|drills?)\b)|"
+        r"airspace (?:violations?|incursions?|intrusions?)|"
         r"(?:violations?|intrusions?|incursions?) (?:of|into) (?:\w+[’']?s? ){0,2}?"
         r"(?:territorial )?air ?space",
     ),

@@ -1395,6 +1395,15 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             else None
         )
         if since is not None and not reach + since.start() < draft.trigger_at < mention.start:
+            published = text.article.published
+            if (
+                mention.precision == "day"
+                and published is not None
+                and mention.date <= published.isoformat()
+                and _ONGOING.search(full, draft.start, mention.start)
+            ):  # 'have been conducting the exercise ... since May 20': from then to the news
+                events.append(replace(mention, date_end=published.isoformat()))
+                continue
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue  # (but 'since it passed through the Bashi Channel ... on October 13'
             # dates the passage)
@@ -1417,6 +1426,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
     return events, reports
 
 
+#: A clause that tells what is still going on: 'have been conducting', 'has been operating'.
+_ONGOING = re.compile(r"\b(?:has|have) been [a-z]+ing\b")
 #: A relative clause in the past perfect: what other ships or aircraft had done before.
 _OTHERS_BEFORE = re.compile(r"\b(?:that|which|who) had (?:[\w-]+ ){1,3}$")
 _REFERENCE_SUBJECT = re.compile(
@@ -1858,7 +1869,8 @@ _WEEKDAY_ALONE = re.compile(
 
 #: Words before a trigger that name an incident as a point in time, not report it.
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:after|following|before|ahead of|since|during|prior to)\s+(?:the|their|its|this|"
+    r"\b(?:after|following|before|ahead of|since|during|prior to|(?:air ?space|area|zone) of)"
+    r"\s+(?:the|their|its|this|"
     r"that|these|those)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )

@@ -1240,6 +1240,8 @@ def test_phrasings(text, expected, gazetteer):
         "this month, the ministry said on Saturday.",
         "Analysts expect the two navies to follow the drills with a joint patrol in the Pacific.",
         "Some analysts say China and Russia may be planning a joint patrol in the Pacific.",
+        "China said the Japanese aircraft had intruded into the airspace of the China-Russia "
+        "joint exercise without permission.",
         "The Chinese and Russian navies could be preparing joint drills in the Sea of Japan.",
         "The Chinese vessels came within about 12 km of the island on Monday.",
         "Most of the Chinese flights were over the East China Sea, with a growing share "
@@ -2227,3 +2229,13 @@ def test_crossing_the_line_after_the_median_line_is_named_is_a_crossing_on_its_o
     ]
     alone = article_from_text("Two Chinese jets crossed the line on Friday.", doc="n")
     assert incidents_from_article(alone, load_gazetteer()) == []  # no median line named
+
+
+def test_what_has_been_going_on_since_a_day_runs_from_that_day_to_the_news(gazetteer):
+    text = (
+        "The Chinese and Russian navies have been conducting the Joint Sea-2021 exercise in the "
+        "East China Sea since Saturday."
+    )
+    (drills,) = _read(text, gazetteer)
+    assert (drills.type, drills.actors) == ("joint_naval_exercise", ("CN", "RU"))
+    assert (drills.date, drills.date_end) == ("2021-11-20", "2021-11-24")
