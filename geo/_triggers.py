@@ -433,6 +433,15 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"course)\b",
     ),
     (
+        # earlier incidents of a kind, listed with their dates: 'following drills in the Yellow
+        # Sea in April 2012 and off Vladivostok in July 2013', 'Previous violations ... were by
+        # a propeller aircraft in December 2012 and by a drone in May 2017'
+        "earlier_list",
+        r"\b(?:following|after|[Pp]revious|[Pp]ast|[Ee]arlier|[Pp]rior) (?:[\w-]+ ){0,2}?"
+        r"(?:drills|exercises|violations|intrusions|incursions|patrols|flights|launches)\b"
+        r"(?! (?:of|into)\b)",  # ('previous violations of Japan's airspace' names the kind)
+    ),
+    (
         # another side that did what the clause before told: 'and in December 2018 Japan said a
         # South Korean destroyer had done the same'
         "did_same",
@@ -614,6 +623,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
         ("same_route", r"same|similar"),
         ("did_same", r"the same"),
+        ("earlier_list", r"following|after|previous|past|earlier|prior"),
         (
             "earlier_one",
             r"took place|was held|was set|was recorded|occurred|was conducted|was carried out|"
@@ -695,6 +705,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "artillery": ("artillery", "rounds", "shells"),
     "same_route": ("same route", "similar route", "same path", "same course", "similar path"),
     "did_same": ("done the same", "did the same"),
+    "earlier_list": ("following", "after", "previous", "past", "earlier", "prior"),
     "earlier_one": (
         *("took place", "was held", "was set", "was recorded", "occurred", "was conducted"),
         *("was carried out", "was staged", "previous"),

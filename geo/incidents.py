@@ -165,6 +165,7 @@ class _Draft:
     habitual: bool = False
     weak: bool = False  # read from a flight or a sighting alone (see _WEAK_TRIGGERS)
     implied: bool = False  # the flight a scramble answers (see _implied_flight)
+    listed: bool = False  # earlier ones listed with their dates (see _listed_kind)
 
 
 @dataclass(frozen=True)
@@ -422,7 +423,8 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
         if triggers and _LIST_HEADING.search(sentence) and _LIST_ITEM.match(
             text.sentence(index + 1) if index + 1 < len(text.spans) else ""
         ):
-            heading = (index, triggers[0])  # 'Reference: previous violations of ... airspace'
+            named = [t for t in triggers if t.kind != "earlier_list"] or triggers
+            heading = (index, named[0])  # 'Reference: previous violations of ... airspace'
             continue
         strong = [t for t in triggers if t.kind not in _WEAK_TRIGGERS]
         if not strong:
@@ -622,6 +624,9 @@ def _elaboration(text: _Text, index: int, parent: _Draft) -> _Draft:
 def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Draft]:
     start, end = text.spans[index]
     sentence = text.sentence(index)
+    listing = next((t for t in triggers if t.kind == "earlier_list"), None)
+    if listing is not None and len(text.dates_in(start + listing.end, end)) > 1:
+        triggers = [t for t in triggers if t.start <= listing.start]  # the items of the list
     clauses = _clauses(sentence, triggers)
     made: list[_Draft] = []
     for trigger, (c_start, c_end) in zip(triggers, clauses, strict=True):
@@ -644,6 +649,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             named = [p for p in text.places_in(0, start) if p.feature_id == _MEDIAN]
             draft.places = (*named[-1:], *draft.places)  # 'crossed the line': the median line
         draft.weak = trigger.kind in _WEAK_TRIGGERS
+        draft.listed = trigger.kind == "earlier_list"
         if draft.weak and draft.kind == "other" and _over_land(draft, start + trigger.end):
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
@@ -832,6 +838,8 @@ def _kind(
         before = text.article.text[: text.spans[index][0]]
         if "median line" not in before.lower():  # 'crossed the line' speaks of the median
             return None  # line only once it is named
+    if kind == "earlier_list":
+        return _listed_kind(trigger, sentence, drafts, text, index)
     if kind == "did_same":  # 'a South Korean destroyer had done the same': what was just told
         told = [d for d in drafts if d.sentence >= index - 1 and d.kind != "scramble"]
         return told[-1].kind if told else None
@@ -896,6 +904,38 @@ _ONE_SIDE_JOINT = re.compile(
 _RECORD_WORD = re.compile(r"\b(?:record|longest|stay)\b")
 _NAMED_JOINT = re.compile(r"\bjoint\b.*\b(patrol|exercise|drill)")
 _NAMED_DRILLS = re.compile(r"\b(exercise|drill)s?\b")
+
+
+def _listed_kind(trigger, sentence: str, drafts: list[_Draft], text: _Text, index: int):
+    """The kind of earlier incidents a sentence lists with two or more dates ('following
+    drills in the Yellow Sea in April 2012 and off Vladivostok in July 2013'): that of the
+    incident of that sort told before, else the one the noun names."""
+    start = text.spans[index][0]
+    if len(text.dates_in(start + trigger.end, start + len(sentence))) < 2:
+        return None  # 'following the drills, the ships sailed north': one named, not a list
+    noun = trigger.text.rsplit(" ", 1)[-1].lower()
+    told = [d.kind for d in drafts if d.kind != "scramble"]
+    family = _LISTED_FAMILIES[noun]
+    for kind in reversed(told):
+        if kind in family:
+            return kind
+    if noun in ("violations", "intrusions", "incursions"):
+        air = tr.AIR_CONTEXT.search(sentence)
+        return "airspace_violation" if air else "territorial_waters_entry"
+    return family[-1] if family[-1] != "joint_naval_patrol" else None
+
+
+#: The kinds a noun listing earlier incidents may stand for, the one it names alone last.
+_LISTED_FAMILIES = {
+    **dict.fromkeys(("drills", "exercises"), ("joint_naval_exercise", "other")),
+    **dict.fromkeys(
+        ("violations", "intrusions", "incursions"),
+        ("airspace_violation", "territorial_waters_entry", "contiguous_zone_entry"),
+    ),
+    "patrols": ("joint_air_patrol", "joint_naval_patrol"),
+    "flights": ("joint_air_patrol", "adiz_entry", "airspace_violation", "other"),
+    "launches": ("missile_launch",),
+}
 
 
 def _earlier_kind(trigger_text: str, drafts: list[_Draft]) -> str | None:
@@ -1462,6 +1502,8 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
             return [draft]  # 'Their entry into the KADIZ came after ... over the weekend'
         if _under_cue(sentence, cue, draft.trigger_at - s_start):
             draft.role = "background"
+    if len(events) > 1 and draft.listed:
+        return _listed_copies(text, draft, events)
     if len(events) > 1 and cue and draft.kind != "scramble":
         copies = []
         for mention in events:
@@ -1492,6 +1534,22 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     elif reports:
         draft.report = reports[0]
     return [draft]
+
+
+def _listed_copies(text: _Text, draft: _Draft, events: list[DateMention]) -> list[_Draft]:
+    """One earlier incident per date of a list, at the places named with that date ('drills
+    in the Yellow Sea in April 2012 and off Vladivostok in July 2013')."""
+    copies = []
+    begin = draft.trigger_at
+    for mention in sorted(events, key=lambda m: m.start):
+        places = tuple(p for p in draft.places if begin <= p.start < mention.end)
+        copy = replace(draft, date=mention, places=places, role="background", sources=[])
+        copy.sources = list(draft.sources)
+        copy.own_place = any(_qualifies(p) for p in places)
+        copy.date_reason = _date_reason(text, mention, "")
+        copies.append(copy)
+        begin = mention.end
+    return copies
 
 
 _DURATION = re.compile(

@@ -1181,6 +1181,26 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary")],
         ),
         (
+            "The Chinese and Russian navies held a joint exercise in the East China Sea on Monday. "
+            "It is the third naval exercise the two countries have staged together, following "
+            "drills in the Yellow Sea in April 2012 and off Vladivostok in July 2013.",
+            [
+                ("joint_naval_exercise", "2021-11-22", ("CN", "RU"), "primary"),
+                ("joint_naval_exercise", "2012-04", ("CN", "RU"), "background"),
+                ("joint_naval_exercise", "2013-07", ("CN", "RU"), "background"),
+            ],
+        ),
+        (
+            "A Chinese Y-9 violated Japanese airspace on Monday. Previous violations by Chinese "
+            "aircraft were by a propeller aircraft over the Senkaku Islands in December 2012 and "
+            "by a small drone launched from a coast guard vessel in May 2017.",
+            [
+                ("airspace_violation", "2021-11-22", ("CN",), "primary"),
+                ("airspace_violation", "2012-12", ("CN",), "background"),
+                ("airspace_violation", "2017-05", ("CN",), "background"),
+            ],
+        ),
+        (
             "Two Tu-95s flew a similar loop around Japan in August last year, and in February "
             "last year two Russian Su-27 fighters intruded briefly into Japanese airspace.",
             [
@@ -1611,6 +1631,7 @@ _FAST_PATH_SAMPLES = (
     "Three Russian ships followed the same route several hours later.",
     "In 2018 a South Korean destroyer had done the same, and a frigate did the same later.",
     "Eighteen aircraft crossed the line off Kaohsiung; two jets crossed that line again.",
+    "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
     "North Korea placed its first military spy satellite, the Malligyong-1, into orbit.",
     "It exceeded the previous record of about 72 hours and 45 minutes set in December.",
