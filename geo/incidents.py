@@ -1744,7 +1744,12 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             if listed is not None:
                 draft.date = listed
                 draft.date_reason = f"date: '{listed.text}', the item of the release it names"
-        if draft.date is None and draft.kind != "scramble":
+        if draft.date is None and _WHEN_AFTER.match(draft.clause_text):
+            named = text.dates_in(max(0, draft.start - 40), draft.start)
+            if named and not text.article.text[named[-1].end : draft.start].strip(" ,"):
+                draft.date = named[-1]  # 'since September 15, 2015, when a Russian aircraft
+                draft.date_reason = _date_reason(text, named[-1], "the time a 'when' names: ")
+        if draft.date is None and draft.kind != "scramble":  # violated the airspace'
             stated = _stated_time(text, draft)
             if stated is not None:  # a release's '1. Date and time' dates what it goes on to
                 draft.date = stated  # tell
@@ -2469,6 +2474,14 @@ _DATE_HEADING = re.compile(
 )  # '1. Date and time', '1. Confirmed date and aircraft', 'Date, time and location'
 
 
+#: A date on the line under such a heading: '1. Date and time of the violation' then 'Around
+#: 11:29 to around 11:31 on August 26, 2024 (Mon)'.
+_DATE_HEADING_LINE = re.compile(
+    r"(?:^|\n)\s*\d{1,2}\.\s*(?:[Dd]ate and time|[Dd]ates? and times?|[Dd]ate)\b[^\n]{0,40}\n"
+    r"[^\n]{0,60}$"
+)
+
+
 def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
     """The day a release states under 'Date and time' before the draft, if any."""
     key = ("stated time",)
@@ -2479,7 +2492,10 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
                 m
                 for m in (text.dates if "ate" in full else ())
                 if m.precision == "day"
-                and _DATE_HEADING.search(full, max(0, m.start - 40), m.start)
+                and (
+                    _DATE_HEADING.search(full, max(0, m.start - 40), m.start)
+                    or _DATE_HEADING_LINE.search(full, max(0, m.start - 120), m.start)
+                )
             ),
             None,
         )

@@ -2260,3 +2260,33 @@ def test_what_has_been_going_on_since_a_day_runs_from_that_day_to_the_news(gazet
     (drills,) = _read(text, gazetteer)
     assert (drills.type, drills.actors) == ("joint_naval_exercise", ("CN", "RU"))
     assert (drills.date, drills.date_end) == ("2021-11-20", "2021-11-24")
+
+
+def test_a_release_dates_its_items_by_the_line_under_its_date_heading():
+    text = (
+        "Press Release, Joint Staff\n\n"
+        "Regarding the violation of Japan's territorial airspace by a Chinese military aircraft\n\n"
+        "1. Date and time of the violation\n"
+        "Around 11:29 to around 11:31 on August 26, 2024 (Mon)\n\n"
+        "2. Area of the violation\n"
+        "Japan's territorial airspace southeast of the Danjo Islands (Nagasaki Prefecture)\n\n"
+        "3. Aircraft\n"
+        "One Chinese Y-9 intelligence-gathering aircraft (photo)\n\n"
+        "4. Outline of the flight\n"
+        "(1) From around 10:40, the aircraft circled over the East China Sea south of the "
+        "Danjo Islands.\n"
+        "(2) At around 11:29, the aircraft entered Japan's territorial airspace southeast of the "
+        "Danjo Islands and left it at around 11:31.\n\n"
+        "5. Remarks\n"
+        "(1) This is the first violation since September 15, 2015, when a Russian aircraft "
+        "violated the airspace over the sea southeast of Nemuro, Hokkaido."
+    )
+    article = article_from_text(text, doc="r", published=date(2024, 8, 26))
+    found = sorted(
+        (i.type, i.date, i.date_end, i.actors, i.role)
+        for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("airspace_violation", "2015-09-15", None, ("RU",), "background"),
+        ("airspace_violation", "2024-08-26", None, ("CN",), "primary"),
+    ]
