@@ -41,7 +41,8 @@ _ZONE_SUFFIX = re.compile(
     r"^\s+(?:(?P<rel>around|near|surrounding|of|off|over|above|in|outside|at)"
     r"|off\s+the\s+coast\s+of"
     r"|(?:over\s+the\s+sea(?:\s+area)?\s+)?"  # 'airspace over the sea north of X'
-    r"(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})\s+of)"
+    r"(?P<dir>(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2}"
+    r"(?:\s+and\s+(?:north|south|east|west)(?:[ -]?(?:north|south|east|west)){0,2})?)\s+of)"
     r"\s+(?:the\s+)?(?:(?:disputed|uninhabited|remote|southwestern|prefecture's)\s+)?$",
     re.IGNORECASE,
 )
@@ -643,8 +644,12 @@ def _zone_anchor(reader, token, index: int):
         following += 1
     if following >= len(tokens) or tokens[following].category not in ("place", "anaphor"):
         return None, index + 1
-    if not _ZONE_SUFFIX.match(reader.text[token.end : tokens[following].start]):
+    link = _ZONE_SUFFIX.match(reader.text[token.end : tokens[following].start])
+    if link is None:
         return None, index + 1
+    if token.ids[0] == "airspace" and " and " in (link.group("dir") or ""):
+        return None, index + 1  # "the airspace north and southwest of Taiwan": around it, not its
+    # own ("territorial waters west and northwest of Uotsuri Island" are the island's)
     anchor = reader._anchor(following)
     if anchor is None:
         return None, index + 1

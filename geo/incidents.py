@@ -1193,8 +1193,10 @@ _OWN_SIDE_KINDS = frozenset(
     {
         *("joint_naval_exercise", "joint_naval_patrol", "joint_air_patrol", "other"),
         *("strait_transit", "radar_lockon"),  # 'a South Korean destroyer locked its radar'
+        *("territorial_waters_entry", "contiguous_zone_entry"),  # Taiwanese coast guard ships
     }
 )
+_ENTRY_KINDS = frozenset({"territorial_waters_entry", "contiguous_zone_entry"})
 
 
 def _actors(
@@ -1219,8 +1221,10 @@ def _actors(
         return tr.ordered_codes(adversaries)
     if trigger_at is None or kind not in _OWN_SIDE_KINDS:
         return ()
-    roles = ("actor", "responder") if _EXERCISE.search(clause, 0, lowered) else ("actor",)
-    own = [m for m in mentions if m.role in roles]  # the SDF is an actor in its own drills
+    drills = _EXERCISE.search(clause, 0, lowered)  # the SDF is an actor in its own drills, a
+    roles = ("actor", "responder") if drills or kind in _ENTRY_KINDS else ("actor",)  # coast
+    # guard in the waters of others
+    own = [m for m in mentions if m.role in roles]
     near = [m for m in own if trigger_at - 80 < m.start < trigger_at]
     subject = near[-1:]  # the side named last before the verb, with those joined to it ('US
     for mention in reversed(near[:-1]):  # and Japanese forces conducted'; not 'Japan has
@@ -1228,7 +1232,9 @@ def _actors(
             break  # South Korea after a South Korean destroyer directed its radar')
         subject.insert(0, mention)
     before = tr.ordered_codes(m.code for m in subject)
-    if before or not _EXERCISE.search(clause, 0, lowered):
+    if kind in _ENTRY_KINDS:  # 'the fishing boats, accompanied by the Taiwanese patrol vessels,
+        return tuple(code for code in before if code != "JP")  # entered Japan's waters'
+    if before or not drills:
         return before
     partners = _WITH_PARTNER.match(clause, trigger_at)  # 'joint drills with South Korean ships'
     if partners is None:

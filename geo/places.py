@@ -163,8 +163,8 @@ _COAST_AFTER = re.compile(rf"['’]s\s+(?P<dir>{_DIR})(?:ern)?\s+{_COAST}\b", re
 _OFF_BEFORE = re.compile(r"\boff\s+$", re.IGNORECASE)
 _ZONE_LINK = re.compile(
     rf"^\s+(?:around|near|surrounding|off(?:\s+the\s+coast\s+of)?|over|above|"
-    rf"(?:over\s+the\s+sea(?:\s+area)?\s+)?{_DIR}\s+of|"
-    rf"{DISTANCE}\s+{_DIR}\s+of)\s+"  # 'about 17 km south of X'
+    rf"(?:over\s+the\s+sea(?:\s+area)?\s+)?{_DIR}(?:\s+and\s+{_DIR})?\s+of|"  # 'west and
+    rf"{DISTANCE}\s+{_DIR}\s+of)\s+"  # northwest of X', 'about 17 km south of X'
     r"(?:the\s+)?"
     r"(?:(?:disputed|uninhabited|remote)\s+)?$",
     re.IGNORECASE,

@@ -1201,6 +1201,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "On Monday the fishing boats, accompanied by the Taiwanese patrol vessels, entered "
+            "Japan's territorial waters near the Senkaku Islands.",
+            [("territorial_waters_entry", "2021-11-22", ("TW",), "primary")],
+        ),
+        (
             "Two Tu-95s flew a similar loop around Japan in August last year, and in February "
             "last year two Russian Su-27 fighters intruded briefly into Japanese airspace.",
             [

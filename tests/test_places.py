@@ -796,6 +796,23 @@ def test_an_adiz_named_alone_is_not_the_acting_states_but_the_one_named_next():
     ]
 
 
+def test_a_zone_two_bearings_from_an_island_is_the_islands_and_such_airspace_is_not():
+    from geo.gazetteer import load_gazetteer
+
+    text = (
+        "The boats entered Japan's territorial waters west and northwest of Uotsuri Island. "
+        "Jets were operating in the airspace north and southwest of Taiwan."
+    )
+    found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
+    assert found == [
+        (
+            "Japan's territorial waters west and northwest of Uotsuri Island",
+            "territorial_sea.senkaku",
+        ),
+        ("southwest of Taiwan", "derived:southwest_of:country.tw"),
+    ]
+
+
 def test_a_zone_named_alone_carries_the_place_it_lies_around():
     from geo.gazetteer import load_gazetteer
 
