@@ -753,8 +753,11 @@ def triggers_from_sentence(
             found.append(Trigger(kind, start, end, sentence[start:end]))
     found.sort(key=lambda t: (t.start, t.kind in _WEAK, -t.end))
     kept: list[Trigger] = []
+    stronger: tuple[Trigger, Trigger] | None = None  # a sighting, and an entry inside it
     for trigger in found:
         if kept and trigger.start < kept[-1].end:
+            if kept[-1].kind in _WEAK and trigger.kind not in _WEAK and stronger is None:
+                stronger = (kept[-1], trigger)
             continue
         if (
             kept
@@ -765,6 +768,8 @@ def triggers_from_sentence(
             continue  # 'a joint naval exercise, Northern/Interaction-2023,' is one ('had
             # directed radar at a destroyer and had also "locked on" to a helicopter', two)
         kept.append(trigger)
+    if stronger is not None and kept == [stronger[0]]:  # 'have been navigating in the
+        return [stronger[1]]  # contiguous zone ... since the morning': the sighting is an entry
     return kept
 
 

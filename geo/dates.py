@@ -886,7 +886,15 @@ def _relative(text: str, published: date) -> list[_Found]:
             for begin, end, relation, _ in _after_relation(text, parts)
             if relation == "this"
         )
+        found.extend(  # 'have been navigating in the zone since the morning': this morning
+            (begin, end, _Resolved(published, "day"))
+            for begin, end, _ in parts
+            if _SINCE_THE.search(text, max(0, begin - 14), begin)
+        )
     return found
+
+
+_SINCE_THE = re.compile(r"\bsince (?:the |early )?$")
 
 
 def _after_relation(

@@ -1448,7 +1448,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
                 and mention.date <= published.isoformat()
                 and _ONGOING.search(full, draft.start, mention.start)
             ):  # 'have been conducting the exercise ... since May 20': from then to the news
-                events.append(replace(mention, date_end=published.isoformat()))
+                later = mention.date < published.isoformat()
+                events.append(replace(mention, date_end=published.isoformat() if later else None))
                 continue
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue  # (but 'since it passed through the Bashi Channel ... on October 13'

@@ -106,6 +106,7 @@ def _one(text, published):
         ("Spending rose this year.", WED, "2021", "year", None),
         ("Leaders met over the weekend.", date(2023, 6, 6), "2023-06-03", "day", "2023-06-04"),
         ("Missiles were fired earlier this morning.", date(2023, 6, 15), "2023-06-15", "day", None),
+        ("Ships were in the zone since the morning.", date(2012, 9, 25), "2012-09-25", "day", None),
         ("The ship left three days ago.", WED, "2021-11-21", "day", None),
         ("The patrol came two weeks ago.", WED, "2021-11-08", "week", "2021-11-14"),
         ("Today the ministry protested.", WED, "2021-11-24", "day", None),

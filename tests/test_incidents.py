@@ -1201,6 +1201,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Three Chinese government vessels have been navigating in the contiguous zone near the "
+            "Senkaku Islands since early morning. The same vessels were also confirmed in the "
+            "contiguous zone on the 22nd.",
+            [
+                ("contiguous_zone_entry", "2021-11-24", ("CN",), "primary"),
+                ("contiguous_zone_entry", "2021-11-22", ("CN",), "background"),
+            ],
+        ),
+        (
             "On Monday the fishing boats, accompanied by the Taiwanese patrol vessels, entered "
             "Japan's territorial waters near the Senkaku Islands.",
             [("territorial_waters_entry", "2021-11-22", ("TW",), "primary")],
