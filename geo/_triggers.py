@@ -282,8 +282,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"radar (?:incident|illumination)|(?:illuminat|irradiat|target)(?:ed|"
         r"ing) \w+ (?:[\w-]+ ){0,5}?with "
         r"(?:its |their )?radar|"
-        r"(?:directed|pointed|aimed|trained|locked) (?:its |their |a |the )?(?:fire-control )?"
-        r"radars? (?:at|on)\b|"
+        r"(?:direct|point|aim|train|lock)(?:ed|ing) (?:its |their |a |the )?"
+        r"(?:same (?:type|kind) of )?(?:fire-control )?radars? (?:at|on)\b|"
         r"\blocked on[\"”]? (?:to|at)\b",  # 'had also "locked on" to a helicopter'
     ),
     (
@@ -351,7 +351,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "airspace_violation",
         r"(?:violated|violating|intrud(?:ed|ing)(?: briefly| momentarily)? into|invaded|invading|"
-        r"breached|breaching|entered|entering) (?:\w+[’']?s? ){0,3}?"
+        r"breached|breaching|entered|entering|flew into|flying into) (?:\w+[’']?s? ){0,3}?"
         r"(?:territorial )?air ?space(?! of the (?:[\w-]+ ){0,3}?(?:exercises?|drills?)\b)|"
         r"airspace (?:violations?|incursions?|intrusions?)|"
         r"(?:violations?|intrusions?|incursions?) (?:of|into) (?:\w+[’']?s? ){0,2}?"
@@ -567,6 +567,8 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "invad",
         "breach",
         "enter",
+        "flew into",
+        "flying into",
         "airspace violation",
         "airspace incursion",
         "airspace intrusion",

@@ -163,6 +163,7 @@ class _Draft:
     anaphoric: bool = False  # 'fighters took off from the carrier' right after its passage
     habit_of: str | None = None  # the clause text ``habitual`` was read from
     habitual: bool = False
+    own_at: int = 0  # where its clause would begin if the sightings it absorbed stood apart
     weak: bool = False  # read from a flight or a sighting alone (see _WEAK_TRIGGERS)
     implied: bool = False  # the flight a scramble answers (see _implied_flight)
     listed: bool = False  # earlier ones listed with their dates (see _listed_kind)
@@ -450,7 +451,7 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             strong = triggers  # 'Bombers flew over the sea, days after jets locked radar
         elif len(strong) < len(triggers):
             strong = _dated_apart(text, index, triggers)
-        drafts.extend(_drafts_from_triggers(text, index, strong, drafts))
+        drafts.extend(_drafts_from_triggers(text, index, strong, drafts, triggers))
     return drafts
 
 
@@ -621,9 +622,18 @@ def _elaboration(text: _Text, index: int, parent: _Draft) -> _Draft:
     return draft
 
 
-def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Draft]:
+def _drafts_from_triggers(
+    text: _Text, index: int, triggers, drafts, every: list[tr.Trigger] | None = None
+) -> list[_Draft]:
+    """Drafts of a sentence's triggers; ``every``, if given, holds the weaker ones dropped
+    among them, whose clauses the kept ones take in."""
     start, end = text.spans[index]
     sentence = text.sentence(index)
+    own_at = (
+        {t: start + c[0] for t, c in zip(every, _clauses(sentence, every), strict=True)}
+        if every is not None and len(every) > len(triggers)
+        else {}
+    )
     listing = next((t for t in triggers if t.kind == "earlier_list"), None)
     if listing is not None and len(text.dates_in(start + listing.end, end)) > 1:
         triggers = [t for t in triggers if t.start <= listing.start]  # the items of the list
@@ -650,6 +660,7 @@ def _drafts_from_triggers(text: _Text, index: int, triggers, drafts) -> list[_Dr
             draft.places = (*named[-1:], *draft.places)  # 'crossed the line': the median line
         draft.weak = trigger.kind in _WEAK_TRIGGERS
         draft.listed = trigger.kind == "earlier_list"
+        draft.own_at = own_at.get(trigger, draft.start)
         if draft.weak and draft.kind == "other" and _over_land(draft, start + trigger.end):
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
@@ -1950,7 +1961,9 @@ def _habitual(draft: _Draft) -> bool:
     """Whether the clause speaks of a habit (read once per clause text)."""
     if draft.habit_of is not draft.clause_text:
         draft.habit_of = draft.clause_text
-        draft.habitual = tr.HABITUAL.search(draft.clause_text) is not None
+        own = max(0, draft.own_at - draft.start)  # not 'ships have repeatedly sailed in and out
+        draft.habitual = tr.HABITUAL.search(draft.clause_text, own) is not None  # of the
+        # waters' before ', and in December a plane flew into Japanese airspace'
     return draft.habitual
 
 

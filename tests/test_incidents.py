@@ -1210,6 +1210,17 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Since then, Chinese government ships have repeatedly sailed in and out of the "
+            "territorial waters around the Senkaku Islands, and in December a Chinese propeller "
+            "aircraft flew into Japanese airspace over the islands.",
+            [("airspace_violation", "2020-12", ("CN",), "background")],
+        ),
+        (
+            "The minister said a Chinese frigate was also suspected of directing the same type of "
+            "radar at a helicopter on Jan. 19.",
+            [("radar_lockon", "2021-01-19", ("CN",), "background")],
+        ),
+        (
             "On Monday the fishing boats, accompanied by the Taiwanese patrol vessels, entered "
             "Japan's territorial waters near the Senkaku Islands.",
             [("territorial_waters_entry", "2021-11-22", ("TW",), "primary")],
@@ -1646,6 +1657,8 @@ _FAST_PATH_SAMPLES = (
     "In 2018 a South Korean destroyer had done the same, and a frigate did the same later.",
     "Eighteen aircraft crossed the line off Kaohsiung; two jets crossed that line again.",
     "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
+    "A frigate was suspected of directing the same type of radar at a helicopter; a plane flew "
+    "into Japanese airspace.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
     "North Korea placed its first military spy satellite, the Malligyong-1, into orbit.",
     "It exceeded the previous record of about 72 hours and 45 minutes set in December.",
