@@ -364,7 +364,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
-        r"(?:passed|passing|sailed|sailing) through) (?:\w+[’']?s? ){0,4}?"
+        r"(?:passed|passing|sailed|sailing|moved|moving|travell?ed|travell?ing)"
+        r"(?: underwater| submerged)? through) (?:\w+[’']?s? ){0,4}?"
         r"(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
         r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
     ),
@@ -789,7 +790,9 @@ def _through_strait(sentence: str, start: int, end: int, lowered: str | None = N
     if lowered is not None and not holds_any(lowered[start : end + 90], _STRAIT_WORDS):
         return False
     strait = STRAIT_WORD.search(sentence, start, end + 90)
-    if strait is None:
+    if strait is not None and strait.start() == start:  # 'passage through the zone is
+        strait = STRAIT_WORD.search(sentence, strait.end(), end + 90)  # permitted': the word
+    if strait is None:  # itself is not the strait it goes through
         return False
     stop = max(end, strait.start())
     if lowered is not None and not holds_any(lowered[end:stop], _SHORT_OF_WORDS):

@@ -1221,6 +1221,17 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("radar_lockon", "2021-01-19", ("CN",), "background")],
         ),
         (
+            "Three Russian destroyers entered the contiguous zone near the Senkaku Islands on "
+            "Monday. Russia does not claim the islands, and passage through the zone is permitted "
+            "under international law.",
+            [("contiguous_zone_entry", "2021-11-22", ("RU",), "primary")],
+        ),
+        (
+            "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
+            "Japanese territorial waters.",
+            [("territorial_waters_entry", "2004-11", ("CN",), "background")],
+        ),
+        (
             "On Monday the fishing boats, accompanied by the Taiwanese patrol vessels, entered "
             "Japan's territorial waters near the Senkaku Islands.",
             [("territorial_waters_entry", "2021-11-22", ("TW",), "primary")],
