@@ -501,8 +501,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"
         r"close to)\b|"
-        r"\b(?:flew|flown|flying|fly) (?:(?:about|some|roughly|approximately|around|nearly|"
-        r"only|within) )?\d[\d,.]*(?: |-)?(?:km|kilomet(?:er|re)s?|(?:nautical )?miles)\b|"
+        r"\b(?:flew|flown|flying|fly) (?:for (?:about |some |nearly |roughly |around |more than )?"
+        r"[\w-]+ (?:minutes|hours) )?(?:(?:about|some|roughly|approximately|around|nearly|"
+        r"only|within)(?: about| some| roughly| approximately| around| nearly)? )?"
+        r"\d[\d,.]*(?: |-)?(?:km|kilomet(?:er|re)s?|(?:nautical )?miles)\b|"
         r"\bmade (?:a |an |another |the )?(?:similar |second |third |long |rare )?"
         r"(?:trip|flight|sortie|mission) (?:along|over|near|around|toward|towards|off|to)\b",
     ),
@@ -1142,6 +1144,7 @@ _DESIGNATORS = (
     r"KJ-500|KJ-200|KJ-2000|Il-38N?|Il-20|Il-78|I[Il]-\d\d|Su-35S?|Su-30|Su-24|Su-27|A-50U?|An-12|"
     r"An-26|"
     r"TB-001|WZ-7|WZ-10|BZK-005|GJ-2|B-52H?|B-1B|F-15J?|F-16|F-35A?|F/A-18|P-1|P-3C|E-767|"
+    r"Z-9|Z-18|Z-20|Ka-27|Ka-29|"
     r"Type 0\d\d[A-Z]?"
 )
 _CARRIERS = r"Liaoning|Shandong|Fujian"
@@ -1226,7 +1229,7 @@ def assets_from_text(
 _AIR_ASSET = re.compile(
     r"aircraft|plane|bomber|jet|fighter|drone|UAV|unmanned|helicopter|balloon|^(?:Tu|H|J|Y|KJ|Il|"
     r"I[Il]|Su|A|"
-    r"An|TB|WZ|BZK|GJ|B|F|F/A|P|E)-",
+    r"An|TB|WZ|BZK|GJ|B|F|F/A|P|E|Z|Ka)-",
     re.I,
 )
 _SEA_ASSET = re.compile(
@@ -1453,6 +1456,8 @@ _ASSET_OPENINGS = (
     "f/a-",
     "p-",
     "e-",
+    "z-",
+    "ka-",
     "type 0",
     # carriers by name
     "liaoning",

@@ -103,10 +103,12 @@ _REPORT_RIGHT_AFTER = re.compile(
 )
 _ASSET_ACTOR = (
     (
-        re.compile(r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Type 0|Liaoning|Shandong|Fujian)"),
+        re.compile(
+            r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Z-\d|Type 0|Liaoning|Shandong|Fujian)"
+        ),
         "CN",
     ),
-    (re.compile(r"^(?:Tu-|Il-|I[Il]-|Su-|A-50|An-)"), "RU"),
+    (re.compile(r"^(?:Tu-|Il-|I[Il]-|Su-|A-50|An-|Ka-2[79])"), "RU"),
 )
 
 
@@ -597,6 +599,8 @@ def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
         or parent.kind not in _AIR_KINDS | {"strait_transit"}
     ):
         return False
+    if tr.asset_domains(parent.assets) == {"sea"} and all(t.kind == "flight" for t in triggers):
+        return False  # 'a Z-9 helicopter that took off from one of the destroyers flew ...'
     if parent.date is not None and any(  # 'On Friday, 18 aircraft ... crossed the line' after
         m.precision == "day" and not _contains(parent.date, m)  # Saturday's entry: another
         for m in _sentence_event_dates(text, index)  # day's flight

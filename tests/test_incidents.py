@@ -1227,6 +1227,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("contiguous_zone_entry", "2021-11-22", ("RU",), "primary")],
         ),
         (
+            "On Monday a Z-9 helicopter flew for about 40 minutes within roughly 20 kilometers of "
+            "the Senkaku Islands, and on Tuesday a Ka-27 flew 30 km off the Sea of Japan coast.",
+            [
+                ("other", "2021-11-22", ("CN",), "primary"),
+                ("other", "2021-11-23", ("RU",), "primary"),
+            ],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
@@ -1668,6 +1676,7 @@ _FAST_PATH_SAMPLES = (
     "In 2018 a South Korean destroyer had done the same, and a frigate did the same later.",
     "Eighteen aircraft crossed the line off Kaohsiung; two jets crossed that line again.",
     "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
+    "A Z-9 and a Ka-27 helicopter flew for about 40 minutes within roughly 20 kilometers.",
     "A frigate was suspected of directing the same type of radar at a helicopter; a plane flew "
     "into Japanese airspace.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
