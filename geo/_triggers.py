@@ -387,8 +387,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"fl(?:ew|ying|ies|y) (?:(?:north|south)?(?:east|west)?(?:ward)? )?"
         r"(?:through|between|across|via)|went|going|head(?:ed|ing)|"
         r"travel(?:l)?(?:ed|ing)|mov(?:ed|ing)|"
-        r"navigat(?:ed|ing)|entered)\b",
-    ),
+        r"navigat(?:ed|ing)|entered|"
+        r"(?:used|using)(?= the (?:[\w-]+ ){0,2}(?:[Ss]trait|[Cc]hannel)\b))\b",  # 'last used
+    ),  # the Osumi Strait in November'
     (
         "median_line",
         r"crossed (?:the )?(?:so-called )?[\"“']?median line|median line crossings?|"

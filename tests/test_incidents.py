@@ -1235,6 +1235,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Chinese destroyers last used the Tsugaru Strait in September, when two ships sailed "
+            "east into the Pacific.",
+            [("strait_transit", "2021-09", ("CN",), "background")],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
@@ -1677,6 +1682,7 @@ _FAST_PATH_SAMPLES = (
     "Eighteen aircraft crossed the line off Kaohsiung; two jets crossed that line again.",
     "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
     "A Z-9 and a Ka-27 helicopter flew for about 40 minutes within roughly 20 kilometers.",
+    "Destroyers last used the Osumi Strait in November; ships using the Bashi Channel.",
     "A frigate was suspected of directing the same type of radar at a helicopter; a plane flew "
     "into Japanese airspace.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
