@@ -1172,7 +1172,7 @@ _GENERIC_ASSETS = (
 ASSET = re.compile(
     rf"(?<![\w-])(?P<designator>{_DESIGNATORS})(?:s|[’']s)?(?![\w-])|"  # 'two Tu-95s'
     rf"(?P<carrier>\b(?:{_CARRIERS})\b)|"
-    rf"(?P<generic>\b(?:{_GENERIC_ASSETS})\b)",
+    rf"(?P<generic>\b(?i:{_GENERIC_ASSETS})\b)",  # ('Balloon 1 was detected')
 )
 _WEAK_GENERIC = frozenset(
     {

@@ -673,6 +673,10 @@ def _drafts_from_triggers(
             if the is not None or _THE_PLATFORM.match(draft.clause_text):  # 'The two aircraft
                 noun = the["noun"] if the is not None else None  # flew south' under '... two
                 draft.actors = _platform_named(text, index, noun)  # Russian Tu-142 ...'
+            elif draft.assets and _NUMBERED.match(draft.clause_text):  # '(1) Balloon 1 was
+                noun = draft.assets[0].rstrip("s")  # detected' under '3 PRC balloons were
+                draft.actors = _platform_named(text, index, noun, reach=9)  # detected', its
+                # headings and items between
             if not draft.actors:
                 continue  # 'ships sailing around the site': a sighting names its own platform
         if trigger.kind in ("same_route", "earlier_one") and not draft.places:
@@ -1785,11 +1789,15 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = _stays_folded(text, drafts)
     drafts = _sightings_continued(drafts)
     drafts = _fold_undated(drafts)
+    from_context = []
     for draft in drafts:
         if draft.date is None and draft.kind != "scramble":
             _date_from_context(text, draft, drafts)
+            from_context.append(draft)
         if draft.anaphoric and not draft.places:
             draft.places = _places_from_context(draft, drafts)
+    for draft in from_context:
+        _hour_of_the_window(draft)
     for draft in drafts:
         if draft.kind == "scramble":
             _fill_response(text, draft, drafts, gazetteer)
@@ -1945,6 +1953,22 @@ def _planned(text: _Text, draft: _Draft) -> bool:
     return span is None or span[1] > published
 
 
+def _hour_of_the_window(draft: _Draft) -> None:
+    """An item a daily report times ('Balloon 1 was detected at 09:42') under its window
+    ('from 6 a.m. yesterday to 6 a.m. today'): the first day after 6 a.m., the second before."""
+    window = draft.date
+    if window is None or window.date_end is None or "6 a.m." not in window.text:
+        return
+    hour = _CLOCK.search(draft.clause_text)
+    span = date_interval(window.date, window.date_end, window.precision)
+    if hour is None or span is None or (span[1] - span[0]).days != 1:
+        return
+    day = span[0] if int(hour["h"]) >= 6 else span[1]
+    draft.date = replace(window, date=day.isoformat(), date_end=None)
+    draft.date_reason += f" (at {hour.group()[3:]}, within it)"
+
+
+_CLOCK = re.compile(r"\bat (?P<h>\d{1,2}):\d\d\b(?! ?[ap]\.?m)")
 _YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _WEEKDAY_ALONE = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|"
@@ -2135,7 +2159,10 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         escort = draft.kind == "strait_transit" and tr.asset_domains(draft.assets) == {"air"}
-        apart = _SEPARATE.search(draft.clause_text[:30]) is not None  # 'Separately, a ...'
+        apart = (  # 'Separately, a ...'; '(2) Balloon 2 was detected': one of several counted
+            _SEPARATE.search(draft.clause_text[:30]) is not None
+            or _NUMBERED.match(draft.clause_text) is not None
+        )
         if (
             (draft.weak and draft.kind in _SIGHTING_KINDS or escort)
             and (draft.role != "background" or draft.date is not None)  # one within the
@@ -2733,14 +2760,16 @@ _THE_NAMED = re.compile(
 )
 
 
-def _platform_named(text: _Text, index: int, noun: str | None = None) -> tuple[str, ...]:
+def _platform_named(
+    text: _Text, index: int, noun: str | None = None, reach: int = 5
+) -> tuple[str, ...]:
     """The side of the platform named in the few sentences before sentence ``index`` (a
     release's headings and numbered parts may stand between: '1. ... one unmanned aircraft
     estimated to be Chinese', '2. Flight route', 'The unmanned aircraft flew southeast');
     with ``noun``, the nearest sentence naming it first ('the same four bombers': the one
     that named the bombers, not the fighters that escorted them)."""
     found: list[tuple[str, ...]] = []
-    for before in range(index - 1, max(-1, index - 5), -1):
+    for before in range(index - 1, max(-1, index - reach), -1):
         if _NEW_RELEASE.match(text.sentence(before + 1)):
             break
         mentions = text.actor_mentions(*text.spans[before])
@@ -2762,6 +2791,11 @@ def _platform_named(text: _Text, index: int, noun: str | None = None) -> tuple[s
 
 
 _NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")
+#: A clause naming a platform by its number in a report: '(1) Balloon 1 was detected'.
+_NUMBERED = re.compile(
+    r"^\W*(?:\(\d{1,2}\)\s*)?(?:Balloon|Drone|UAV|Object|Aircraft|Vessel|Ship|Helicopter|"
+    r"Group) \d{1,2}\b"
+)
 #: A clause opening with one platform named before: 'The same ship', 'The vessel'.
 _THE_PLATFORM = re.compile(
     r"^\W*(?:The|This|That) (?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"

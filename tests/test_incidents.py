@@ -2343,3 +2343,25 @@ def test_a_release_dates_its_items_by_the_line_under_its_date_heading():
         ("airspace_violation", "2015-09-15", None, ("RU",), "background"),
         ("airspace_violation", "2024-08-26", None, ("CN",), "primary"),
     ]
+
+
+def test_numbered_balloons_of_a_daily_report_are_each_an_incident_on_the_day_of_their_hour():
+    text = (
+        "PLA activities around Taiwan\n\n"
+        "1. From 6 a.m. (UTC+8) yesterday to 6 a.m. today, 4 sorties of PLA aircraft and 2 PRC "
+        "balloons were detected around Taiwan.\n"
+        "2. 2 of the aircraft entered Taiwan's southwestern ADIZ.\n"
+        "3. Balloons:\n"
+        "(1) Balloon 1 was detected at 09:42, 98 NM northwest of Keelung, drifting east.\n"
+        "(2) Balloon 2 was detected at 04:18, 45 NM west of Kaohsiung."
+    )
+    article = article_from_text(text, doc="b", published=date(2024, 1, 3))
+    found = sorted(
+        (i.type, i.date, i.date_end, i.actors)
+        for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("adiz_entry", "2024-01-02", "2024-01-03", ("CN",)),
+        ("other", "2024-01-02", None, ("CN",)),
+        ("other", "2024-01-03", None, ("CN",)),  # before 6 a.m.: the report's own day
+    ]
