@@ -2158,7 +2158,10 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     passed between Okinawa and Miyako') is a detail of that incident, not one of its own."""
     kept: list[_Draft] = []
     for draft in drafts:
-        escort = draft.kind == "strait_transit" and tr.asset_domains(draft.assets) == {"air"}
+        escort = draft.kind == "strait_transit" and (
+            tr.asset_domains(draft.assets) == {"air"}
+            or (not draft.assets and _CONTINUES.search(draft.clause_text) is not None)
+        )  # ('The group then passed between Okinawa Island and Miyako Island': the bombers)
         apart = (  # 'Separately, a ...'; '(2) Balloon 2 was detected': one of several counted
             _SEPARATE.search(draft.clause_text[:30]) is not None
             or _NUMBERED.match(draft.clause_text) is not None

@@ -2365,3 +2365,19 @@ def test_numbered_balloons_of_a_daily_report_are_each_an_incident_on_the_day_of_
         ("other", "2024-01-02", None, ("CN",)),
         ("other", "2024-01-03", None, ("CN",)),  # before 6 a.m.: the report's own day
     ]
+
+
+def test_the_group_then_passing_a_strait_is_the_joint_flight_going_on():
+    text = (
+        "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew together from the Sea of "
+        "Japan to the East China Sea on Tuesday. The group then passed between Okinawa Island "
+        "and Miyako Island and flew northeast over the Pacific."
+    )
+    article = article_from_text(text, doc="g", published=date(2025, 12, 10))
+    (patrol,) = incidents_from_article(article, load_gazetteer())
+    assert (patrol.type, patrol.date, patrol.actors) == (
+        "joint_air_patrol",
+        "2025-12-09",
+        ("CN", "RU"),
+    )
+    assert "ocean.pacific" in patrol.place_ids
