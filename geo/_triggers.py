@@ -425,7 +425,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"approach(?:es)?|intercepts?)|"
         r"(?:approach(?:ed|ing)?|came|coming|flew|flying|sailed|closed) (?:[\w’'-]+ ){0,6}?"
         r"(?:to )?within (?:about |some |roughly |around |just )?\d[\d,]* ?"
-        r"(?:meters|metres|m|feet|ft|yards)\b",  # of a ship or plane: 'within 12 km' of land is not
+        r"(?:meters|metres|m|feet|ft|yards)\b|"  # of a ship or plane: 'within 12 km' of land is not
+        r"\bclos(?:ed|ing) (?:in )?to (?:about |some |roughly |around |just )?\d[\d,]* ?"
+        r"(?:meters|metres|m|feet|ft|yards)\b",  # 'at one point closing to about 45 meters'
     ),
     (
         # another side's ships or aircraft on the route just told: 'Three Russian ships followed
@@ -624,7 +626,7 @@ _GATES: dict[str, re.Pattern[str]] = {
             r"spotted|seen|sighted|photographed|observed|detected|identified|confirmed|circl|"
             r"loiter|spent|operat|sail|navigat|cruis|patroll",
         ),
-        ("close_approach", r"close|within|approach|intercept"),
+        ("close_approach", r"close|closing|within|approach|intercept"),
         ("artillery", r"artillery|rounds|shells"),
         ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
         ("same_route", r"same|similar"),
@@ -707,7 +709,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         *("confirmed", "circl", "loiter", "spent", "operat", "sail", "navigat", "cruis"),
         "patroll",
     ),
-    "close_approach": ("close", "within", "approach", "intercept"),
+    "close_approach": ("close", "closing", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
     "same_route": ("same route", "similar route", "same path", "same course", "similar path"),
     "did_same": ("done the same", "did the same"),

@@ -668,6 +668,13 @@ def _drafts_from_triggers(
         if draft.weak and draft.kind == "other" and _over_land(draft, start + trigger.end):
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
+        carrier_it = (  # 'The Shandong, China's first domestically built carrier, joined in. In
+            trigger.kind == "presence"  # April 2023 it operated in the Pacific'
+            and _IT_BEFORE.search(sentence, max(c_start, trigger.start - 12), trigger.start)
+            and _CARRIER_SUBJECT_AT.match(text.sentence(index - 1) if index else "")
+        )
+        if carrier_it and not draft.actors:
+            draft.actors = _platform_named(text, index)
         if draft.weak and not draft.actors and not named_class:
             the = _THE_NAMED.match(draft.clause_text)
             if the is not None or _THE_PLATFORM.match(draft.clause_text):  # 'The two aircraft
@@ -682,7 +689,7 @@ def _drafts_from_triggers(
         if trigger.kind in ("same_route", "earlier_one") and not draft.places:
             previous = next((d for d in reversed(drafts) if d.kind == draft.kind), None)
             draft.places = previous.places if previous is not None else ()  # that route
-        if trigger.kind == "presence" and not draft.assets and not named_class:
+        if trigger.kind == "presence" and not draft.assets and not named_class and not carrier_it:
             continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
         if (
             (trigger.kind == "presence" or made or drafts)
@@ -691,8 +698,9 @@ def _drafts_from_triggers(
         ):
             continue  # '..., the first time a Chinese carrier had entered Japan's contiguous
             # zone': a record the incident just told sets, not another incident
-        if trigger.kind == "presence" and _CARRIER_SUBJECT.search(
-            sentence, max(c_start, trigger.start - 40), trigger.start
+        if trigger.kind == "presence" and (
+            _CARRIER_SUBJECT.search(sentence, max(c_start, trigger.start - 40), trigger.start)
+            or carrier_it
         ):
             draft.kind = "carrier_operations"  # 'the Shandong group was operating in the Pacific'
         if (
@@ -728,6 +736,9 @@ _CARRIER_SUBJECT = re.compile(
 )
 
 
+#: 'it' right before a verb, and a sentence that opens with a carrier as its subject.
+_IT_BEFORE = re.compile(r"\bit (?:[a-z]+ )?$")
+_CARRIER_SUBJECT_AT = re.compile(r"^\W*(?:The |China's )?(?:Liaoning|Shandong|Fujian)\b")
 #: Two sides that did the same thing apart: 'passed through the strait separately'.
 _APART = re.compile(
     r"(?<!said )(?<!reported )(?<!announced )(?<!added )"  # 'said separately' reports apart

@@ -1683,6 +1683,7 @@ _FAST_PATH_SAMPLES = (
     "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
     "A Z-9 and a Ka-27 helicopter flew for about 40 minutes within roughly 20 kilometers.",
     "Destroyers last used the Osumi Strait in November; ships using the Bashi Channel.",
+    "A J-15 closed to 45 meters of a P-3C, then was closing in to about 30 metres.",
     "A frigate was suspected of directing the same type of radar at a helicopter; a plane flew "
     "into Japanese airspace.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
@@ -2381,3 +2382,20 @@ def test_the_group_then_passing_a_strait_is_the_joint_flight_going_on():
         ("CN", "RU"),
     )
     assert "ocean.pacific" in patrol.place_ids
+
+
+def test_it_after_a_sentence_about_a_carrier_is_that_carrier_at_work():
+    text = (
+        "The Shandong, China's first domestically built carrier, joined in. In April 2023 it "
+        "operated in the Pacific southeast of Taiwan. On Monday, J-15 fighters shadowed a P-3C "
+        "patrol plane over the high seas, at one point closing to about 45 meters."
+    )
+    article = article_from_text(text, doc="c", published=date(2025, 6, 13))
+    found = sorted(
+        (i.type, i.date, i.actors, i.role)
+        for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("carrier_operations", "2023-04", ("CN",), "background"),
+        ("other", "2025-06-09", ("CN",), "primary"),
+    ]
