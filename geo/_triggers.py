@@ -374,6 +374,12 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:entered|entering|intruded[\"”]? into|were in|remained in) the (?:same )?waters\b",
     ),
     (
+        # a zone named before, by its kind: 'flew into the zone south of Ieodo' after the KADIZ
+        "zone",
+        r"(?<![\w-])(?:entered|entering|flew into|flying into|intruded into|came into) the "
+        r"(?:same )?zone\b",
+    ),
+    (
         "contiguous_zone_entry",
         r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited) "
         r"(?:\w+[’']?s? ){0,4}?contiguous zones?",
@@ -616,6 +622,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
         ("waters", r"waters"),
+        ("zone", r"the (?:same )?zone\b"),
         ("territorial_waters_entry", r"territorial|Japanese waters"),
         ("contiguous_zone_entry", r"contiguous"),
         ("transit", r"strait|channel|\bpass\b|between"),
@@ -699,6 +706,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "adiz_entry": ("air defen", "adiz"),
     "airspace_violation": ("airspace", "air space"),
     "waters": ("waters",),
+    "zone": ("the zone", "the same zone"),
     "territorial_waters_entry": ("territorial", "japanese waters"),
     "contiguous_zone_entry": ("contiguous",),
     "transit": ("strait", "channel", "pass", "between"),

@@ -599,6 +599,8 @@ def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
         or parent.kind not in _AIR_KINDS | {"strait_transit"}
     ):
         return False
+    if parent.date is not None and parent.date.precision in ("month", "year"):
+        return False  # ('... since November last year, when eleven planes entered the zone')
     if tr.asset_domains(parent.assets) == {"sea"} and all(t.kind == "flight" for t in triggers):
         return False  # 'a Z-9 helicopter that took off from one of the destroyers flew ...'
     if parent.date is not None and any(  # 'On Friday, 18 aircraft ... crossed the line' after
@@ -686,7 +688,7 @@ def _drafts_from_triggers(
                 # headings and items between
             if not draft.actors:
                 continue  # 'ships sailing around the site': a sighting names its own platform
-        if trigger.kind in ("same_route", "earlier_one") and not draft.places:
+        if trigger.kind in ("same_route", "earlier_one", "zone") and not draft.places:
             previous = next((d for d in reversed(drafts) if d.kind == draft.kind), None)
             draft.places = previous.places if previous is not None else ()  # that route
         if trigger.kind == "presence" and not draft.assets and not named_class and not carrier_it:
@@ -884,6 +886,9 @@ def _kind(
             return _earlier_kind(trigger.text, drafts)
     if kind in _OTHER_KINDS:
         return "other"
+    if kind == "zone":  # 'flew into the zone': the kind of zone entered just before
+        entries = ("adiz_entry", "contiguous_zone_entry", "territorial_waters_entry")
+        return next((d.kind for d in reversed(drafts) if d.kind in entries), None)
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)
     if kind in ("joint_patrol", "joint_naval_exercise") and _ONE_SIDE_JOINT.search(sentence):

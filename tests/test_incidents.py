@@ -1240,6 +1240,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("strait_transit", "2021-09", ("CN",), "background")],
         ),
         (
+            "Two Russian Tu-95 bombers entered the KADIZ on Tuesday. On Jan. 9, about 10 Chinese "
+            "military planes flew into the zone and stayed for around four hours.",
+            [
+                ("adiz_entry", "2021-11-23", ("RU",), "primary"),
+                ("adiz_entry", "2021-01-09", ("CN",), "background"),
+            ],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
@@ -1266,6 +1274,7 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "joined the two H-6s.",
             [
                 ("adiz_entry", "2021-11-23", ("CN", "RU"), "primary"),
+                ("adiz_entry", "2020-11", ("CN", "RU"), "background"),
                 ("joint_air_patrol", "2021-11-23", ("CN", "RU"), "primary"),
             ],
         ),
@@ -1684,6 +1693,7 @@ _FAST_PATH_SAMPLES = (
     "A Z-9 and a Ka-27 helicopter flew for about 40 minutes within roughly 20 kilometers.",
     "Destroyers last used the Osumi Strait in November; ships using the Bashi Channel.",
     "A J-15 closed to 45 meters of a P-3C, then was closing in to about 30 metres.",
+    "Planes flew into the zone south of Ieodo; ships entered the same zone later.",
     "A frigate was suspected of directing the same type of radar at a helicopter; a plane flew "
     "into Japanese airspace.",
     "The previous record, 72 hours and 45 minutes, was set in December.",
