@@ -681,6 +681,15 @@ def _zone_of_anchor(reader, kind: str, anchor, owner: Feature | None = None):
     return _zone_near(reader, kind, anchor, owner)
 
 
+def _state_of(gazetteer: Gazetteer, geometry: BaseGeometry) -> str | None:
+    """The code of the country whose land holds the place (Taiwan Island: TW), if any."""
+    point = geometry.representative_point()
+    for country in gazetteer.of_kind("country"):
+        if country.geometry.contains(point):
+            return country.id.split(".")[-1].upper()
+    return None
+
+
 def _zone_near(reader, kind: str, anchor, owner: Feature | None = None):
     """The part of a zone of ``kind`` near the anchor ("territorial waters off X"), the
     owner's zone first when the phrase names one ("Japanese airspace near X")."""
@@ -695,7 +704,10 @@ def _zone_near(reader, kind: str, anchor, owner: Feature | None = None):
             else _derived.around(anchor.geometry, near, keep_anchor=False)
         )
         zones = sorted(reader.gazetteer.of_kind(kind), key=lambda z: (z.owner or "") != code)
+        held = None if code else _state_of(reader.gazetteer, anchor.geometry)
         for zone in zones:
+            if held and zone.owner and zone.owner != held:
+                continue  # "the airspace around the island" of Taiwan is not Japan's near it
             if zone.geometry.intersects(band):
                 piece = zone.geometry.intersection(band)
                 if not piece.is_empty:

@@ -576,6 +576,8 @@ _CONTINUES = re.compile(r"^\W*(?:They|It|The \w+(?: \w+)?) (?:also|then|later)\b
 def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
     """A sentence that adds to the incident before it: 'The six aircraft - Tu-95 ... H-6K',
     'They also patrolled over the East China Sea'."""
+    if _other_platform(sentence, parent):
+        return False
     if _CONTINUES.search(sentence):
         return True
     if not (
@@ -590,6 +592,15 @@ def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
     return bool(triggers) or bool(tr.ASSET.search(sentence))
 
 
+def _other_platform(sentence: str, parent: _Draft) -> bool:
+    """'The balloon was detected at 8:10 p.m.' after '5 of the aircraft ... entered the
+    ADIZ': a balloon is not one of the aircraft."""
+    return _BALLOON.search(sentence) is not None and _BALLOON.search(parent.clause_text) is None
+
+
+_BALLOON = re.compile(r"\b[Bb]alloons?\b")
+
+
 def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
     """'... the UAV turned southwest as it flew past the Sakishima Islands' right after the
     drone's passage: a flight sentence naming no actor of its own continues the incident."""
@@ -601,6 +612,8 @@ def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
         return False
     if parent.date is not None and parent.date.precision in ("month", "year"):
         return False  # ('... since November last year, when eleven planes entered the zone')
+    if _other_platform(text.sentence(index), parent):
+        return False
     if tr.asset_domains(parent.assets) == {"sea"} and all(t.kind == "flight" for t in triggers):
         return False  # 'a Z-9 helicopter that took off from one of the destroyers flew ...'
     if parent.date is not None and any(  # 'On Friday, 18 aircraft ... crossed the line' after
@@ -2200,6 +2213,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     # 2019, when two Tu-95 bombers flew over waters near islands ...')
                     and set(other.actors) & set(draft.actors)
                     and _domains_fit(other.assets, draft.assets)
+                    and not _other_platform(draft.clause_text, other)
                     and (
                         _dates_meet(other.date, draft.date)
                         or other.sentence == draft.sentence and other.date == draft.date
@@ -2818,7 +2832,7 @@ _NUMBERED = re.compile(
 #: A clause opening with one platform named before: 'The same ship', 'The vessel'.
 _THE_PLATFORM = re.compile(
     r"^\W*(?:The|This|That) (?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"
-    r"destroyer|frigate|carrier|bomber|submarine|helicopter)\b"
+    r"destroyer|frigate|carrier|bomber|submarine|helicopter|balloon)\b"
 )
 
 

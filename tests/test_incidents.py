@@ -2409,3 +2409,22 @@ def test_it_after_a_sentence_about_a_carrier_is_that_carrier_at_work():
         ("carrier_operations", "2023-04", ("CN",), "background"),
         ("other", "2025-06-09", ("CN",), "primary"),
     ]
+
+
+def test_a_balloon_after_aircraft_is_its_own_sighting():
+    text = (
+        "1. 11 PLA aircraft and 1 balloon operating around Taiwan were detected up to 6 a.m. "
+        "today.\n"
+        "2. 5 of the aircraft crossed the median line of the Taiwan Strait and entered Taiwan's "
+        "northern and southwestern ADIZ.\n"
+        "3. The balloon was detected at 8:10 p.m. yesterday at a location about 93 NM west of "
+        "Keelung, flying east."
+    )
+    article = article_from_text(text, doc="l", published=date(2024, 1, 29))
+    found = sorted(
+        (i.type, i.date, i.actors) for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("adiz_entry", "2024-01-28", ("CN",)),
+        ("other", "2024-01-28", ("CN",)),
+    ]

@@ -813,6 +813,16 @@ def test_a_zone_two_bearings_from_an_island_is_the_islands_and_such_airspace_is_
     ]
 
 
+def test_the_airspace_around_an_island_of_another_state_is_not_japans_near_it():
+    from geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = "Balloons were detected in the airspace around Taiwan Island."
+    mention = next(m for m in places_from_text(text, gazetteer) if m.text.startswith("airspace"))
+    assert mention.feature_id == "derived:airspace:island.taiwan"
+    assert mention.geometry.equals(gazetteer.get("island.taiwan").geometry)
+
+
 def test_a_zone_named_alone_carries_the_place_it_lies_around():
     from geo.gazetteer import load_gazetteer
 
