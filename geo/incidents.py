@@ -699,6 +699,11 @@ def _drafts_from_triggers(
                 noun = draft.assets[0].rstrip("s")  # detected' under '3 PRC balloons were
                 draft.actors = _platform_named(text, index, noun, reach=9)  # detected', its
                 # headings and items between
+            sides = {d.actors for d in made if d.actors}
+            if not draft.actors and len(sides) == 1 and _LISTED_AFTER.match(sentence, c_start):
+                draft.actors = sides.pop()  # 'A plane of China's ... flew over the Senkakus in
+                # December 2012, a small drone ... was seen over the islets' waters in May
+                # 2017, and ...': one side's incidents listed
             if not draft.actors:
                 continue  # 'ships sailing around the site': a sighting names its own platform
         if trigger.kind in ("same_route", "earlier_one", "zone") and not draft.places:
@@ -820,13 +825,25 @@ _OVER_END = re.compile(r"\b(?:over|above)\s*$")
 def _over_land(draft: _Draft, trigger_end: int) -> bool:
     """A flight or sighting 'over' land named right after it: 'flew over the Senkaku
     Islands', 'a balloon seen over Kagoshima Prefecture'."""
-    if not draft.clause_text or not _OVER_END.search(_trigger_tail(draft, trigger_end)):
+    if not draft.clause_text:
+        return False
+    offset = trigger_end - draft.start
+    over = _OVER_END.search(_trigger_tail(draft, trigger_end))
+    if over is None:  # 'was seen over the islets' territorial waters'
+        over = _OVER_NEXT.match(draft.clause_text, offset)
+        trigger_end = draft.start + over.end() if over is not None else trigger_end
+    if over is None:
         return False
     after = [p for p in draft.places if p.start >= trigger_end]
     if not after or after[0].start - trigger_end > 5:
         return False
     first = after[0]  # 'flew over the islets' refers back to the islands named before
+    if "territorial_sea" in (first.kind, first.relation):
+        return True  # the air over a state's territorial waters is its airspace
     return first.kind in _LAND_KINDS and first.relation in (None, "anaphor")
+
+
+_OVER_NEXT = re.compile(r"\s*(?:over|above)\s+")
 
 
 def _trigger_tail(draft: _Draft, trigger_end: int) -> str:
@@ -2824,6 +2841,8 @@ def _platform_named(
 
 
 _NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")
+#: A clause that follows another in a list: ', a small drone ...', ', and a Y-9 ...'.
+_LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|;\s*)(?:an?|one|two|three|four)\s")
 #: A clause naming a platform by its number in a report: '(1) Balloon 1 was detected'.
 _NUMBERED = re.compile(
     r"^\W*(?:\(\d{1,2}\)\s*)?(?:Balloon|Drone|UAV|Object|Aircraft|Vessel|Ship|Helicopter|"

@@ -1248,6 +1248,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "A Chinese propeller plane flew over the Senkaku Islands in December 2012, a small "
+            "drone launched from a coast guard ship was seen over the islets' territorial waters "
+            "in May 2017, and a Y-9 entered Japanese airspace in August 2019.",
+            [
+                ("airspace_violation", "2012-12", ("CN",), "background"),
+                ("airspace_violation", "2017-05", ("CN",), "background"),
+                ("airspace_violation", "2019-08", ("CN",), "background"),
+            ],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
