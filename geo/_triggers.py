@@ -293,8 +293,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
         r"(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?|Hwasong-\d+\w*)|"
-        r"(?:missiles?|Hwasong-\d+\w*) (?:\w+ ){0,2}(?:landed|fell|splashed down|flew|crossed|"
-        r"overflew)|"
+        r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Musudan|Nodong|Pukguksong-\d+) "
+        r"(?:\w+ ){0,2}(?:landed|fell|splashed down|flew|crossed|overflew)|"
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
         r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
         r"(?:from|into|toward|towards|over|by|at|on|in|early|late|shortly)\b|"
@@ -306,7 +306,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:satellite|space) (?:launch(?:es)?\b(?! (?:site|pad|station|centre|center|facilit))|"
         r"rockets? (?:\w+ ){0,2}?(?:flew|fell|passed|exploded|launched))|"
         r"(?:launch(?:ed|es|ing)?|fired) (?:a |an |its )?(?:[\w-]+ )?rockets? carrying\b|"
-        r"\b(?:[Tt]he|[Aa]) (?:first |second |third |last )?rocket (?:\w+ ){0,2}?"
+        r"\b(?:[Tt]he|[Aa]) (?:first |second |third |last )?(?:long-range )?rocket (?:\w+ ){0,2}?"
         r"(?:lifted off|flew|fell|crashed|exploded|failed|passed over)\b|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
     ),
@@ -608,7 +608,11 @@ _GATES: dict[str, re.Pattern[str]] = {
     name: re.compile(gate, re.I)
     for name, gate in (
         ("radar_lockon", r"radar|locked on"),
-        ("missile_launch", r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket|Hwasong"),
+        (
+            "missile_launch",
+            r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket|Hwasong|Taepodong|Musudan|"
+            r"Nodong|Pukguksong",
+        ),
         (
             "carrier_operations",
             r"take-?off|landings|flight operations|carrier|took off|taking off|launche[ds]|"
@@ -678,6 +682,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "radar_lockon": ("radar", "locked on"),
     "missile_launch": (
         *("missile", "icbm", "slbm", "irbm", "projectile", "satellite", "rocket", "hwasong"),
+        *("taepodong", "musudan", "nodong", "pukguksong"),
     ),
     "carrier_operations": (
         "takeoff",

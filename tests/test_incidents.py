@@ -1258,6 +1258,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "North Korean rockets have crossed over Japan before. In August 1998, a Taepodong-1 "
+            "flew over Japan's main island of Honshu. In April 2009, a long-range rocket passed "
+            "over the Tohoku region.",
+            [
+                ("missile_launch", "1998-08", ("KP",), "background"),
+                ("missile_launch", "2009-04", ("KP",), "background"),
+            ],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
@@ -1701,6 +1710,7 @@ _FAST_PATH_SAMPLES = (
     "Eighteen aircraft crossed the line off Kaohsiung; two jets crossed that line again.",
     "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
     "A Z-9 and a Ka-27 helicopter flew for about 40 minutes within roughly 20 kilometers.",
+    "A Taepodong-1 flew over Honshu; a long-range rocket passed over Tohoku; a Musudan fell.",
     "Destroyers last used the Osumi Strait in November; ships using the Bashi Channel.",
     "A J-15 closed to 45 meters of a P-3C, then was closing in to about 30 metres.",
     "Planes flew into the zone south of Ieodo; ships entered the same zone later.",
