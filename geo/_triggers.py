@@ -700,6 +700,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "joint_naval_exercise": (
         "exercise",
         "drill",
+        "joint sea",
         "thunder",
         "sword",
         "maneuvers",

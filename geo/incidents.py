@@ -2777,6 +2777,19 @@ def _iso_to_date(value: str) -> date | None:
 
 
 def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str, ...]:
+    found = _actors_told(text, draft, drafts)
+    if draft.kind.startswith("joint_") and len(found) < 2:
+        # 'The fleet had taken part in "Joint Sea-2013"' after '... took part in the "Joint
+        # Sea-2013" exercise with the Russian navy': both navies, named in a sentence before
+        for index in range(draft.sentence, max(-1, draft.sentence - 8), -1):
+            mentions = text.actor_mentions(*text.spans[index])
+            codes = tr.ordered_codes(m.code for m in mentions if m.code in tr.ADVERSARIES)
+            if len(codes) > 1:
+                return codes
+    return found
+
+
+def _actors_told(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str, ...]:
     earlier = drafts[: drafts.index(draft)]
     if draft.kind == "missile_launch" and _NORTH_KOREA.search(text.article.text):
         return ("KP",)  # 'several ballistic missiles fired from the Kaechon area' under NORTH KOREA

@@ -1711,6 +1711,7 @@ _FAST_PATH_SAMPLES = (
     "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
     "A Z-9 and a Ka-27 helicopter flew for about 40 minutes within roughly 20 kilometers.",
     "A Taepodong-1 flew over Honshu; a long-range rocket passed over Tohoku; a Musudan fell.",
+    'The fleet had taken part in "Joint Sea-2013" in waters off Vladivostok.',
     "Destroyers last used the Osumi Strait in November; ships using the Bashi Channel.",
     "A J-15 closed to 45 meters of a P-3C, then was closing in to about 30 metres.",
     "Planes flew into the zone south of Ieodo; ships entered the same zone later.",
@@ -2448,3 +2449,14 @@ def test_a_balloon_after_aircraft_is_its_own_sighting():
         ("adiz_entry", "2024-01-28", ("CN",)),
         ("other", "2024-01-28", ("CN",)),
     ]
+
+
+def test_a_joint_exercise_named_again_is_of_both_navies_named_before(gazetteer):
+    text = (
+        "A Chinese naval fleet that took part in the Joint Sea-2021 exercise with the Russian "
+        "navy sailed through the Tsugaru Strait on Sunday. The fleet had taken part in "
+        '"Joint Sea-2021" in waters off Vladivostok from the 5th to the 12th.'
+    )
+    (drills,) = [i for i in _read(text, gazetteer) if i.type == "joint_naval_exercise"]
+    assert (drills.date, drills.date_end) == ("2021-11-05", "2021-11-12")
+    assert drills.actors == ("CN", "RU")
