@@ -376,8 +376,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         # a zone named before, by its kind: 'flew into the zone south of Ieodo' after the KADIZ
         "zone",
-        r"(?<![\w-])(?:entered|entering|flew into|flying into|intruded into|came into) the "
-        r"(?:same )?zone\b",
+        r"(?<![\w-])(?:entered|entering|flew into|flying into|intruded into|came into|"
+        r"(?:were|was) (?:tracked|detected|spotted|seen) in) the (?:same )?zone\b",
     ),
     (
         "contiguous_zone_entry",

@@ -1712,9 +1712,19 @@ def _days_listed(events: list[DateMention], full: str) -> list[DateMention]:
     if len(days) < 2:
         return []
     pairs = zip(days, days[1:], strict=False)
-    if not all(_LISTING.fullmatch(full[a.end : b.start]) for a, b in pairs):
+    if not all(
+        _LISTING.fullmatch(full[a.end : b.start]) or _FOLLOWED_BY.fullmatch(full[a.end : b.start])
+        for a, b in pairs
+    ):
         return []
     return days
+
+
+#: 'On Friday, 38 aircraft were tracked in the zone, followed by 39 on Saturday'.
+_FOLLOWED_BY = re.compile(
+    r"[^.;]{0,100}?,?\s+followed by (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?: more)?(?: [\w-]+)? (?:on|in)\s*"
+)
 
 
 #: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.

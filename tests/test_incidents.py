@@ -1267,6 +1267,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "A total of 56 Chinese military aircraft entered Taiwan's ADIZ on Monday. On Friday, "
+            "38 aircraft were tracked in the zone, followed by 39 on Saturday and 16 on Sunday.",
+            [
+                ("adiz_entry", "2021-11-22", ("CN",), "primary"),
+                ("adiz_entry", "2021-11-19", ("CN",), "background"),
+                ("adiz_entry", "2021-11-20", ("CN",), "background"),
+                ("adiz_entry", "2021-11-21", ("CN",), "primary"),
+            ],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
