@@ -359,7 +359,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "territorial_waters_entry",
-        r"(?:enters?|entered|entering|intru\w+[\"”]? into|sail(?:ed|s)? into|remained (?:with)?in|"
+        r"(?:enters?|entered|entering|intru\w+[\"”]? into|sail(?:ed|s)? into|"
+        r"remain(?:ed|s)? (?:with)?in|"
         r"patrol(?:s|led|ling)? in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"
         r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"

@@ -1576,6 +1576,11 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
             draft.role = "background"
     if len(events) > 1 and draft.listed:
         return _listed_copies(text, draft, events)
+    joined = _days_joined(events, text.article.text) if len(events) == 2 else None
+    if joined is not None and cue and draft.kind != "scramble":
+        draft.date, draft.role = joined, "background"  # 'In the previous case, on the 6th,
+        draft.date_reason = _date_reason(text, events[0], "")  # ... entered ... before leaving
+        return [draft]  # on the 7th': one stay over both days
     if len(events) > 1 and cue and draft.kind != "scramble":
         copies = []
         for mention in events:
@@ -1729,7 +1734,7 @@ _FOLLOWED_BY = re.compile(
 
 #: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.
 _THEN_LEFT = re.compile(
-    rf"^[^.;]{{0,40}}\b(?:and|before|then)\b[^.;]{{0,40}}\b(?:{_EXIT_WORDS})\b[^.;]{{0,80}}$"
+    rf"^[^.;]{{0,160}}\b(?:and|before|then)\b[^.;]{{0,60}}\b(?:{_EXIT_WORDS})\b[^.;]{{0,80}}$"
 )
 
 
@@ -2091,7 +2096,9 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: A trigger that tells how an entry went on or ended: 'stayed in', 'left', 'leaving'.
-_STAY_OR_EXIT = re.compile(rf"(?:stayed|remained|staying|remaining|{_EXIT_WORDS})\b", re.I)
+_STAY_OR_EXIT = re.compile(
+    rf"(?:stayed|remained|staying|remaining|remains?|stays?|{_EXIT_WORDS})\b", re.I
+)
 
 
 def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
@@ -2105,7 +2112,7 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             entry is not None
             and draft.kind == entry.kind
             and draft.kind in ("territorial_waters_entry", "contiguous_zone_entry", "adiz_entry")
-            and 0 <= draft.sentence - entry.sentence <= 4
+            and 0 <= draft.sentence - entry.sentence <= 6
             and draft.trigger_at > entry.trigger_at  # ('entered ... on the 12th and left ...
             and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)  # on the 13th')
             and sides_fit(entry.actors, draft.actors)

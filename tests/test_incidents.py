@@ -2470,3 +2470,29 @@ def test_a_joint_exercise_named_again_is_of_both_navies_named_before(gazetteer):
     (drills,) = [i for i in _read(text, gazetteer) if i.type == "joint_naval_exercise"]
     assert (drills.date, drills.date_end) == ("2021-11-05", "2021-11-12")
     assert drills.actors == ("CN", "RU")
+
+
+def test_an_entry_that_remains_today_runs_to_today_and_an_earlier_stay_is_one():
+    text = (
+        "At around 16:05 on the 15th (Mon), two China Coast Guard vessels intruded into Japan's "
+        "territorial waters south of Uotsuri Island. The two vessels had been navigating in the "
+        "contiguous zone since the 13th. At around 16:30 on the same day, they approached a "
+        "Japanese fishing vessel and began to follow it.\n\n"
+        "2. Current situation\n"
+        "As of 10:00 today, the two vessels remain in the territorial waters west of Uotsuri "
+        "Island.\n\n"
+        "3. Reference\n"
+        "In the previous case, on the 6th (Sat), two China Coast Guard vessels entered the "
+        "territorial waters west of Uotsuri Island and approached two Japanese fishing vessels "
+        "before leaving on the 7th (Sun)."
+    )
+    article = article_from_text(text, doc="r", published=date(2021, 2, 16))
+    found = sorted(
+        (i.date, i.date_end, i.role)
+        for i in incidents_from_article(article, load_gazetteer())
+        if i.type == "territorial_waters_entry"
+    )
+    assert found == [
+        ("2021-02-06", "2021-02-07", "background"),
+        ("2021-02-15", "2021-02-16", "primary"),
+    ]
