@@ -1859,6 +1859,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             draft.places = _places_from_context(draft, drafts)
     for draft in from_context:
         _hour_of_the_window(draft)
+        _day_told_after(draft, drafts)
     for draft in drafts:
         if draft.kind == "scramble":
             _fill_response(text, draft, drafts, gazetteer)
@@ -2012,6 +2013,29 @@ def _planned(text: _Text, draft: _Draft) -> bool:
         return True  # 'planned to launch between Wednesday and June 11': the coming June 11
     span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
     return span is None or span[1] > published
+
+
+def _day_told_after(draft: _Draft, drafts: list[_Draft]) -> None:
+    """An earlier incident that took the news's day from its sentence ('..., days after
+    Chinese jets locked their radar onto Japanese fighters') takes the day the next sentences
+    tell it on ('The flight came three days after the radar incident, in which ...')."""
+    if draft.role != "background" or draft.date is None:
+        return
+    day = draft.date.date
+    news = [d for d in drafts if d.role != "background" and d.date is not None]
+    if not any(d.date is not None and d.date.date == day for d in news):
+        return
+    position = drafts.index(draft)
+    told = [
+        other
+        for other in drafts[position + 1 :]
+        if other.kind == draft.kind
+        and other.role == "background"
+        and other.date is not None
+        and other.date.date != day
+    ]
+    if told and len({other.date.date for other in told if other.date is not None}) == 1:
+        draft.date, draft.date_reason = told[0].date, told[0].date_reason + " (told after)"
 
 
 def _hour_of_the_window(draft: _Draft) -> None:

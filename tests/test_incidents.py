@@ -2496,3 +2496,18 @@ def test_an_entry_that_remains_today_runs_to_today_and_an_earlier_stay_is_one():
         ("2021-02-06", "2021-02-07", "background"),
         ("2021-02-15", "2021-02-16", "primary"),
     ]
+
+
+def test_an_earlier_incident_named_in_passing_takes_the_day_it_is_told_on_later():
+    text = (
+        "Chinese and Russian bombers flew jointly from the Sea of Japan to the Pacific on "
+        "Tuesday in what the minister called a show of force, days after Chinese carrier-borne "
+        "jets locked their radar onto Japanese fighters near Okinawa. The ministry scrambled "
+        "fighters. Officials called it a show of force. Analysts agreed. The flight came three "
+        "days after the radar incident, in which J-15 fighters directed fire-control radar at "
+        "Japanese F-15s southeast of Okinawa Island."
+    )
+    article = article_from_text(text, doc="d", published=date(2025, 12, 10))
+    found = incidents_from_article(article, load_gazetteer())
+    locks = sorted((i.date, i.role) for i in found if i.type == "radar_lockon")
+    assert locks == [("2025-12-06", "background")]
