@@ -1463,6 +1463,8 @@ def _zone_denied(text: _Text, place: PlaceMention, start: int) -> bool:
     if _DENIED_AFTER.match(full, place.end, place.end + 40):
         return True
     before = full[max(start, place.start - 50) : place.start]
+    if before.endswith(("outside ", "outside of ")):
+        return True  # 'fell outside Japan's exclusive economic zone'
     return ("no" in before or "No" in before) and bool(_DENIED_BEFORE.search(before))
 
 

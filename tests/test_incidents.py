@@ -2511,3 +2511,10 @@ def test_an_earlier_incident_named_in_passing_takes_the_day_it_is_told_on_later(
     found = incidents_from_article(article, load_gazetteer())
     locks = sorted((i.date, i.role) for i in found if i.type == "radar_lockon")
     assert locks == [("2025-12-06", "background")]
+
+
+def test_a_zone_a_missile_fell_outside_does_not_place_it():
+    text = "North Korea fired a ballistic missile on Monday that fell outside Japan's EEZ."
+    article = article_from_text(text, doc="o", published=date(2023, 4, 13))
+    (launch,) = incidents_from_article(article, load_gazetteer())
+    assert "eez.jp" not in launch.place_ids
