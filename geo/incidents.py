@@ -1540,6 +1540,13 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
     return events, reports
 
 
+_FIRST_SEEN = re.compile(r"\bfirst (?:spotted|seen|sighted|confirmed|detected|observed)\b")
+#: What has gone on for a while up to the news: 'has been operating ... for nearly two weeks'.
+_ONGOING_FOR = re.compile(
+    r"\b(?:has|have) been [a-z]+ing\b[^.;]{0,80}?\bfor (?:nearly |almost |about |some |more "
+    r"than |over )?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?P<unit>day|week|month)s\b"
+)
 #: A clause that tells what is still going on: 'have been conducting', 'has been operating'.
 _ONGOING = re.compile(r"\b(?:has|have) been [a-z]+ing\b")
 #: A relative clause in the past perfect: what other ships or aircraft had done before.
@@ -1606,6 +1613,8 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
             copy.count = None
             copies.append(copy)
         return copies
+    if not events and " been " in draft.clause_text:
+        _ongoing_for(text, draft)
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
         draft.date = _days_joined(events, text.article.text) or _lasting(text, draft, nearest)
@@ -1613,6 +1622,35 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     elif reports:
         draft.report = reports[0]
     return [draft]
+
+
+def _ongoing_for(text: _Text, draft: _Draft) -> None:
+    """'a research ship that has been operating without permission for nearly two weeks':
+    from that long before the news up to its day."""
+    ongoing = _ONGOING_FOR.search(draft.clause_text)
+    published = text.article.published
+    if ongoing is None or published is None:
+        return
+    days = tr.number_of(ongoing["n"]) * {"day": 1, "week": 7, "month": 30}[ongoing["unit"]]
+    if not 1 < days <= 400:
+        return
+    first = published - timedelta(days=days - 1)
+    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 3)):
+        if _FIRST_SEEN.search(text.sentence(index)):  # 'The Japan Coast Guard first spotted
+            for seen in _sentence_event_dates(text, index):  # the ship ... on July 9'
+                day = _iso_to_date(seen.date) if seen.precision == "day" else None
+                if day is not None and abs((day - first).days) <= 7:
+                    first = day
+                    break
+    draft.date = DateMention(
+        text=ongoing.group(),
+        start=draft.start,
+        end=draft.start,
+        date=first.isoformat(),
+        precision="day",
+        date_end=published.isoformat(),
+    )
+    draft.date_reason = f"date: '{ongoing.group()}' up to publication {published.isoformat()}"
 
 
 def _listed_copies(text: _Text, draft: _Draft, events: list[DateMention]) -> list[_Draft]:

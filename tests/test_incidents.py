@@ -2518,3 +2518,16 @@ def test_a_zone_a_missile_fell_outside_does_not_place_it():
     article = article_from_text(text, doc="o", published=date(2023, 4, 13))
     (launch,) = incidents_from_article(article, load_gazetteer())
     assert "eez.jp" not in launch.place_ids
+
+
+def test_what_has_gone_on_for_weeks_runs_from_the_day_first_seen_to_the_news(gazetteer):
+    text = (
+        "Japan has protested to China over a Chinese research ship that has been operating "
+        "without permission for nearly two weeks in Japan's exclusive economic zone, the "
+        "spokesman said on "
+        "Wednesday. The coast guard first spotted the ship on Nov. 11, and has radioed it "
+        "repeatedly."
+    )
+    (ship,) = _read(text, gazetteer)
+    assert (ship.type, ship.actors) == ("other", ("CN",))
+    assert (ship.date, ship.date_end) == ("2021-11-11", "2021-11-24")
