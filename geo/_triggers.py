@@ -597,6 +597,10 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "remained in the",
     ),
     "scramble": ("scrambl", "sent", "send", "deployed", "dispatched", "intercepted by"),
+    "earlier_list": (
+        *("drills", "exercises", "violations", "intrusions", "incursions", "patrols"),
+        *("flights", "launches"),
+    ),
 }
 
 TRIGGERS: tuple[tuple[str, CaselessPattern], ...] = tuple(
