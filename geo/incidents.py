@@ -478,12 +478,20 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
                     or text.dates_in(start + later.end, end)  # year, and in February last
                 )  # year two Russian Su-27 fighters intruded ...'
             )
+            if later is not None and not dated_before and not dated_after:
+                sentence = text.sentence(index)
+                own = _CARRIER_NAME.findall(sentence, 0, trigger.start)[-1:]
+                other = _CARRIER_NAME.findall(sentence, max(0, later.start - 60), later.end)
+                if own and other and own[0] not in other:  # 'the Liaoning had operated near
+                    dated_after = True  # Minamitorishima ..., while the Shandong conducted
+                    # flight operations southwest of Okinotorishima': two carriers at work
             if not dated_before and not dated_after:
                 continue  # ('A plane flew over the Senkakus in December 2012, a drone was seen
         kept.append(trigger)  # ... in May 2017, and a Y-9 entered Japanese airspace ...')
     return kept
 
 
+_CARRIER_NAME = re.compile(r"\b(?:Liaoning|Shandong|Fujian)\b")
 #: A heading over a list of earlier incidents: 'Reference: previous violations of Japan's
 #: territorial airspace by Chinese aircraft', 'Past cases:'.
 _LIST_HEADING = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Pp]rior|[Rr]eference)\b")
@@ -599,6 +607,14 @@ def _other_platform(sentence: str, parent: _Draft) -> bool:
 
 
 _BALLOON = re.compile(r"\b[Bb]alloons?\b")
+
+
+def _same_carrier(a: _Draft, b: _Draft) -> bool:
+    """Whether two clauses may tell of one carrier: not 'the Liaoning had operated near
+    Minamitorishima' and 'the Shandong conducted flight operations'."""
+    named_a = set(_CARRIER_NAME.findall(a.clause_text))
+    named_b = set(_CARRIER_NAME.findall(b.clause_text))
+    return not named_a or not named_b or bool(named_a & named_b)
 
 
 def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
@@ -2312,6 +2328,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     and set(other.actors) & set(draft.actors)
                     and _domains_fit(other.assets, draft.assets)
                     and not _other_platform(draft.clause_text, other)
+                    and _same_carrier(draft, other)
                     and (
                         _dates_meet(other.date, draft.date)
                         or other.sentence == draft.sentence and other.date == draft.date

@@ -2531,3 +2531,18 @@ def test_what_has_gone_on_for_weeks_runs_from_the_day_first_seen_to_the_news(gaz
     (ship,) = _read(text, gazetteer)
     assert (ship.type, ship.actors) == ("other", ("CN",))
     assert (ship.date, ship.date_end) == ("2021-11-11", "2021-11-24")
+
+
+def test_two_carriers_at_work_in_one_sentence_are_two_incidents():
+    text = (
+        "Japan's Defense Ministry said this week that the Liaoning had operated in waters near "
+        "Minamitorishima on June 7 and 8, while the Shandong conducted flight operations "
+        "southwest of Okinotorishima."
+    )
+    article = article_from_text(text, doc="two", published=date(2025, 6, 13))
+    found = [i for i in incidents_from_article(article, load_gazetteer())]
+    assert [i.type for i in found] == ["carrier_operations", "carrier_operations"]
+    assert {i.place_ids[0] for i in found} == {
+        "derived:waters_near:island.minamitori",
+        "derived:southwest_of:island.okinotori",
+    }
