@@ -492,6 +492,7 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
 
 
 _CARRIER_NAME = re.compile(r"\b(?:Liaoning|Shandong|Fujian)\b")
+_AREA_BEFORE = re.compile(r"\barea\s+$")
 #: A heading over a list of earlier incidents: 'Reference: previous violations of Japan's
 #: territorial airspace by Chinese aircraft', 'Past cases:'.
 _LIST_HEADING = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Pp]rior|[Rr]eference)\b")
@@ -910,7 +911,13 @@ def _kind(
         ):  # south of the island' after the Liaoning's passage was told
             return kind
         return "other"  # 'helicopters took off from the Russian destroyers
-    if kind == "flight" and tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90):
+    strait = None
+    if kind == "flight":
+        strait = tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90)
+    if strait is not None and not (  # not 'flew over the sea area between Fukue Island and the
+        strait.group().startswith("between")  # Danjo Islands and turned back'
+        and _AREA_BEFORE.search(sentence, max(0, strait.start() - 12), strait.start())
+    ):
         return "strait_transit"
     if kind == "median_line" and "median" not in trigger.text:
         before = text.article.text[: text.spans[index][0]]

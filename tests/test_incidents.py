@@ -1277,6 +1277,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "On Monday, one Chinese Y-9 aircraft flew from the East China Sea over the sea area "
+            "between Tsushima and Iki and turned back toward the west.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
