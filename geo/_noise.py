@@ -292,6 +292,10 @@ _CAPTION_CREDIT = re.compile(
 _ITEM_OPENING = re.compile(r"^\s*\(\d{1,2}\)\s")  # "(1) ", an item of a numbered list
 _PHOTO_NUMBER = re.compile(r"\bphotos? \d+\)\s*\.?$", re.IGNORECASE)  # "...; photo 1)"
 _PHOTO_PAREN = re.compile(r"photos?\s*\([^()]*\)\s*$", re.IGNORECASE)
+#: A release's pointer to its attached photo: "... (drone type) (see photo)", "(photo)".
+_PHOTO_POINTER = re.compile(r"\((?:see )?(?:the )?(?:attached )?photos?\)\s*\.?$", re.I)
+#: A release's heading over the date of what it reports: "1. Date and time of the violation".
+_DATE_HEADING = re.compile(r"^\s*\d{1,2}\.\s*(?:[A-Z][a-z]+ )?[Dd]ates?\b[^.]{0,60}$")
 _CAPTION_START = re.compile(
     r"^(?:(?:file )?photo|image|picture|caption)\s*[:：]"
     r"|^(?:a |the )?(?:map|photo|photograph|picture|image|graphic|chart)"
@@ -312,7 +316,8 @@ def _kept_lines(lines: list[str]) -> list[str]:
         if bullet:
             line = _BULLET.sub("", line)
         continued = _continues(previous, line) and not bullet
-        previous = line
+        dated = bool(previous) and _DATE_HEADING.match(previous) is not None  # (the line under
+        previous = line  # '1. Date and time of the violation' is the release's, not a stamp)
         if not line:
             kept.append("")
             continue
@@ -320,7 +325,7 @@ def _kept_lines(lines: list[str]) -> list[str]:
         credit = len(line) <= 80 and bool(_PHOTO_CREDIT_LINE.match(line))
         caption = after_credit and _is_caption(line)
         after_credit = credit
-        if credit or caption or _is_noise_line(line, bullet, continued):
+        if not dated and (credit or caption or _is_noise_line(line, bullet, continued)):
             continue
         if key in seen and not continued:
             continue  # a repeated title, caption or boilerplate line
@@ -388,7 +393,7 @@ def _caption_credit(line: str) -> bool:
     """A photo credit closing the line: "(File photo: Reuters)", "photo (from JSDF)"; not an
     item of a release that points to its attached photo ("(1) May 14, 2024 (Tue): one
     unmanned aircraft (TB-001 type; photo 1)")."""
-    if _ITEM_OPENING.match(line) or _PHOTO_NUMBER.search(line):
+    if _ITEM_OPENING.match(line) or _PHOTO_NUMBER.search(line) or _PHOTO_POINTER.search(line):
         return False
     if _CAPTION_CREDIT.search(line):
         return True

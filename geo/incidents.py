@@ -2713,7 +2713,9 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
     return None  # flight of Chinese and Russian aircraft')
 
 
-_REGARDING = re.compile(r"^\W*(?:Regarding|Concerning) the\b")
+_REGARDING = re.compile(
+    r"^\W*(?:Regarding|Concerning|(?:Scramble )?[Ii]n response to|Response to) (?:the|a|an)\b"
+)
 
 
 #: A reference to an item of a release's first part: 'the unmanned aircraft in 1(2)'.

@@ -190,6 +190,24 @@ def test_a_credit_line_without_a_caption_keeps_the_first_sentence():
     )
 
 
+def test_a_release_keeps_the_time_under_its_date_heading_and_a_line_pointing_to_its_photo():
+    article = article_from_text(
+        "Joint Staff Press Release\n"
+        "1. Date and time of the violation\n"
+        "Around 10:20 to around 10:21, May 18, 2017 (Thu)\n"
+        "2. Object\n"
+        "One small flying object presumed to be an unmanned aircraft (drone type) (see photo)\n"
+        "A patrol boat photo (Japan Coast Guard)\n"
+    )
+    lines = article.text.split("\n")
+    assert "Around 10:20 to around 10:21, May 18, 2017 (Thu)" in lines
+    assert (
+        "One small flying object presumed to be an unmanned aircraft (drone type) (see photo)"
+        in lines
+    )
+    assert "A patrol boat photo (Japan Coast Guard)" not in lines
+
+
 def test_sentences_broken_over_lines_are_kept_whole():
     wrapped = (
         "Japanese officials said the bombers that flew over the sea were conducted\n"
