@@ -293,10 +293,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
         r"(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?|Hwasong-\d+\w*)|"
-        r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Musudan|Nodong|Pukguksong-\d+) "
-        r"(?:\w+ ){0,2}(?:landed|fell|splashed down|flew|crossed|overflew)|"
+        r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?|Musudan|Nodong|"
+        r"Pukguksong-\d+) (?:\w+ ){0,2}(?:landed|fell|splashed down|flew|crossed|overflew)|"
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
-        r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?) (?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
+        r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?) "
+        r"(?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
         r"(?:from|into|toward|towards|over|by|at|on|in|early|late|shortly)\b|"
         # a satellite put up on a ballistic rocket: 'launched a military reconnaissance
         # satellite', 'a space launch vehicle', 'the spy satellite rocket flew over Okinawa'
@@ -306,7 +307,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:satellite|space) (?:launch(?:es)?\b(?! (?:site|pad|station|centre|center|facilit))|"
         r"rockets? (?:\w+ ){0,2}?(?:flew|fell|passed|exploded|launched))|"
         r"(?:launch(?:ed|es|ing)?|fired) (?:a |an |its )?(?:[\w-]+ )?rockets? carrying\b|"
-        r"\b(?:[Tt]he|[Aa]) (?:first |second |third |last )?(?:long-range )?rocket (?:\w+ ){0,2}?"
+        r"\b(?:[Tt]he|[Aa]n?|[Aa]nother) (?:first |second |third |last )?(?:[\w-]+ )?rocket "
+        r"(?:\w+ ){0,2}?"
         r"(?:lifted off|flew|fell|crashed|exploded|failed|passed over)\b|"
         r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
     ),
@@ -440,8 +442,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # another side's ships or aircraft on the route just told: 'Three Russian ships followed
         # the same route several hours later'
         "same_route",
-        r"\b(?:followed|took|used|flew|sailed) (?:the same|a similar|that same) (?:route|path|"
-        r"course)\b",
+        r"\b(?:followed|took|used|flew|sailed) (?:the same|a similar|that same) "
+        r"(?:[a-z]+ )?(?:route|path|course)\b",  # ('took the same southern path')
     ),
     (
         # earlier incidents of a kind, listed with their dates: 'following drills in the Yellow
@@ -616,7 +618,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "missile_launch",
             r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket|Hwasong|Taepodong|Musudan|"
-            r"Nodong|Pukguksong",
+            r"Nodong|Pukguksong|Unha",
         ),
         (
             "carrier_operations",
@@ -687,7 +689,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "radar_lockon": ("radar", "locked on"),
     "missile_launch": (
         *("missile", "icbm", "slbm", "irbm", "projectile", "satellite", "rocket", "hwasong"),
-        *("taepodong", "musudan", "nodong", "pukguksong"),
+        *("taepodong", "musudan", "nodong", "pukguksong", "unha"),
     ),
     "carrier_operations": (
         "takeoff",
@@ -730,7 +732,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "close_approach": ("close", "closing", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
-    "same_route": ("same route", "similar route", "same path", "same course", "similar path"),
+    "same_route": ("route", "path", "course"),
     "did_same": ("done the same", "did the same"),
     "earlier_list": ("following", "after", "previous", "past", "earlier", "prior"),
     "earlier_one": (

@@ -1282,6 +1282,17 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
         (
+            "North Korean rockets have passed over Japan before:\n"
+            "- 5 April 2009: an Unha-2 rocket flew over Akita and Iwate prefectures.\n"
+            "- 7 February 2016: another rocket took the same southern path over Okinawa.\n"
+            "- 29 August 2017: a Hwasong-12 fired from Sunan crossed Hokkaido.",
+            [
+                ("missile_launch", "2009-04-05", ("KP",), "background"),
+                ("missile_launch", "2016-02-07", ("KP",), "background"),
+                ("missile_launch", "2017-08-29", ("KP",), "background"),
+            ],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
@@ -1726,6 +1737,8 @@ _FAST_PATH_SAMPLES = (
     "It followed drills in April 2012 and Previous violations in 2013, after past launches.",
     "A Z-9 and a Ka-27 helicopter flew for about 40 minutes within roughly 20 kilometers.",
     "A Taepodong-1 flew over Honshu; a long-range rocket passed over Tohoku; a Musudan fell.",
+    "An Unha-2 rocket flew over Akita; a Hwasong-12 fired from Sunan crossed Hokkaido.",
+    "Another rocket took the same southern path; ships sailed a similar northern course.",
     'The fleet had taken part in "Joint Sea-2013" in waters off Vladivostok.',
     "Destroyers last used the Osumi Strait in November; ships using the Bashi Channel.",
     "A J-15 closed to 45 meters of a P-3C, then was closing in to about 30 metres.",
