@@ -759,26 +759,26 @@ def test_a_name_of_several_places_is_the_one_its_context_locates():
     assert places_from_text(alone, gazetteer) == []
 
 
-def test_the_nations_adiz_is_the_zone_of_the_state_named_by_its_capital():
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        (  # the state named by its capital
+            "The ministry in Taipei said 21 Chinese military aircraft entered the nation's air "
+            "defense identification zone.",
+            "adiz.tw",
+        ),
+        (  # the state named last before 'its'
+            "Japan scrambled fighter jets, while South Korea's military said two Chinese and "
+            "seven Russian aircraft had briefly entered its air defense identification zone.",
+            "adiz.kr",
+        ),
+    ],
+)
+def test_the_nations_or_its_adiz_is_the_zone_of_the_state_the_sentence_names(text, zone):
     from geo.gazetteer import load_gazetteer
 
-    text = (
-        "The ministry in Taipei said 21 Chinese military aircraft entered the nation's air "
-        "defense identification zone."
-    )
     found = {m.text: m.feature_id for m in places_from_text(text, load_gazetteer())}
-    assert found["air defense identification zone"] == "adiz.tw"
-
-
-def test_its_adiz_is_the_zone_of_the_state_named_last_before_it():
-    from geo.gazetteer import load_gazetteer
-
-    text = (
-        "Japan scrambled fighter jets, while South Korea's military said two Chinese and seven "
-        "Russian aircraft had briefly entered its air defense identification zone."
-    )
-    found = {m.text: m.feature_id for m in places_from_text(text, load_gazetteer())}
-    assert found["air defense identification zone"] == "adiz.kr"
+    assert found["air defense identification zone"] == zone
 
 
 def test_an_adiz_named_alone_is_not_the_acting_states_but_the_one_named_next():
