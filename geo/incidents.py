@@ -89,9 +89,11 @@ def _may_hold(lowered: str | None, words: tuple[str, ...]) -> bool:
 _REPORT_AFTER = re.compile(
     r"^\W*(?:(?:evening|morning|afternoon|night)\W+)?(?:[\w’'.-]+\s+){0,5}?"
     r"(?:said|says|announced|told|reported|briefed|stated|"
-    r"confirmed(?!\s+(?:the|a|an|one|two|three|four|five|six|\d+)\b))\b",
+    r"(?<!was )(?<!were )(?<!been )confirmed(?!\s+(?:the|a|an|one|two|three|four|five|six|"
+    r"\d+)\b))\b",
     re.I,
-)  # ('June 7: the ministry confirmed the carrier Liaoning operating ...' dates a sighting)
+)  # ('June 7: the ministry confirmed the carrier Liaoning operating ...' and 'On Wednesday,
+# the same five vessels were confirmed sailing ...' date a sighting)
 #: News agencies whose name follows a dateline's date unbracketed: 'TOKYO, Nov. 24 Kyodo -'.
 _AGENCY = r"(?:Kyodo|Reuters|AFP|AP|Jiji(?: Press)?|Yonhap|Xinhua|Interfax|TASS|CNA|NHK)"
 _REPORT_RIGHT_AFTER = re.compile(

@@ -1293,6 +1293,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "Five Chinese navy vessels passed through the Tsugaru Strait on Nov. 14. On Monday, "
+            "the same five vessels were confirmed sailing south through the Tsushima Strait.",
+            [
+                ("strait_transit", "2021-11-14", ("CN",), "background"),
+                ("strait_transit", "2021-11-22", ("CN",), "primary"),
+            ],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
