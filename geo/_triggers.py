@@ -333,10 +333,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"strategic |large-scale |live-fire |anti-submarine |firepower strike |"
         r"blockade )*(?:exercises?|drills?|maneuvers|"
         r"manoeuvres|"
-        r"war ?games)|Joint Sea[- ]20\d\d|Northern[/ ]Interaction|"
+        r"war ?games)|Joint Sea[- ]20\d\d|North(?:ern)?[/ ]Interaction|"
         r"(?:Strait Thunder|Joint Sword)(?:[- ]20\d\d[A-Z]?)?|"  # the PLA's drills round Taiwan
-        r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills|"
-        r"maneuvers|exercises)|"
+        r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills?|"
+        r"maneuvers|exercises?)|"
         r"(?:(?:held|conducted|staged|kicked off|began|started|launched) (?:their |a |an )?|"
         r"(?:start|launch|beginning) of (?:China's |Russia's |its |their |the )?)"
         r"(?:[\w-]+ )?(?:naval |military )"
@@ -548,6 +548,8 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "joint_naval_exercise": (
         "joint ",
         "northern",
+        "north/",
+        "north interaction",
         "bilateral",
         "russian-chinese",
         "chinese-russian",
@@ -628,7 +630,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("joint_patrol", r"joint|patrolled"),
         (
             "joint_naval_exercise",
-            r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|Northern|Thunder|Sword",
+            r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|North|Thunder|Sword",
         ),
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
@@ -715,6 +717,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "war game",
         "wargame",
         "northern",
+        "north/interaction",
+        "north interaction",
     ),
     "adiz_entry": ("air defen", "adiz"),
     "airspace_violation": ("airspace", "air space"),

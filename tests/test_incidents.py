@@ -1301,6 +1301,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             ],
         ),
         (
+            "The patrol began after the Russian-Chinese exercise North/Interaction-2021, held in "
+            "the Sea of Japan from Nov. 10 to 13.",
+            [("joint_naval_exercise", "2021-11-10", ("CN", "RU"), "primary")],
+        ),
+        (
             "In November 2004, a Chinese nuclear submarine was tracked moving underwater through "
             "Japanese territorial waters.",
             [("territorial_waters_entry", "2004-11", ("CN",), "background")],
@@ -1747,6 +1752,7 @@ _FAST_PATH_SAMPLES = (
     "A Taepodong-1 flew over Honshu; a long-range rocket passed over Tohoku; a Musudan fell.",
     "An Unha-2 rocket flew over Akita; a Hwasong-12 fired from Sunan crossed Hokkaido.",
     "Another rocket took the same southern path; ships sailed a similar northern course.",
+    "After the Russian-Chinese exercise North/Interaction-2023 came a bilateral drill.",
     'The fleet had taken part in "Joint Sea-2013" in waters off Vladivostok.',
     "Destroyers last used the Osumi Strait in November; ships using the Bashi Channel.",
     "A J-15 closed to 45 meters of a P-3C, then was closing in to about 30 metres.",
