@@ -927,10 +927,8 @@ def _owner_named_after(reader, token, kind: str) -> Feature | None:
             continue
         named = tokens[at - 1]
         if named.category == "place" and zone.start - named.end <= 3:  # "Taiwan's ADIZ"
-            for feature_id in named.ids:
-                state = _CAPITAL_STATES.get(feature_id, feature_id)
-                if state.startswith("country.") and state not in _ACTING_STATES:
-                    return reader.gazetteer.get(state) if state in reader.gazetteer else None
+            state = _state_named(reader, named)
+            return state if state is not None and state.id not in _ACTING_STATES else None
         return None  # the next such zone is no state's by name
     return None
 
@@ -943,12 +941,18 @@ def _last_state(reader, position: int) -> Feature | None:
     """The state the text named last before ``position`` (a country, or its capital)."""
     index = bisect.bisect_left(reader._starts, position)
     for other in reversed(reader.tokens[max(0, index - _STATE_LOOKBACK) : index]):
-        if other.category != "place":
-            continue
-        for feature_id in other.ids:
-            state = _CAPITAL_STATES.get(feature_id, feature_id)
-            if state.startswith("country.") and state in reader.gazetteer:
-                return reader.gazetteer.get(state)
+        state = _state_named(reader, other) if other.category == "place" else None
+        if state is not None:
+            return state
+    return None
+
+
+def _state_named(reader, token) -> Feature | None:
+    """The state a place token names: a country, or a country by its capital."""
+    for feature_id in token.ids:
+        state = _CAPITAL_STATES.get(feature_id, feature_id)
+        if state.startswith("country.") and state in reader.gazetteer:
+            return reader.gazetteer.get(state)
     return None
 
 

@@ -484,7 +484,7 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
                 sentence = text.sentence(index)
                 own = _CARRIER_NAME.findall(sentence, 0, trigger.start)[-1:]
                 other = _CARRIER_NAME.findall(sentence, max(0, later.start - 60), later.end)
-                if own and other and own[0] not in other:  # 'the Liaoning had operated near
+                if not tr.carriers_fit(own, other):  # 'the Liaoning had operated near
                     dated_after = True  # Minamitorishima ..., while the Shandong conducted
                     # flight operations southwest of Okinotorishima': two carriers at work
             if not dated_before and not dated_after:
@@ -493,7 +493,9 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
     return kept
 
 
-_CARRIER_NAME = re.compile(r"\b(?:Liaoning|Shandong|Fujian)\b")
+#: China's carriers by name (as :data:`geo._triggers.CARRIER_NAMES`).
+_CARRIERS = "|".join(sorted(tr.CARRIER_NAMES))
+_CARRIER_NAME = re.compile(rf"\b(?:{_CARRIERS})\b")
 _AREA_BEFORE = re.compile(r"\barea\s+$")
 #: A heading over a list of earlier incidents: 'Reference: previous violations of Japan's
 #: territorial airspace by Chinese aircraft', 'Past cases:'.
@@ -578,6 +580,7 @@ _CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?: [IVX]+)?-class\b")
 #: Triggers that make an incident only where no stronger one is near: a flight, a sighting.
 _WEAK_TRIGGERS = frozenset({"flight", "presence", "median_line"})
 _MEDIAN = "boundary.taiwan-strait-median"
+_MEDIAN_LINE = re.compile("median line", re.I)
 _NEGATED = re.compile(r"\b(?:did not|didn't|not|never|without)\b")
 _AIR_KINDS = frozenset({"joint_air_patrol", "adiz_entry", "airspace_violation", "scramble"})
 _SEA_KINDS = frozenset({"joint_naval_patrol", "territorial_waters_entry", "contiguous_zone_entry"})
@@ -615,9 +618,8 @@ _BALLOON = re.compile(r"\b[Bb]alloons?\b")
 def _same_carrier(a: _Draft, b: _Draft) -> bool:
     """Whether two clauses may tell of one carrier: not 'the Liaoning had operated near
     Minamitorishima' and 'the Shandong conducted flight operations'."""
-    named_a = set(_CARRIER_NAME.findall(a.clause_text))
-    named_b = set(_CARRIER_NAME.findall(b.clause_text))
-    return not named_a or not named_b or bool(named_a & named_b)
+    named_a, named_b = (_CARRIER_NAME.findall(d.clause_text) for d in (a, b))
+    return tr.carriers_fit(named_a, named_b)
 
 
 def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
@@ -777,7 +779,7 @@ _CARRIER_SUBJECT = re.compile(
 
 #: 'it' right before a verb, and a sentence that opens with a carrier as its subject.
 _IT_BEFORE = re.compile(r"\bit (?:[a-z]+ )?$")
-_CARRIER_SUBJECT_AT = re.compile(r"^\W*(?:The |China's )?(?:Liaoning|Shandong|Fujian)\b")
+_CARRIER_SUBJECT_AT = re.compile(rf"^\W*(?:The |China's )?(?:{_CARRIERS})\b")
 #: Two sides that did the same thing apart: 'passed through the strait separately'.
 _APART = re.compile(
     r"(?<!said )(?<!reported )(?<!announced )(?<!added )"  # 'said separately' reports apart
@@ -921,10 +923,12 @@ def _kind(
         and _AREA_BEFORE.search(sentence, max(0, strait.start() - 12), strait.start())
     ):
         return "strait_transit"
-    if kind == "median_line" and "median" not in trigger.text:
-        before = text.article.text[: text.spans[index][0]]
-        if "median line" not in before.lower():  # 'crossed the line' speaks of the median
-            return None  # line only once it is named
+    if (
+        kind == "median_line"
+        and "median" not in trigger.text
+        and not _MEDIAN_LINE.search(text.article.text, 0, text.spans[index][0])
+    ):
+        return None  # 'crossed the line' speaks of the median line only once it is named
     if kind == "earlier_list":
         return _listed_kind(trigger, sentence, drafts, text, index)
     if kind == "did_same":  # 'a South Korean destroyer had done the same': what was just told
@@ -1566,14 +1570,13 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
 
 
 _FIRST_SEEN = re.compile(r"\bfirst (?:spotted|seen|sighted|confirmed|detected|observed)\b")
-#: What has gone on for a while up to the news: 'has been operating ... for nearly two weeks'.
-_ONGOING_FOR = re.compile(
-    r"\b(?:has|have) been [a-z]+ing\b[^.;]{0,80}?\bfor (?:nearly |almost |about |some |more "
-    r"than |over )?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?P<unit>day|week|month)s\b"
-)
 #: A clause that tells what is still going on: 'have been conducting', 'has been operating'.
 _ONGOING = re.compile(r"\b(?:has|have) been [a-z]+ing\b")
+#: What has gone on for a while up to the news: 'has been operating ... for nearly two weeks'.
+_ONGOING_FOR = re.compile(
+    _ONGOING.pattern + r"[^.;]{0,80}?\bfor (?:nearly |almost |about |some |more than |over )?"
+    r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?P<unit>day|week|month)s\b"
+)
 #: A relative clause in the past perfect: what other ships or aircraft had done before.
 _OTHERS_BEFORE = re.compile(r"\b(?:that|which|who) had (?:[\w-]+ ){1,3}$")
 _REFERENCE_SUBJECT = re.compile(
