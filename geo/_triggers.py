@@ -1166,15 +1166,46 @@ def ordered_codes(codes) -> tuple[str, ...]:
 
 # --- assets ----------------------------------------------------------------------------------
 
-_DESIGNATORS = (
-    r"Tu-95MS|Tu-95|Tu-142|Tu-22M3|Tu-22|Tu-160|H-6K|H-6J|H-6N|H-6|J-16|J-15|J-11|J-10|J-20|Y-9|"
-    r"Y-8|Y-20|"
-    r"KJ-500|KJ-200|KJ-2000|Il-38N?|Il-20|Il-78|I[Il]-\d\d|Su-35S?|Su-30|Su-24|Su-27|A-50U?|An-12|"
-    r"An-26|"
-    r"TB-001|WZ-7|WZ-10|BZK-005|GJ-2|B-52H?|B-1B|F-15J?|F-16|F-35A?|F/A-18|P-1|P-3C|E-767|"
-    r"Z-9|Z-18|Z-20|Ka-27|Ka-29|"
-    r"Type 0\d\d[A-Z]?"
+#: Platform designators by family: the pattern of its designators, the openings (lower case) that
+#: every one of them begins with, the side that flies or sails it (None: Japan's and its allies'
+#: own) and its domain. ASSET, the openings of assets, the actor of a designator and the domain of
+#: a platform are all read from this one table.
+_FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
+    (r"Tu-95MS|Tu-95|Tu-142|Tu-22M3|Tu-22|Tu-160", ("tu-",), "RU", "air"),
+    (r"H-6K|H-6J|H-6N|H-6", ("h-6",), "CN", "air"),
+    (r"J-16|J-15|J-11|J-10|J-20", ("j-",), "CN", "air"),
+    (r"Y-9|Y-8|Y-20", ("y-",), "CN", "air"),
+    (r"KJ-500|KJ-200|KJ-2000", ("kj-",), "CN", "air"),
+    (r"Il-38N?|Il-20|Il-78|I[Il]-\d\d", ("il-", "ii-"), "RU", "air"),  # 'II-38': a misread Il-38
+    (r"Su-35S?|Su-30|Su-24|Su-27", ("su-",), "RU", "air"),
+    (r"A-50U?", ("a-50",), "RU", "air"),
+    (r"An-12|An-26", ("an-",), "RU", "air"),
+    (r"TB-001|WZ-7|WZ-10|BZK-005|GJ-2", ("tb-001", "wz-", "bzk-", "gj-"), "CN", "air"),  # drones
+    (
+        r"B-52H?|B-1B|F-15J?|F-16|F-35A?|F/A-18|P-1|P-3C|E-767",
+        ("b-", "f-", "f/a-", "p-", "e-"),
+        None,
+        "air",
+    ),
+    (r"Z-9|Z-18|Z-20", ("z-",), "CN", "air"),
+    (r"Ka-27|Ka-29", ("ka-",), "RU", "air"),
+    (r"Type 0\d\d[A-Z]?", ("type 0",), "CN", "sea"),
 )
+_DESIGNATORS = "|".join(pattern for pattern, _, _, _ in _FAMILIES)
+_DESIGNATOR_OPENINGS = tuple(o for _, openings, _, _ in _FAMILIES for o in openings)
+
+
+def _opening_of(actor: str | None = None, domain: str | None = None) -> re.Pattern[str]:
+    """A designator of that side's (or that domain's) families, by its opening."""
+    openings = [
+        o
+        for _, family_openings, family_actor, family_domain in _FAMILIES
+        if (actor is None or family_actor == actor) and (domain is None or family_domain == domain)
+        for o in family_openings
+    ]
+    return re.compile(f"^(?:{'|'.join(map(re.escape, openings))})", re.I)
+
+
 _CARRIERS = r"Liaoning|Shandong|Fujian"
 CARRIER_NAMES = frozenset(_CARRIERS.split("|"))  # China's carriers, named as assets
 
@@ -1255,16 +1286,18 @@ def assets_from_text(
 
 
 _AIR_ASSET = re.compile(
-    r"aircraft|plane|bomber|jet|fighter|drone|UAV|unmanned|helicopter|balloon|^(?:Tu|H|J|Y|KJ|Il|"
-    r"I[Il]|Su|A|"
-    r"An|TB|WZ|BZK|GJ|B|F|F/A|P|E|Z|Ka)-",
-    re.I,
+    r"aircraft|plane|bomber|jet|fighter|drone|UAV|unmanned|helicopter|balloon", re.I
 )
+_AIR_DESIGNATOR = _opening_of(domain="air")
 _SEA_ASSET = re.compile(
-    r"ship|vessel|carrier|destroyer|frigate|corvette|submarine|boat|minesweeper|^Type 0|Liaoning|"
-    r"Shandong|"
-    r"Fujian",
-    re.I,
+    rf"ship|vessel|carrier|destroyer|frigate|corvette|submarine|boat|minesweeper|{_CARRIERS}", re.I
+)
+_SEA_DESIGNATOR = _opening_of(domain="sea")
+#: The side of a designator or a carrier ('Type 054A': CN; 'Ka-27': RU), as (pattern, code).
+ASSET_ACTOR = (
+    (_opening_of("CN"), "CN"),
+    (re.compile(rf"^(?:{_CARRIERS})\b"), "CN"),
+    (_opening_of("RU"), "RU"),
 )
 
 
@@ -1280,9 +1313,11 @@ def asset_domains(assets) -> frozenset[str]:
 def _asset_domain(asset: str) -> frozenset[str]:
     """The domains of one platform as written (remembered: the same few recur)."""
     domains = set()
-    if _AIR_ASSET.search(asset) and not re.search(r"aircraft carrier", asset, re.I):
+    if (
+        _AIR_ASSET.search(asset) or _AIR_DESIGNATOR.match(asset)
+    ) and not re.search(r"aircraft carrier", asset, re.I):
         domains.add("air")
-    if _SEA_ASSET.search(asset):
+    if _SEA_ASSET.search(asset) or _SEA_DESIGNATOR.match(asset):
         domains.add("sea")
     return frozenset(domains)
 
@@ -1464,33 +1499,8 @@ _ACTOR_OPENINGS = (
 )
 #: Lower-case openings of every :data:`ASSET` alternative: each asset begins with one of these.
 _ASSET_OPENINGS = (
-    # designators
-    "tu-",
-    "h-6",
-    "j-",
-    "y-",
-    "kj-",
-    "il-",
-    "ii-",
-    "su-",
-    "a-50",
-    "an-",
-    "tb-001",
-    "wz-",
-    "bzk-",
-    "gj-",
-    "b-",
-    "f-",
-    "f/a-",
-    "p-",
-    "e-",
-    "z-",
-    "ka-",
-    "type 0",
-    # carriers by name
-    "liaoning",
-    "shandong",
-    "fujian",
+    *_DESIGNATOR_OPENINGS,
+    *(name.lower() for name in CARRIER_NAMES),
     # platform nouns
     "strategic bomber",
     "bomber",

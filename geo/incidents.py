@@ -103,17 +103,6 @@ _REPORT_RIGHT_AFTER = re.compile(
     rf"{_AGENCY}\s*[-–—]|"  # "TOKYO, Nov. 24 Kyodo - China on Saturday ..."
     r"\.?\s*/[A-Z]+/)"
 )
-_ASSET_ACTOR = (
-    (
-        re.compile(
-            r"^(?:H-6|J-\d|Y-\d|KJ-|TB-001|WZ-|BZK|GJ-|Z-\d|Type 0|Liaoning|Shandong|Fujian)"
-        ),
-        "CN",
-    ),
-    (re.compile(r"^(?:Tu-|Il-|I[Il]-|Su-|A-50|An-|Ka-2[79])"), "RU"),
-)
-
-
 _COMMA = re.compile(r"[,;]")
 _CONJUNCTION = re.compile(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b")
 _BY = re.compile(r"^[\w -]{0,25}?\bby (?:an? |the |two |three |four )?")
@@ -1431,7 +1420,7 @@ def _actors_from_classes(clause: str) -> tuple[str, ...]:
 
 
 def _actors_from_assets(assets) -> tuple[str, ...]:
-    codes = [code for asset in assets for pattern, code in _ASSET_ACTOR if pattern.match(asset)]
+    codes = [code for asset in assets for pattern, code in tr.ASSET_ACTOR if pattern.match(asset)]
     return tr.ordered_codes(codes)
 
 

@@ -1908,6 +1908,30 @@ def test_far_away_clauses_are_gated_by_every_name_the_pattern_knows():
         assert inc._OUT_OF_AREA_GATE.search(phrase), phrase
 
 
+@pytest.mark.parametrize(
+    "text, designator, actors, domains",
+    [
+        ("two Tu-95MS bombers", "Tu-95MS", ("RU",), {"air"}),
+        ("an II-38 patrol plane", "II-38", ("RU",), {"air"}),
+        ("a Ka-27 helicopter", "Ka-27", ("RU",), {"air"}),
+        ("two H-6Ks", "H-6K", ("CN",), {"air"}),
+        ("a WZ-7 drone", "WZ-7", ("CN",), {"air"}),
+        ("a Type 054A frigate", "Type 054A", ("CN",), {"sea"}),
+        ("the carrier Liaoning", "Liaoning", ("CN",), {"sea"}),
+        ("F-15J fighters", "F-15J", (), {"air"}),
+    ],
+)
+def test_a_designator_has_its_family_s_side_domain_and_opening(text, designator, actors, domains):
+    from geo import _triggers as tr
+    from geo.incidents import _actors_from_assets
+
+    assets = tr.assets_from_text(text)
+    assert assets[0] == designator
+    assert _actors_from_assets([designator]) == actors
+    assert tr.asset_domains([designator]) == domains
+    assert designator.lower().startswith(tr._ASSET_OPENINGS)
+
+
 def test_names_and_assets_tried_only_where_an_opening_lies_find_the_same():
     from geo import _triggers as tr
 
