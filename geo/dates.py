@@ -236,6 +236,12 @@ _SPAN_TO = re.compile(
 )
 
 
+def _on_or_after(day: date, first: date) -> date:
+    """The same weekday as ``day`` on or after ``first``: the second weekday of a span ('from
+    Thursday until Sunday') is the one after the first, though it was resolved before it."""
+    return first + timedelta(days=(day - first).days % 7)
+
+
 def _weekday_spans(text: str, found: list[_Found]) -> list[_Found]:
     """ "from noon on Thursday until noon on Sunday": the second weekday is the one after the
     first, though it may lie after the publication day (the first is its own)."""
@@ -256,7 +262,7 @@ def _weekday_spans(text: str, found: list[_Found]) -> list[_Found]:
                 and text[first:first_end].split()[-1] in _WEEKDAYS_TITLE
                 and _SPAN_TO.fullmatch(text, first_end, start)
             ):
-                value = _Resolved(value.start + timedelta(days=7), "day")
+                value = _Resolved(_on_or_after(value.start, before.start), "day")
         joined.append((start, end, value))
     return joined
 
@@ -287,7 +293,7 @@ def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
                 and not text[first_end : to.start()].strip()
                 and _COUNT_FROM.search(text, max(0, first - 40), first)
             ):
-                last = before.start + timedelta(days=(value.start - before.start).days % 7)
+                last = _on_or_after(value.start, before.start)
                 if value.start > before.start:  # ('from 6 a.m. Monday to 6 a.m. Tuesday', said
                     last = value.start  # on Monday: the Tuesday after that Monday)
                 if last > before.start:
