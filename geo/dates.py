@@ -194,9 +194,10 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
 
 
 _OF_WEEK = re.compile(r"\s*(?:,\s*|of\s+)?$")
-#: "over the nine days to Sunday", "in the three days through Nov. 5": a span ending that day.
+#: "over the nine days to Sunday", "in the three days through Nov. 5", "over two days through
+#: Monday": a span ending that day.
 _DAYS_UP_TO = re.compile(
-    r"\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+)?(?P<n>\d{1,2}|two|three|four|five|"
+    r"\b(?:over|in|during|for)\s+(?:the\s+(?:past\s+|last\s+)?)?(?P<n>\d{1,2}|two|three|four|five|"
     r"six|seven|eight|nine|ten)\s+days\s+(?:to|through|until|up\s+to|ending(?:\s+on)?)\s+"
     r"(?:on\s+)?$",
     re.IGNORECASE,

@@ -1703,7 +1703,8 @@ _JOINING = re.compile(
     r"\s*,?\s*(?:and (?:said (?:it|they) )?(?:would |will )?(?:run|last|continue)s? "
     r"(?:through|until|till|to)|"  # 'began on Saturday (April 8) and said it would run through
     r"and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"  # today'
-    r"(?:(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)\s*(?:on\s*)?)?"  # 'and 6am
+    r"(?:(?:around |about |approximately )?(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|"
+    r"midnight)\s*(?:on\s*)?)?"  # 'and 6am
 )  # yesterday', 'from noon on Thursday until noon on Sunday'
 
 
@@ -1806,12 +1807,14 @@ def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     events = [m for m in events if m.precision == "day"]  # ('... in response to a visit
     if len(events) < 2:  # this week' names no day of the drills)
         return None
-    run = events[:1]  # the days joined from the first on ('on Friday and Saturday,
+    run: list[DateMention] = []  # the first run of joined days ('on Friday and Saturday,
     for a, b in zip(events, events[1:], strict=False):  # completing ... that began last
-        gap = full[a.end : b.start]  # Monday': Friday and Saturday)
-        if not (_JOINING.fullmatch(gap) or _THEN_LEFT.search(gap) or _BEGAN.search(gap)):
+        gap = full[a.end : b.start]  # Monday': Friday and Saturday; 'late Tuesday and ...
+        if _JOINING.fullmatch(gap) or _THEN_LEFT.search(gap) or _BEGAN.search(gap):
+            run = run or [a]  # from 11 p.m. Tuesday until 5 a.m. Wednesday': Tuesday and
+            run.append(b)  # Wednesday)
+        elif run:
             break
-        run.append(b)
     if len(run) < 2:
         return None
     events = run

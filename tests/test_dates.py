@@ -174,6 +174,7 @@ def _one(text, published):
             "2023-11-05",
         ),
         ("Flights rose in the three days through Nov. 5.", WED, "2021-11-03", "day", "2021-11-05"),
+        ("Ships sailed past over two days through Monday.", WED, "2021-11-21", "day", "2021-11-22"),
         (
             "70 aircraft were detected from 6 a.m. (UTC+8) yesterday to 6 a.m. today.",
             date(2023, 4, 10),

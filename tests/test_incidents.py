@@ -2109,6 +2109,15 @@ def test_a_range_from_a_day_with_its_weekday_to_today(gazetteer):
     assert (incident.date, incident.date_end) == ("2021-11-22", "2021-11-24")
 
 
+def test_a_passage_from_one_night_to_the_next_morning_after_an_earlier_sighting(gazetteer):
+    text = (
+        "The Liaoning was spotted moving southeast from the East China Sea late Monday and "
+        "sailed into the Pacific from around 11 p.m. Monday until around 5 a.m. Tuesday."
+    )
+    (incident,) = _read(text, gazetteer)
+    assert (incident.date, incident.date_end) == ("2021-11-22", "2021-11-23")
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
