@@ -312,18 +312,25 @@ _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b")
 
 
 def _that_year(text: str, found: list[_Found]) -> list[_Found]:
-    """ "In August 2022, ... on Sept. 1 that year": the year last named before it."""
+    """ "In August 2022, ... on Sept. 1 that year", "... in 2024. In September that year": the
+    year last named before it."""
     joined: list[_Found] = []
     year: int | None = None
     for start, end, value in found:
-        if value.precision in ("year", "month") or value.full:
+        that_year = (
+            _THAT_YEAR.match(text, end)
+            if year is not None
+            and value.end is None
+            and not value.full
+            and value.precision in ("day", "month")
+            else None
+        )
+        day = _safe_date(year, value.start.month, value.start.day) if that_year and year else None
+        if that_year is not None and day is not None:
+            value = _Resolved(day, value.precision, full=True)
+            end = that_year.end()
+        elif value.precision in ("year", "month") or value.full:
             year = value.start.year
-        elif value.precision == "day" and year is not None:
-            that_year = _THAT_YEAR.match(text, end)
-            day = _safe_date(year, value.start.month, value.start.day) if that_year else None
-            if that_year is not None and day is not None:
-                value = _Resolved(day, "day", full=True)
-                end = that_year.end()
         joined.append((start, end, value))
     return joined
 
