@@ -597,11 +597,27 @@ def _elaborates(sentence: str, triggers, parent: _Draft) -> bool:
 
 def _other_platform(sentence: str, parent: _Draft) -> bool:
     """'The balloon was detected at 8:10 p.m.' after '5 of the aircraft ... entered the
-    ADIZ': a balloon is not one of the aircraft."""
-    return _BALLOON.search(sentence) is not None and _BALLOON.search(parent.clause_text) is None
+    ADIZ': a balloon is not one of the aircraft; 'a Chinese navy frigate sailing north' is not
+    one of the coast guard ships that entered the waters."""
+    if _BALLOON.search(sentence) is not None and _BALLOON.search(parent.clause_text) is None:
+        return True
+    service = _service(sentence)
+    return service is not None and _service(parent.clause_text) not in (None, service)
 
 
 _BALLOON = re.compile(r"\b[Bb]alloons?\b")
+_COAST_GUARD = re.compile(r"\b(?:[Cc]oast [Gg]uard|CCG|[Mm]arine [Ss]urveillance)\b")
+_NAVY = re.compile(
+    r"\b(?:[Nn]avy|[Nn]aval|PLAN|[Ff]rigates?|[Dd]estroyers?|[Ww]arships?|[Cc]orvettes?)\b"
+)
+
+
+def _service(clause: str) -> str | None:
+    """'coast guard' or 'navy' if the clause names ships of that one service, else None."""
+    guard = "uard" in clause or "CCG" in clause or "urveillance" in clause
+    guard = guard and _COAST_GUARD.search(clause) is not None
+    navy = _NAVY.search(clause) is not None
+    return None if guard == navy else ("coast guard" if guard else "navy")
 
 
 def _same_carrier(a: _Draft, b: _Draft) -> bool:
@@ -1792,7 +1808,8 @@ _FOLLOWED_BY = re.compile(
 
 #: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.
 _THEN_LEFT = re.compile(
-    rf"^[^.;]{{0,160}}\b(?:and|before|then)\b[^.;]{{0,60}}\b(?:{_EXIT_WORDS})\b[^.;]{{0,80}}$"
+    rf"^(?:[^.;]{{0,160}}\b(?:and|before|then)\b[^.;]{{0,60}}|[\s,]*)\b(?:{_EXIT_WORDS})\b"
+    r"[^.;]{0,80}$"  # ('... that entered ... early Sunday left late Wednesday night')
 )
 
 
@@ -2535,6 +2552,12 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             )
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
+    report = draft.report
+    seen_that_day = _REPORTED_DOING.search(draft.clause_text) is not None
+    if report is not None and report.precision == "day" and seen_that_day:
+        draft.date = report  # 'On Tuesday, the Defense Ministry also reported a Chinese
+        draft.date_reason = f"date: the day of the report, '{report.text}'"  # frigate sailing
+        return  # north ...': seen that day
     near_after = any(  # 'Hours after the launch, ... jets conducted a drill. Japan and US
         _HOURS_AFTER.match(text.sentence(i))  # forces also held a joint exercise'
         for i in range(max(0, draft.sentence - 1), draft.sentence + 1)
@@ -2652,6 +2675,14 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             date_end=anchor.isoformat(),
         )
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+#: A sighting told as seen on the day of its report: 'reported a Chinese navy frigate sailing
+#: north', 'reported two destroyers moving southwest'.
+_REPORTED_DOING = re.compile(
+    r"\breported (?:an? |the |two |three |four |five |six |\d+ )[^.;,]{0,80}?\b(?:sailing|"
+    r"flying|operating|moving|heading|passing|navigating)\b"
+)
 
 
 #: A sighting a report dates to its own day: 'had been detected early in the morning'.

@@ -2118,6 +2118,26 @@ def test_a_passage_from_one_night_to_the_next_morning_after_an_earlier_sighting(
     assert (incident.date, incident.date_end) == ("2021-11-22", "2021-11-23")
 
 
+def test_a_stay_left_days_later_and_a_navy_ship_the_ministry_reported_the_same_week():
+    text = (
+        "Four China Coast Guard ships that entered Japan's territorial waters around the "
+        "Senkaku Islands early Sunday left late Tuesday night, the coast guard said. At the end "
+        "of last month, two China Coast Guard ships entered the territorial waters for about "
+        "three hours.\n\nOn Tuesday, the Defense Ministry also reported a Chinese navy frigate "
+        "sailing north about 70 km west of Uotsuri Island, outside the contiguous zone."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    found = sorted(
+        (i.type, i.date, i.date_end, i.role)
+        for i in incidents_from_article(article, load_gazetteer())
+    )
+    assert found == [
+        ("other", "2021-11-23", None, "primary"),  # the frigate, seen on the day reported
+        ("territorial_waters_entry", "2021-10", None, "background"),
+        ("territorial_waters_entry", "2021-11-21", "2021-11-23", "primary"),
+    ]
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
