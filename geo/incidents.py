@@ -2202,18 +2202,25 @@ _STAY_OR_EXIT = re.compile(
 )
 
 
+#: How many sentences after an entry its exit may be told (a release's numbered items are
+#: short sentences: '(1) ... entered ... on January 15' ... '(5) ... left ... today').
+_STAY_SENTENCES = 10
+
+
 def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
     """'Four ships entered the waters off Kuba Island on Wednesday. They stayed in the
     territorial waters for more than 20 hours, leaving early Thursday': the stay or the exit
     a sentence after an entry ends that entry, one incident from its first day to its last."""
     kept: list[_Draft] = []
     for draft in drafts:
-        entry = next((k for k in reversed(kept) if k.kind == draft.kind), None)
+        entry = next(  # (the last dated one: 'The two vessels remained in the waters' tells
+            (k for k in reversed(kept) if k.kind == draft.kind and k.date is not None), None
+        )  # of the stay between)
         if (
             entry is not None
             and draft.kind == entry.kind
             and draft.kind in ("territorial_waters_entry", "contiguous_zone_entry", "adiz_entry")
-            and 0 <= draft.sentence - entry.sentence <= 6
+            and 0 <= draft.sentence - entry.sentence <= _STAY_SENTENCES
             and draft.trigger_at > entry.trigger_at  # ('entered ... on the 12th and left ...
             and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)  # on the 13th')
             and sides_fit(entry.actors, draft.actors)

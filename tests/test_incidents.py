@@ -2138,6 +2138,27 @@ def test_a_stay_left_days_later_and_a_navy_ship_the_ministry_reported_the_same_w
     ]
 
 
+def test_a_release_tells_the_exit_items_after_the_entry_and_the_stay_between():
+    text = (
+        "1. Vessels concerned\nChina Coast Guard 2307 and China Coast Guard 1302 (2 vessels)\n\n"
+        "2. Outline\n"
+        "(1) At around 04:52 on November 21 (Sun), the above two vessels entered Japan's "
+        "territorial waters about 22 km west of Uotsuri Island, Senkaku Islands.\n"
+        "(2) At that time, a Japanese fishing boat was operating in the territorial waters. "
+        "The two vessels moved to approach the fishing boat. Patrol vessels positioned "
+        "themselves between them.\n"
+        "(3) On the 21st and the 22nd, the two vessels followed the fishing boat. During this "
+        "time the vessels broadcast that the boat had entered Chinese waters.\n"
+        "(4) The fishing boat left the area at around 15:30 on the 22nd (Mon). The two vessels "
+        "remained in the territorial waters.\n"
+        "(5) At around 06:14 today (the 23rd), the two vessels left the territorial waters."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 23))
+    found = incidents_from_article(article, load_gazetteer())
+    stays = [i for i in found if i.type == "territorial_waters_entry"]
+    assert [(i.date, i.date_end) for i in stays] == [("2021-11-21", "2021-11-23")]
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
