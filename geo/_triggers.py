@@ -422,6 +422,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:circl(?:ed|ing)|loiter(?:ed|ing))\b|"
         r"spent (?!(?:a )?record\b)(?:(?!\d{3})\w+ ){0,2}?(?:hours|days)\b|"  # not a tally
         r"\b(?:seen|spotted|sighted|observed|detected) (?:flying |drifting )?(?:over|above)\b|"
+        r"(?<!\bin )(?<!\bof )"  # ('experience in operating in complex sea conditions')
         r"\b(?:operat(?:ed|ing)|sail(?:ed|ing)|navigat(?:ed|ing)|cruis(?:ed|ing)|"
         r"patroll(?:ed|ing)) (?:(?!toward|to\b|back|home|for\b)\w+ ){0,3}?"
         r"(?:in|near|off|around|north|south|east|west|"

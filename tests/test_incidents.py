@@ -1415,6 +1415,8 @@ def test_phrasings(text, expected, gazetteer):
         "two countries have conducted near Japan since 2019.",
         "No Chinese ships were confirmed in the contiguous zone near the Senkaku Islands on "
         "Monday because of rough seas.",
+        "A commentator told the paper on Friday that the Chinese carrier's crew had gained "
+        "experience in operating in the Sea of Japan in winter.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
