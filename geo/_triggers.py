@@ -795,6 +795,14 @@ def triggers_from_sentence(
             continue
         if (
             kept
+            and kept[-1].kind == "presence"
+            and trigger.kind != "presence"
+            and not sentence[kept[-1].end : trigger.start].strip()
+        ):
+            kept[-1] = trigger  # 'were spotted flying south over the Pacific': the flight
+            continue
+        if (
+            kept
             and kept[-1].kind == trigger.kind
             and trigger.start - kept[-1].end < 40
             and not _ANOTHER.search(sentence, kept[-1].end, trigger.start)
@@ -1193,6 +1201,12 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
     (r"Type 0\d\d[A-Z]?", ("type 0",), "CN", "sea"),
 )
 _DESIGNATORS = "|".join(pattern for pattern, _, _, _ in _FAMILIES)
+_DESIGNATOR = re.compile(f"(?:{_DESIGNATORS})")
+
+
+def designators(assets: Iterable[str]) -> frozenset[str]:
+    """The platforms among ``assets`` named by their designators ('Tu-95', 'Il-38')."""
+    return frozenset(asset for asset in assets if _DESIGNATOR.fullmatch(asset))
 _DESIGNATOR_OPENINGS = tuple(o for _, openings, _, _ in _FAMILIES for o in openings)
 
 

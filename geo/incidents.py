@@ -2178,15 +2178,17 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
             and parent.date is not None
             and not _contains(parent.date, draft.date)
         ):
+            named, named_before = tr.designators(draft.assets), tr.designators(parent.assets)
             if (
                 draft.date.text
                 and draft.actors
                 and (
                     parent.kind in ("joint_air_patrol", "joint_naval_patrol")
                     or parent.kind == "strait_transit" and tr.STRAIT_WORD.search(draft.clause_text)
-                )  # (not 'Last June, the carriers operated in the Pacific' after a passage)
-                and not _SEEN.search(draft.clause_text)
-            ):
+                    or named and named_before and not named & named_before
+                )  # (not 'Last June, the carriers operated in the Pacific' after a passage;
+                and not _SEEN.search(draft.clause_text)  # but 'The flight comes two days after
+            ):  # a Russian Il-38 ... flew ... on Monday' after the Tu-95s' flight)
                 draft.elaborates = None  # 'On Monday, the same four bombers flew together
                 kept.append(draft)  # from the Sea of Japan': the day before's flight, an
             continue  # incident of its own ('had been spotted on July 29': no more than seen)

@@ -1349,6 +1349,20 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("adiz_entry", "2021-11-23", ("CN", "RU"), "primary"),
             ],
         ),
+        (
+            "Two Russian Tu-95 bombers were spotted flying south over the Pacific early this "
+            "morning, the Defense Ministry says.",
+            [("other", "2021-11-24", ("RU",), "primary")],
+        ),
+        (
+            "Two Russian Tu-95 bombers flew over the Pacific on Wednesday. The flight comes two "
+            "days after a Russian Il-38 patrol aircraft flew from the Sea of Japan to the East "
+            "China Sea and back on Monday.",
+            [
+                ("other", "2021-11-24", ("RU",), "primary"),
+                ("other", "2021-11-22", ("RU",), "background"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
