@@ -1053,7 +1053,19 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
     last: tuple[int, date] | None = None
     report: tuple[int, date] | None = None  # a report's day, to count from in its sentence
     told: tuple[int, date] | None = None  # the last day named not as a 'since' point
+    period: tuple[int, _Resolved] | None = None  # the last month or year named
     for start, end, value in found:
+        if (
+            value.counted is not None
+            and period is not None
+            and "same" in text[start:end]
+            and (last is None or period[0] > last[0])
+            and not _SENTENCE_STOP.search(text, period[0], start)
+        ):  # 'in June 2019, a Tu-95 entered Japanese airspace twice on the same day': a day of
+            resolved.append((start, end, period[1]))  # June 2019, no later day
+            continue
+        if value.counted is None and value.precision in ("month", "year") and value.end is None:
+            period = (end, value)
         if value.counted is not None:
             if "same" in text[start:end] and last is not told:
                 last = told  # 'the same day' of an event told, not of 'the first since May 24'

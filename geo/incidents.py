@@ -2697,8 +2697,9 @@ _REPORTED_DOING = re.compile(
 #: A sighting a report dates to its own day: 'had been detected early in the morning'.
 _SEEN_EARLY = re.compile(
     r"\b(?:detected|spotted|seen|sighted|confirmed|observed) (?:early |late )?(?:in the |this |"
-    r"that )(?:morning|afternoon|evening)\b"
-)
+    r"that )(?:morning|afternoon|evening)\b|"
+    r"\b(?:that|this) (?:morning|afternoon|evening)\b|\bearlier (?:that|in the) day\b"
+)  # ('said late Monday that a Russian Il-38 violated Japanese airspace ... that afternoon')
 
 
 #: An answer told on the day of the news it answers: 'Hours after the launch, ...'.

@@ -1363,6 +1363,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("other", "2021-11-22", ("RU",), "background"),
             ],
         ),
+        (
+            "The Defense Ministry said late Monday that a Russian Il-38 patrol aircraft violated "
+            "Japanese airspace off Hokkaido that afternoon.",
+            [("airspace_violation", "2021-11-22", ("RU",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
