@@ -671,6 +671,7 @@ _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|without|prevent\w*|nor|n't|cannot|could|would|will|may|might|"
     r"neither|none|any|if|stop|halt|avoid|refrain from|prevent)\s+"
     r"|\b(?:none|neither) of (?:the|them|these|those|its|their)?\s*)(?:\w+\s+){0,2}$|"
+    r"\bif\s+(?:the |their |its )?(?:\w+\s+){0,2}(?:start|begin|were|was|should|did)\s+$|"
     r"\bfrom\s+$",  # 'kept them from entering', not 'fighters from the carrier directed'
     re.I,
 )

@@ -2475,7 +2475,7 @@ def _absorb(
 ) -> None:
     if other.date is not None and (target.date is None or _finer(other.date, target.date)):
         target.date, target.date_reason = other.date, other.date_reason
-    if extend_route and other.places and target.places:
+    if (extend_route or _another_strait(target, other)) and other.places and target.places:
         target.places = (*target.places, *other.places)
     elif (
         other.places
@@ -2503,6 +2503,15 @@ def _loses_strait(target: _Draft, other: _Draft) -> bool:
         and any(p.kind in kinds for p in target.places)
         and not any(p.kind in kinds for p in other.places)
     )
+
+
+def _another_strait(target: _Draft, other: _Draft) -> bool:
+    """Whether ``other`` names straits and none of those ``target`` names: 'sailed through the
+    Tsugaru Strait ... then ... left through the Osumi Strait' goes on through both."""
+    kinds = ("strait", "channel")
+    straits = {p.feature_id for p in target.places if p.kind in kinds}
+    others = {p.feature_id for p in other.places if p.kind in kinds}
+    return bool(straits) and bool(others) and not straits & others
 
 
 def _routeish(new, old, *, strict: bool = False) -> bool:

@@ -2180,6 +2180,30 @@ def test_a_release_tells_the_exit_items_after_the_entry_and_the_stay_between():
     assert [(i.date, i.date_end) for i in stays] == [("2021-11-21", "2021-11-23")]
 
 
+def test_a_passage_the_speaker_supposes_is_no_trigger():
+    from geo import _triggers as tr
+
+    supposed = (
+        '"If the two navies start moving together through the Tsugaru or Soya straits, that '
+        'would be a different problem," the officer said.'
+    )
+    told = "The two navies started moving together through the Tsugaru Strait on Monday."
+    assert tr.triggers_from_sentence(supposed) == []
+    assert [t.kind for t in tr.triggers_from_sentence(told)] == ["transit"]
+
+
+def test_a_passage_keeps_its_strait_against_a_later_undated_mention_of_another():
+    text = (
+        "On Saturday night, a Russian destroyer passed west through the Tsugaru Strait into "
+        "the Sea of Japan.\n\nSome officials worry about what comes next. Russian ships "
+        "have also used the Soya Strait, officials said."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    found = incidents_from_article(article, load_gazetteer())
+    (passage,) = [i for i in found if i.date == "2021-11-20"]
+    assert passage.place_ids[0] == "strait.tsugaru"
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
