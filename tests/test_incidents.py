@@ -1953,6 +1953,13 @@ def test_a_designator_has_its_family_s_side_domain_and_opening(text, designator,
     assert designator.lower().startswith(tr._ASSET_OPENINGS)
 
 
+def test_a_sukhoi_names_no_side_china_flies_them_too():
+    from geo.incidents import _actors_from_assets
+
+    assert _actors_from_assets(["H-6K", "Su-30"]) == ("CN",)
+    assert _actors_from_assets(["Su-27"]) == ()
+
+
 def test_names_and_assets_tried_only_where_an_opening_lies_find_the_same():
     from geo import _triggers as tr
 
