@@ -888,6 +888,10 @@ def _anaphoric(draft: _Draft, drafts: list[_Draft], text: _Text) -> bool:
     return _DEFINITE_PLATFORM.search(draft.clause_text) is not None
 
 
+#: A phrase set off by commas inside a subject: ', including six H-6K bombers,'.
+_INSERTED = re.compile(r",\s*(?:including|such as|among them|among which|led by)\b[^,;]*,")
+
+
 def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
     """Split a sentence between its triggers at the last comma or conjunction between them."""
     bounds = [0]
@@ -896,7 +900,15 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
         markers = list(_TO_MONITOR.finditer(gap))
         cut = markers[-1].end() if markers else None
         if cut is None:
-            cut = max((m.start() for m in _COMMA.finditer(gap)), default=None)
+            inserted = [m.span() for m in _INSERTED.finditer(gap)] if "," in gap else []
+            cut = max(  # (not around ', including six H-6K bombers,')
+                (
+                    m.start()
+                    for m in _COMMA.finditer(gap)
+                    if not any(a <= m.start() < b for a, b in inserted)
+                ),
+                default=None,
+            )
         if cut is None:
             cut = max(
                 (m.start() for m in _CONJUNCTION.finditer(gap)),
@@ -2350,7 +2362,12 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     for other in sorted(drafts, key=lambda d: abs(d.sentence - draft.sentence))
                     if (not other.weak or other.kind not in ("other", "strait_transit"))
                     and other is not draft
-                    and (not escort or other.kind in ("joint_air_patrol", "adiz_entry"))
+                    and (
+                        not escort
+                        or other.kind == "joint_air_patrol"
+                        or other.kind == "adiz_entry" and other.trigger_at < draft.trigger_at
+                    )  # (a leg told after the entry into the zone: 'entered the KADIZ ... and
+                    # flew northeast through the Korea Strait'; not a flight told before it)
                     and other.kind not in ("scramble", "missile_launch")  # a firing is no
                     and (other.role != "background" or other.sentence == draft.sentence)
                     # (flight's stronger report; '... last violated Japan's airspace in June

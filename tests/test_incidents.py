@@ -1368,6 +1368,14 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "Japanese airspace off Hokkaido that afternoon.",
             [("airspace_violation", "2021-11-22", ("RU",), "primary")],
         ),
+        (
+            "Japan scrambled fighter jets on Monday after a group of Chinese military aircraft, "
+            "including six H-6K bombers, flew from the East China Sea into the Sea of Japan.",
+            [
+                ("other", "2021-11-22", ("CN",), "primary"),
+                ("scramble", "2021-11-22", ("JP",), "response"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -2209,6 +2217,17 @@ def test_a_passage_keeps_its_strait_against_a_later_undated_mention_of_another()
     found = incidents_from_article(article, load_gazetteer())
     (passage,) = [i for i in found if i.date == "2021-11-20"]
     assert passage.place_ids[0] == "strait.tsugaru"
+
+
+def test_a_flight_through_a_strait_told_before_a_zone_entry_is_not_a_leg_of_it():
+    text = (
+        "Japan's Defense Ministry said six Chinese H-6K bombers flew from the East China Sea "
+        "through the Tsushima Strait into the Sea of Japan on Monday.\n\nSouth Korea's Joint "
+        "Chiefs of Staff said 10 Chinese military aircraft had entered the KADIZ south of Ieodo."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 23))
+    found = sorted(i.type for i in incidents_from_article(article, load_gazetteer()))
+    assert found == ["adiz_entry", "strait_transit"]
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
