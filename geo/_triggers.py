@@ -340,8 +340,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:held|conducted|staged|kicked off|began|started|launched) (?:their |a |an )?|"
         r"(?:start|launch|beginning) of (?:China's |Russia's |its |their |the )?)"
         r"(?:[\w-]+ )?(?:naval |military )"
-        r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))",
-    ),
+        r"(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|over|around|with))|"
+        r"(?:taking|take|took) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
+        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))",  # 'More than 3,000
+    ),  # servicemen ... are taking part in an exercise on the Kuril Islands'
     (
         "adiz_entry",
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
@@ -563,6 +565,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "started",
         "launched",
         "strait thunder",
+        "part in",
     ),
     "adiz_entry": (
         "enter",

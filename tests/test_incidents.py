@@ -1770,6 +1770,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Over 3,000 troops are taking part in an exercise on the Kuril Islands this week.",
     "It was the fourth time this year that Chinese ships entered the waters.",
     "Submarines are required under the convention to surface in a country's territorial waters.",
     "[1/3] People watch a TV broadcasting a news report on North Korea firing a missile.",
@@ -2228,6 +2229,18 @@ def test_a_flight_through_a_strait_told_before_a_zone_entry_is_not_a_leg_of_it()
     article = article_from_text(text, doc="s", published=date(2021, 11, 23))
     found = sorted(i.type for i in incidents_from_article(article, load_gazetteer()))
     assert found == ["adiz_entry", "strait_transit"]
+
+
+def test_troops_taking_part_in_an_exercise_on_islands_is_one_side_s_drill():
+    text = (
+        "More than 3,000 Russian servicemen are taking part in an exercise on the Kuril "
+        "Islands, the press service said on Saturday.\n\nThe drills began on Friday on the "
+        "islands of Iturup and Kunashir."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 20))
+    (drill,) = incidents_from_article(article, load_gazetteer())
+    assert (drill.type, drill.date, drill.actors) == ("other", "2021-11-19", ("RU",))
+    assert drill.place_ids[0] == "islands.kuril"
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
