@@ -246,6 +246,9 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     last = min(max(index for index, found in triggered if found) + 1, len(spans) - 1)
     while last + 1 < len(spans) and _LIST_ITEM.match(article.text[slice(*spans[last + 1])]):
         last += 1  # the items of a list of earlier incidents the last trigger heads
+    if any(found and _REGARDING.match(article.text[slice(*spans[i])]) for i, found in triggered):
+        last = min(last + _SUBJECT_REACH, len(spans) - 1)  # a release's subject line: the
+        # date and time it states come in the lines below it
     end = spans[last][1]
     text = _prepared(article, spans, gazetteer, end, lowered, openings)
     drafts = _drafts_from_sentences(text, triggered, gazetteer)
@@ -1731,8 +1734,8 @@ _JOINING = re.compile(
     r"\s*,?\s*(?:and (?:said (?:it|they) )?(?:would |will )?(?:run|last|continue)s? "
     r"(?:through|until|till|to)|"  # 'began on Saturday (April 8) and said it would run through
     r"and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"  # today'
-    r"(?:(?:around |about |approximately )?(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|"
-    r"midnight)\s*(?:on\s*)?)?"  # 'and 6am
+    r"(?:(?:around |about |approximately )?(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|"
+    r"\d{1,2}:\d\d|noon|midnight)\s*(?:on\s*)?)?"  # 'and 6am
 )  # yesterday', 'from noon on Thursday until noon on Sunday'
 
 
@@ -2757,7 +2760,7 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
     key = ("stated time",)
     if key not in text.memo:  # looked for once an article
         full = text.article.text
-        text.memo[key] = next(
+        first: DateMention | None = next(
             (
                 m
                 for m in (text.dates if "ate" in full else ())
@@ -2769,6 +2772,11 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
             ),
             None,
         )
+        if first is not None:  # 'From around 09:40 on June 17, 2021 (Thu) to around 16:10
+            line_end = full.find("\n", first.end)  # on June 18, 2021 (Fri)': both days
+            line = text.dates_in(first.start, line_end if line_end >= 0 else len(full))
+            first = (_days_joined(line[:2], full) if len(line) > 1 else None) or first
+        text.memo[key] = first
     stated = text.memo[key]
     if isinstance(stated, DateMention) and (
         stated.start < draft.start or _REGARDING.match(draft.clause_text)
@@ -2777,8 +2785,13 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
     return None  # flight of Chinese and Russian aircraft')
 
 
+#: How many sentences below a release's subject line its date line may come.
+_SUBJECT_REACH = 8
+
+
 _REGARDING = re.compile(
-    r"^\W*(?:Regarding|Concerning|(?:Scramble )?[Ii]n response to|Response to) (?:the|a|an)\b"
+    r"^\W*(?:Regarding|Concerning|(?:Scramble )?[Ii]n response to|Response to|Confirmation of) "
+    r"(?:the|a|an)\b"  # ('Confirmation of a Chinese marine research vessel conducting ...')
 )
 
 

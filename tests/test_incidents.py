@@ -2243,6 +2243,19 @@ def test_troops_taking_part_in_an_exercise_on_islands_is_one_side_s_drill():
     assert drill.place_ids[0] == "islands.kuril"
 
 
+def test_a_release_s_subject_line_takes_the_span_its_date_line_states():
+    text = (
+        "Press Release\n\nConfirmation of a Chinese marine research vessel conducting "
+        "activities suspected to be marine scientific research in Japan's exclusive economic "
+        "zone without consent\n\n1. Date and time of confirmation\nFrom around 09:40 on "
+        "November 22, 2021 (Mon) to around 16:10 on November 23, 2021 (Tue)\n\n2. Location\n"
+        "Japan's exclusive economic zone, about 95 km west-northwest of Amami Oshima"
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    (found,) = incidents_from_article(article, load_gazetteer())
+    assert (found.actors, found.date, found.date_end) == (("CN",), "2021-11-22", "2021-11-23")
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
