@@ -403,7 +403,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),  # the Osumi Strait in November'
     (
         "median_line",
-        r"crossed (?:the )?(?:so-called )?[\"“']?median line|median line crossings?|"
+        r"(?:crossed|crossing) (?:the )?(?:so-called )?[\"“']?median line|median line crossings?|"
         r"\b(?:crossed|crossing) (?:the|that) line\b",  # after the median line is named
     ),
     (
@@ -511,7 +511,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:flew|flown|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
         r"down|up|back|north|south|east|west|northward|southward|eastward|westward|"
         r"twice|once|that|the|same|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-        r"morning|afternoon|evening|night|day))(?=[ ,])){0,3}(?: together| jointly| in formation|"
+        r"morning|afternoon|evening|night|day|yesterday|today|overnight|last))(?=[ ,])){0,3}"
+        r"(?: together| jointly| in formation|"
         r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"
         r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"

@@ -1525,8 +1525,9 @@ def _qualifies(place: PlaceMention) -> bool:
     return (
         not place.anchors
         or not all(a.startswith(("country.", "region.")) for a in place.anchors)
-        or place.relation in ("territorial_sea", "contiguous_zone", "adiz", "airspace", "eez")
-    )
+        or place.relation
+        in ("territorial_sea", "contiguous_zone", "adiz", "airspace", "eez", "bearing_distance")
+    )  # ('71 NM west of Penghu' is a point, though Penghu is a region)
 
 
 # --- dates of a clause ----------------------------------------------------------------------

@@ -1376,6 +1376,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
                 ("scramble", "2021-11-22", ("JP",), "response"),
             ],
         ),
+        (
+            "Japan's Ministry of Defense said that a Chinese military drone flew yesterday "
+            "morning from the East China Sea to the Pacific.",
+            [("other", "2021-11-23", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -2254,6 +2259,31 @@ def test_a_release_s_subject_line_takes_the_span_its_date_line_states():
     article = article_from_text(text, doc="s", published=date(2021, 11, 24))
     (found,) = incidents_from_article(article, load_gazetteer())
     assert (found.actors, found.date, found.date_end) == (("CN",), "2021-11-22", "2021-11-23")
+
+
+def test_a_balloon_found_off_a_region_crossing_the_median_line_is_a_sighting():
+    text = (
+        "PLA activities around Taiwan\n\n1. From 6 a.m. (UTC+8) yesterday to 6 a.m. today, 4 "
+        "sorties of PLA aircraft, 6 PLAN vessels and 3 PRC balloons were detected around "
+        "Taiwan.\n2. 2 of the aircraft entered Taiwan's southwestern ADIZ.\n3. Balloons:\n"
+        "(1) Balloon 1 was detected at 09:42, 98 NM northwest of Keelung, drifting east. It "
+        "crossed the median line of the Taiwan Strait and disappeared at 11:55.\n"
+        "(2) Balloon 2 was detected at 11:06, 71 NM west of Penghu, and disappeared at 12:30 "
+        "after crossing the median line."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    found = incidents_from_article(article, load_gazetteer())
+    assert sorted(i.place_ids[0] for i in found if i.type == "other") == [
+        "derived:131.492km_west_of:region.penghu",
+        "derived:181.496km_northwest_of:city.keelung",
+    ]
+
+
+def test_aircraft_crossing_the_median_line_is_no_strait_passage():
+    from geo import _triggers as tr
+
+    sentence = "26 of the aircraft crossing the median line of the Taiwan Strait were tracked."
+    assert [t.kind for t in tr.triggers_from_sentence(sentence)] == ["median_line"]
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
