@@ -323,7 +323,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "joint_patrol",
         r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea |"
-        r"combat readiness )*"
+        r"combat readiness |and )*"  # ('joint air and sea patrols')
         r"(?:air )?(?:patrol(?:s|ling|led)?|flights?|bomber flights?)|jointly patrolled|"
         r"patrolled jointly|joint (?:strategic )?bomber (?:exercise|drill)s?",
     ),

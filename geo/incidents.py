@@ -972,6 +972,11 @@ def _kind(
         return _waters_kind(text, sentence, drafts)
     if kind in ("joint_patrol", "joint_naval_exercise") and _ONE_SIDE_JOINT.search(sentence):
         return "other"  # the PLA's 'joint' patrols and drills of its services round Taiwan
+    if kind == "joint_patrol" and " and sea " in trigger.text and " with " not in clause:
+        subject = sentence[max(0, trigger.start - 120) : trigger.end]  # 'The PLA yesterday
+        sides = {m.code for m in tr.actor_mentions(subject) if m.role == "actor"}  # staged
+        if len(sides) < 2:  # joint air and sea patrols ... around Taiwan': its services'
+            return "other"
     if kind == "joint_patrol":
         if re.search(r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b", clause, re.I):
             return "joint_naval_patrol"

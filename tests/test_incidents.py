@@ -1381,6 +1381,16 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "morning from the East China Sea to the Pacific.",
             [("other", "2021-11-23", ("CN",), "primary")],
         ),
+        (
+            "The Chinese People's Liberation Army yesterday staged joint air and sea patrols "
+            "around Taiwan.",
+            [("other", "2021-11-23", ("CN",), "primary")],
+        ),
+        (
+            "Chinese and Russian forces staged joint air and sea patrols over the Sea of Japan "
+            "on Monday.",
+            [("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
