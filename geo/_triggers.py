@@ -318,8 +318,15 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"flight operations|carrier(?:-based)? (?:operations|drills|flights)|"
         r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from|"
         r"(?:taking|took|take) off (?:from (?:and|or) )?(?:and |or )?(?:landing|landed|land)\b|"
-        r"(?:launch(?:ing|ed)|launches) and recover(?:ing|ed|s)\b",  # 'began launching and
-    ),  # recovering fighter jets and helicopters'
+        r"(?:launch(?:ing|ed)|launches) and recover(?:ing|ed|s)\b|"  # 'began launching and
+        # recovering fighter jets and helicopters'; 'the carrier Liaoning and its escorts were
+        # holding "routine" exercises'
+        r"\b(?:carrier|Liaoning|Shandong|Fujian)(?: (?:Liaoning|Shandong|Fujian))?(?:[’']s)?"
+        r"(?: (?:strike |battle )?group)?(?: and (?:its|their|the) escorts?)?,? "
+        r"(?:(?:was|were|has been|had been|have been) )?(?:held|holding|conducted|conducting|"
+        r"staged|staging|carried out|carrying out|began|started) (?:[\"“”'\w-]+ ){0,3}?"
+        r"(?:exercises?|drills?|training)\b",
+    ),
     (
         "joint_patrol",
         r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea |"
@@ -535,6 +542,9 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         *("lifted off", "crashed", "failed", "into orbit"),
     ),
     "carrier_operations": (
+        "liaoning",
+        "shandong",
+        "fujian",
         "and landings",
         "landings and",
         "flight operations",
@@ -630,7 +640,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "carrier_operations",
             r"take-?off|landings|flight operations|carrier|took off|taking off|launche[ds]|"
-            r"launching",
+            r"launching|Liaoning|Shandong|Fujian",
         ),
         ("joint_patrol", r"joint|patrolled"),
         (
@@ -700,6 +710,9 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         *("taepodong", "musudan", "nodong", "pukguksong", "unha"),
     ),
     "carrier_operations": (
+        "liaoning",
+        "shandong",
+        "fujian",
         "takeoff",
         "take-off",
         "landings",
@@ -960,8 +973,11 @@ HABITUAL = CaselessPattern(
     r"time and again|every (?:day|week|month|year)|on all (?:\w+ )?days|all week|"
     r"(?:a|the) (?:growing|rising|increasing) (?:share|number|proportion)|an increasing number|"
     r"(?:most|many|some|all|none) of (?:the|these|those|its|their) (?:\w+ )?(?:flights|sorties|"
-    r"patrols|passages|transits|incursions|intrusions|entries|launches|scrambles))\b",
+    r"patrols|passages|transits|incursions|intrusions|entries|launches|scrambles)|"
+    r"fewer (?:[\w-]+ ){0,2}?(?:flights|sorties|patrols|passages|transits|incursions|"
+    r"intrusions|entries|launches|ships|vessels|aircraft))\b",  # 'fewer Chinese flights over'
     (
+        "fewer",
         "all ",
         "growing",
         "rising",

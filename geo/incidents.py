@@ -2333,6 +2333,9 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
         if draft.date is not None or draft.kind == "scramble":
             kept.append(draft)
             continue
+        if draft.report is not None and _SEEN_EARLY.search(draft.clause_text):
+            kept.append(draft)  # 'On Monday, Taiwan's defence ministry said the carrier group
+            continue  # had been detected early in the morning': the report's day dates it
         dated_here = any(d.date is not None and d.sentence == draft.sentence for d in drafts)
         if dated_here and not _SEQUENCE.search(draft.clause_text[:40]):
             kept.append(draft)  # '..., when 10 ships sailed through': its sentence dates it
@@ -2597,7 +2600,10 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
     report = draft.report
-    seen_that_day = _REPORTED_DOING.search(draft.clause_text) is not None
+    seen_that_day = (
+        _REPORTED_DOING.search(draft.clause_text) is not None
+        or _SEEN_EARLY.search(draft.clause_text) is not None
+    )  # ('On Monday, the ministry said the group had been detected early in the morning')
     if report is not None and report.precision == "day" and seen_that_day:
         draft.date = report  # 'On Tuesday, the Defense Ministry also reported a Chinese
         draft.date_reason = f"date: the day of the report, '{report.text}'"  # frigate sailing

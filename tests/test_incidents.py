@@ -1391,6 +1391,10 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "on Monday.",
             [("joint_air_patrol", "2021-11-22", ("CN", "RU"), "primary")],
         ),
+        (
+            "The Shandong held drills in the Pacific on Monday.",
+            [("carrier_operations", "2021-11-22", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -1457,6 +1461,8 @@ def test_phrasings(text, expected, gazetteer):
         "two countries have conducted near Japan since 2019.",
         "No Chinese ships were confirmed in the contiguous zone near the Senkaku Islands on "
         "Monday because of rough seas.",
+        "Officials attributed part of the decline in March to fewer Chinese flights over the "
+        "East China Sea during the pandemic.",
         "A commentator told the paper on Friday that the Chinese carrier's crew had gained "
         "experience in operating in the Sea of Japan in winter.",
     ],
@@ -2294,6 +2300,22 @@ def test_aircraft_crossing_the_median_line_is_no_strait_passage():
 
     sentence = "26 of the aircraft crossing the median line of the Taiwan Strait were tracked."
     assert [t.kind for t in tr.triggers_from_sentence(sentence)] == ["median_line"]
+
+
+def test_a_group_seen_at_another_strait_early_on_the_day_of_a_later_report():
+    text = (
+        "The Liaoning, accompanied by five other warships, passed through waters between "
+        "Okinawa's main island and Miyako Island late on Sunday afternoon, Japan's defence "
+        "ministry said.\n\nOn Monday, Taiwan's defence ministry said the carrier group had been "
+        "detected early in the morning about 90 nautical miles southeast of Eluanbi, the "
+        "southern tip of the island, and was moving southwest through the Bashi Channel."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 23))
+    found = incidents_from_article(article, load_gazetteer())
+    assert sorted((i.date, i.place_ids[0]) for i in found) == [
+        ("2021-11-21", "island.miyako"),
+        ("2021-11-22", "channel.bashi"),
+    ]
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
