@@ -1219,6 +1219,7 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
     ),
     (r"Z-9|Z-18|Z-20", ("z-",), "CN", "air"),
     (r"Ka-27|Ka-29", ("ka-",), "RU", "air"),
+    (r"Mi-8(?:AMTSh)?|Mi-17|Mi-171|Mi-24", ("mi-",), None, "air"),  # (flown by both sides)
     (r"Type 0\d\d[A-Z]?", ("type 0",), "CN", "sea"),
 )
 _DESIGNATORS = "|".join(pattern for pattern, _, _, _ in _FAMILIES)

@@ -623,6 +623,13 @@ def _service(clause: str) -> str | None:
     return None if guard == navy else ("coast guard" if guard else "navy")
 
 
+def _other_designators(a: _Draft, b: _Draft) -> bool:
+    """Whether both name platforms by designator and none in common: 'a Russian border guard
+    Mi-8' is not one of the Il-38s."""
+    named_a, named_b = tr.designators(a.assets), tr.designators(b.assets)
+    return bool(named_a) and bool(named_b) and not named_a & named_b
+
+
 def _same_carrier(a: _Draft, b: _Draft) -> bool:
     """Whether two clauses may tell of one carrier: not 'the Liaoning had operated near
     Minamitorishima' and 'the Shandong conducted flight operations'."""
@@ -2387,6 +2394,12 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     and set(other.actors) & set(draft.actors)
                     and _domains_fit(other.assets, draft.assets)
                     and not _other_platform(draft.clause_text, other)
+                    and (
+                        escort
+                        or other.kind == "joint_air_patrol"
+                        or "escort" in draft.clause_text
+                        or not _other_designators(draft, other)
+                    )  # (a Mi-8's flight is not the Il-38s'; J-16s escorting bombers are theirs)
                     and _same_carrier(draft, other)
                     and (
                         _dates_meet(other.date, draft.date)
@@ -3141,7 +3154,8 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     ):
         draft.role = "background"
         return
-    news = _latest(drafts, reference)
+    dated = [d for d in drafts if d.date is not None and d.date.precision in ("day", "week")]
+    news = _latest(dated, reference)  # (not 'earlier this month': it runs up to the news)
     if news and span and span[1] < news - timedelta(days=_EARLIER_DAYS) and draft.date.text:
         draft.role = "background"  # well before the news the article reports
     elif span and draft.date.text and any(_reported_later(d, draft, span) for d in drafts):

@@ -2318,6 +2318,23 @@ def test_a_group_seen_at_another_strait_early_on_the_day_of_a_later_report():
     ]
 
 
+def test_a_week_of_incidents_and_a_helicopter_earlier_this_month():
+    text = (
+        "On Nov. 15, five Russian Pacific Fleet ships sailed east through the Soya Strait, "
+        "according to the Joint Staff. On Friday, two Il-38 patrol planes flew south from the "
+        "Sea of Okhotsk along the Pacific coast of Hokkaido to waters off Kushiro.\n\n"
+        "Earlier this month, a Russian border guard Mi-8 flew toward the Nemuro Peninsula from "
+        "the direction of Kunashiri Island, defense officials said."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 22))
+    found = incidents_from_article(article, load_gazetteer())
+    assert sorted((i.type, i.date, i.role, i.assets[:1]) for i in found) == [
+        ("other", "2021-11", "background", ("Mi-8",)),  # not one of the Il-38s
+        ("other", "2021-11-19", "primary", ("Il-38",)),
+        ("strait_transit", "2021-11-15", "primary", ("ships",)),  # 'earlier this month' is
+    ]  # not the news that makes a passage a week before it background
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
