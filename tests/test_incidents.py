@@ -1791,6 +1791,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "The district held exercises on Kunashiri and Etorofu islands this week.",
     "Over 3,000 troops are taking part in an exercise on the Kuril Islands this week.",
     "It was the fourth time this year that Chinese ships entered the waters.",
     "Submarines are required under the convention to surface in a country's territorial waters.",
@@ -2262,6 +2263,17 @@ def test_troops_taking_part_in_an_exercise_on_islands_is_one_side_s_drill():
     (drill,) = incidents_from_article(article, load_gazetteer())
     assert (drill.type, drill.date, drill.actors) == ("other", "2021-11-19", ("RU",))
     assert drill.place_ids[0] == "islands.kuril"
+
+
+def test_drills_held_on_named_islands_are_one_side_s_drill():
+    text = (
+        "Russia's Eastern Military District held exercises on Kunashiri and Etorofu islands on "
+        "Monday, involving about 1,000 troops and coastal missile units."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    (drill,) = incidents_from_article(article, load_gazetteer())
+    assert (drill.type, drill.date, drill.actors) == ("other", "2021-11-22", ("RU",))
+    assert drill.place_ids[0] == "island.kunashiri"
 
 
 def test_a_release_s_subject_line_takes_the_span_its_date_line_states():
