@@ -937,6 +937,7 @@ _DAY_OF_MONTH = re.compile(
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "the 7th (Sat)"
     r"(?:\s*(?:-|–|to|through|until)\s*the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?)?"
+    r"(?:\s+of\s+(?P<rel>this|last|the\s+previous)\s+month\b)?"  # 'on the 9th of this month'
     r"(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"
 )
 #: A day counted from another ("the previous day", "two days later", "came a day after",
@@ -960,8 +961,9 @@ def _day_of_month(text: str, published: date) -> list[_Found]:
     or of the month before when they lie more than a few days ahead."""
     found: list[_Found] = []
     for m in _DAY_OF_MONTH.finditer(text):
-        first = _nth_day(int(m["d"]), published)
-        last = _nth_day(int(m["d2"]), published) if m["d2"] else None
+        month = None if m["rel"] is None else 0 if m["rel"] == "this" else -1
+        first = _nth_day(int(m["d"]), published, month)
+        last = _nth_day(int(m["d2"]), published, month) if m["d2"] else None
         if first is None or (m["d2"] and (last is None or last <= first)):
             continue
         begin = m.start() + (5 if m.group()[:1] in "Ff" else 3)
@@ -969,9 +971,13 @@ def _day_of_month(text: str, published: date) -> list[_Found]:
     return found
 
 
-def _nth_day(day: int, published: date) -> date | None:
+def _nth_day(day: int, published: date, month: int | None = None) -> date | None:
+    """That day of the publication month, or of the month before when it lies more than a
+    few days ahead; ``month``, if given, names the month: 0 this one, -1 the one before."""
     month_start = published.replace(day=1)
-    if day > published.day + GRACE_DAYS:
+    if month is not None:
+        month_start = _add_months(month_start, month)
+    elif day > published.day + GRACE_DAYS:
         month_start = _add_months(month_start, -1)
     return _safe_date(month_start.year, month_start.month, day)
 

@@ -30,6 +30,8 @@ def _one(text, published):
         ("It happened on November 19, 2021.", WED, "2021-11-19", "day", None),
         ("It happened on Nov. 19, 2021.", WED, "2021-11-19", "day", None),
         ("It happened on 19 November 2021.", WED, "2021-11-19", "day", None),
+        ("A Tu-142 flew south on the 9th of this month.", WED, "2021-11-09", "day", None),
+        ("Ships passed on the 25th of last month.", WED, "2021-10-25", "day", None),
         ("Filed 2021-11-19 by the desk.", WED, "2021-11-19", "day", None),
         ("Date: 2021/04/01", WED, "2021-04-01", "day", None),
         ("Posted 23.11.2021, Tokyo", WED, "2021-11-23", "day", None),
