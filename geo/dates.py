@@ -184,6 +184,7 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _days_up_to(text, found)
     if " that year" in text:
         found = _that_year(text, found)
+    found = _month_named_before(text, found, published)
     if "a.m." in text:
         found = _daily_counts(text, found)
     if "day" in text:  # (every weekday's name holds it)
@@ -309,6 +310,43 @@ def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SAME_MONTH_REACH = 400  # characters: the sentence or two that tell of that month
+_RECENT_DAYS = 60  # a day this close before the publication date is of its year
+
+
+def _month_named_before(text: str, found: list[_Found], published: date) -> list[_Found]:
+    """ "The deployment came in June 2025 ... On June 7 and 8, J-15 fighters ...": a day of
+    the month and year just named, not of the year the publication date gives it (unless
+    that gives it a day of the last few weeks: 'the last missile to fly over Japan was in
+    September 2017 ... It fired ... on September 25, 28 and 29' in early October 2022)."""
+    joined: list[_Found] = []
+    named: tuple[int, int, int] | None = None  # (end, year, month) of 'June 2025'
+    for start, end, value in found:
+        if value.precision == "month" and value.end is None and _YEAR_IN.search(text, start, end):
+            named = (end, value.start.year, value.start.month)
+        elif (
+            named is not None
+            and value.precision == "day"
+            and not value.full
+            and value.counted is None
+            and value.start.month == named[2]
+            and value.start.year != named[1]
+            and start - named[0] <= _SAME_MONTH_REACH
+            and (published - value.start).days > _RECENT_DAYS
+            and not _YEAR_IN.search(text, start, end)
+        ):
+            shift = named[1] - value.start.year
+            first = _safe_date(value.start.year + shift, value.start.month, value.start.day)
+            last = (
+                _safe_date(value.end.year + shift, value.end.month, value.end.day)
+                if value.end is not None
+                else None
+            )
+            if first is not None and (value.end is None or last is not None):
+                value = _Resolved(first, "day", last, full=True)
+        joined.append((start, end, value))
+    return joined
 
 
 def _that_year(text: str, found: list[_Found]) -> list[_Found]:

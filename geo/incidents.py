@@ -1351,7 +1351,11 @@ def _actors(
     roles = ("actor", "responder") if drills or kind in _ENTRY_KINDS else ("actor",)  # coast
     # guard in the waters of others
     own = [m for m in mentions if m.role in roles]
-    near = [m for m in own if trigger_at - 80 < m.start < trigger_at]
+    near = [
+        m
+        for m in own
+        if trigger_at - 80 < m.start < trigger_at and not _CALLED.match(clause, m.end)
+    ]  # (not 'made what Japan called abnormal close approaches')
     subject = near[-1:]  # the side named last before the verb, with those joined to it ('US
     for mention in reversed(near[:-1]):  # and Japanese forces conducted'; not 'Japan has
         if not _JOINED.fullmatch(clause[mention.end : subject[0].start]):  # protested to
@@ -1451,6 +1455,10 @@ _CLASS_NAVIES = {
         "CN",
     ),
 }
+
+
+#: A side that only names what others did: 'what Japan called', 'what Tokyo described as'.
+_CALLED = re.compile(r"\s+(?:called|calls|described|describes|termed|terms|labell?ed)\b")
 
 
 def _actors_from_classes(clause: str) -> tuple[str, ...]:

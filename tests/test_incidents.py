@@ -1395,6 +1395,11 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "The Shandong held drills in the Pacific on Monday.",
             [("carrier_operations", "2021-11-22", ("CN",), "primary")],
         ),
+        (
+            "On Monday, J-15 fighters made what Japan called abnormal close approaches to an "
+            "MSDF P-3C patrol plane over the Pacific.",
+            [("other", "2021-11-22", ("CN",), "primary")],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
