@@ -665,8 +665,8 @@ def _elaboration(text: _Text, index: int, parent: _Draft) -> _Draft:
     draft = _Draft(kind=parent.kind, sentence=index, start=start, end=end, trigger_at=start)
     _read_clause(text, draft, start, end)
     events, _ = _event_dates(text, draft)
-    if events:
-        draft.date = events[0]
+    if events:  # (the days it joins: 'from around 11 p.m. Tuesday until around 5 a.m.
+        draft.date = _days_joined(events, text.article.text) or events[0]  # Wednesday')
         draft.date_reason = _date_reason(text, events[0], "")
     if not draft.actors or not set(draft.actors) & set(parent.actors):
         draft.actors = parent.actors

@@ -2352,6 +2352,22 @@ def test_a_week_of_incidents_and_a_helicopter_earlier_this_month():
     ]  # not the news that makes a passage a week before it background
 
 
+def test_a_sentence_that_tells_more_of_a_passage_gives_it_the_days_it_joins():
+    text = (
+        "China's aircraft carrier Liaoning sailed between Yonaguni and Iriomote islands, the "
+        "Defense Ministry said Wednesday.\n\nThe Liaoning, accompanied by two destroyers, was "
+        "spotted moving southeast from the East China Sea late Tuesday and sailed through the "
+        "zone between the two islands from around 11 p.m. Tuesday until around 5 a.m. Wednesday."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    (passage,) = incidents_from_article(article, load_gazetteer())
+    assert (passage.type, passage.date, passage.date_end) == (
+        "strait_transit",
+        "2021-11-23",
+        "2021-11-24",
+    )
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
