@@ -505,6 +505,17 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bartillery barrages?\b",  # not 'practised artillery firing' in a drill
     ),
     (
+        # weapons deployed on islands another state claims: 'had deployed anti-ship missile
+        # systems on two islands', 'the Bal coastal defense missile system had been deployed on
+        # Kunashiri Island'
+        "deployment",
+        r"\bdeployed (?:(?:new |its |their |the |two |several )?[\w-]+ ){0,3}?(?:missile|"
+        r"air[- ]defen[cs]e|coastal[- ]defen[cs]e) (?:systems?|units?|batteries|launchers)\b"
+        r"(?= on )|"  # (not 'deployed missile systems to track them')
+        r"\b(?:missile|air[- ]defen[cs]e|coastal[- ]defen[cs]e) (?:systems?|units?|batteries|"
+        r"launchers)? ?(?:had been|has been|have been|was|were) deployed (?=on )",
+    ),
+    (
         "scramble",
         r"(?:fighter jets|fighters|jets|interceptors) (?:were|was|had been) scrambled|"
         r"(?:fighter jets|fighters|jets|interceptors)(?: (?!not\b|never\b)[\w-]+){0,3} scrambled|"
@@ -664,6 +675,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ),
         ("close_approach", r"close|closing|within|approach|intercept"),
         ("artillery", r"artillery|rounds|shells"),
+        ("deployment", r"deployed"),
         ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
         ("same_route", r"same|similar"),
         ("did_same", r"the same"),
@@ -756,6 +768,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     ),
     "close_approach": ("close", "closing", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
+    "deployment": ("deployed",),
     "same_route": ("route", "path", "course"),
     "did_same": ("done the same", "did the same"),
     "earlier_list": ("following", "after", "previous", "past", "earlier", "prior"),

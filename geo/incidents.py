@@ -1078,7 +1078,10 @@ def _earlier_kind(trigger_text: str, drafts: list[_Draft]) -> str | None:
 
 #: Trigger kinds whose incidents the type vocabulary calls other.
 _OTHER_KINDS = frozenset(
-    {"median_line", "flight", "eez_activity", "close_approach", "presence", "artillery", "boarding"}
+    {
+        *("median_line", "flight", "eez_activity", "close_approach", "presence", "artillery"),
+        *("boarding", "deployment"),
+    }
 )
 _SHIP_WORD = re.compile(r"destroyer|frigate|corvette|cruiser|warship|vessel|ship\b", re.I)
 _CARRIER_WORD = re.compile(r"carrier|flattop|flat-top|Liaoning|Shandong|Fujian|deck", re.I)

@@ -1796,6 +1796,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "The Bastion missile system had been deployed on Etorofu Island, the paper said.",
     "The district held exercises on Kunashiri and Etorofu islands this week.",
     "Over 3,000 troops are taking part in an exercise on the Kuril Islands this week.",
     "It was the fourth time this year that Chinese ships entered the waters.",
@@ -2366,6 +2367,22 @@ def test_a_sentence_that_tells_more_of_a_passage_gives_it_the_days_it_joins():
         "2021-11-23",
         "2021-11-24",
     )
+
+
+def test_missile_systems_deployed_on_islands_are_an_incident_not_those_sent_to_track():
+    from geo import _triggers as tr
+
+    deployed = (
+        "The Russian Pacific Fleet's newspaper reported on Tuesday that the Bal coastal defense "
+        "missile system had been deployed on Kunashiri Island."
+    )
+    tracking = "Taiwan said it had scrambled aircraft and deployed missile systems to track them."
+    assert [t.kind for t in tr.triggers_from_sentence(deployed)] == ["deployment"]
+    assert "deployment" not in [t.kind for t in tr.triggers_from_sentence(tracking)]
+    told = "Russia has deployed anti-ship missile systems on Kunashiri Island, a paper said."
+    article = article_from_text(told, doc="s", published=date(2021, 11, 24))
+    (found,) = incidents_from_article(article, load_gazetteer())
+    assert (found.type, found.actors, found.place_ids[0]) == ("other", ("RU",), "island.kunashiri")
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
