@@ -931,6 +931,11 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"passage\b",  # the law in general, not 'exercising the right of innocent passage'
     ),
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
+    (
+        ("rose by", "fell by", "increased by", "decreased by", "dropped by", "up by", "down by"),
+        r"\b(?:rose|fell|increased|decreased|dropped|up|down) by (?:about |some )?\d[\d,]* "
+        r"(?:from|to|on|over)\b",  # 'Scrambles against Chinese aircraft rose by 37 from the
+    ),  # previous year to 675': a year's tally
     # the law of the sea in general: 'Foreign submarines are required under the convention'
     (("required", "obliged"), r"\b(?:are|is) (?:required|obliged) (?:under|by)\b"),
     (("photo",), r"(?<!\()\bphoto\b(?! \d)|\bfile photo\b"),  # a caption; not a release's

@@ -1468,6 +1468,8 @@ def test_phrasings(text, expected, gazetteer):
         "Monday because of rough seas.",
         "Officials attributed part of the decline in March to fewer Chinese flights over the "
         "East China Sea during the pandemic.",
+        "Scrambles against Chinese aircraft rose by 37 from the previous year to 675 in the "
+        "year through March, the ministry said.",
         "A commentator told the paper on Friday that the Chinese carrier's crew had gained "
         "experience in operating in the Sea of Japan in winter.",
     ],
@@ -1796,6 +1798,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Scrambles against Russian aircraft fell by 75 to 268, the Joint Staff said.",
     "The Bastion missile system had been deployed on Etorofu Island, the paper said.",
     "The district held exercises on Kunashiri and Etorofu islands this week.",
     "Over 3,000 troops are taking part in an exercise on the Kuril Islands this week.",
