@@ -390,6 +390,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # a zone named before, by its kind: 'flew into the zone south of Ieodo' after the KADIZ
         "zone",
         r"(?<![\w-])(?:entered|entering|flew into|flying into|intruded into|came into|"
+        r"(?:entered|entering) and (?:left|leaving|exited)|"  # 'entered and left the zone'
         r"(?:were|was) (?:tracked|detected|spotted|seen) in) the (?:same )?zone\b",
     ),
     (

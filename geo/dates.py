@@ -1020,10 +1020,18 @@ def _nth_day(day: int, published: date, month: int | None = None) -> date | None
     return _safe_date(month_start.year, month_start.month, day)
 
 
+#: A sentence that opens on the time just named: 'At the time, seven Russian and two Chinese
+#: aircraft entered and left the zone' after '... since Dec. 9 last year ...'.
+_AT_THE_TIME = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))At (?:the|that) time(?=,? )")
+
+
 def _counted_days(text: str) -> list[_Found]:
     """Days counted from another ("the previous day", "two days later"), not yet resolved:
     :func:`_chained` finds the day they count from."""
     found: list[_Found] = []
+    if "t the time" in text or "t that time" in text:
+        for m in _AT_THE_TIME.finditer(text):
+            found.append((m.start(), m.end(), _Resolved(date.min, "day", counted=0)))
     for m in _counted_matches(text):
         if m["same"] or m["that"] or m["hours"]:
             shift = 0  # "the same day", "on that day", "about an hour later"

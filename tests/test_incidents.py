@@ -1400,6 +1400,15 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             "MSDF P-3C patrol plane over the Pacific.",
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
+        (
+            "Nine Chinese and Russian aircraft entered the KADIZ on Monday. It was the first "
+            "time since Dec. 9 last year that they entered the KADIZ together. At the time, "
+            "seven Russian and two Chinese aircraft entered and left the zone.",
+            [
+                ("adiz_entry", "2021-11-22", ("CN", "RU"), "primary"),
+                ("adiz_entry", "2020-12-09", ("CN", "RU"), "background"),
+            ],
+        ),
     ],
 )
 def test_phrasings(text, expected, gazetteer):
@@ -1798,6 +1807,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "At the time, seven Russian and two Chinese aircraft entered and left the zone.",
     "Scrambles against Russian aircraft fell by 75 to 268, the Joint Staff said.",
     "The Bastion missile system had been deployed on Etorofu Island, the paper said.",
     "The district held exercises on Kunashiri and Etorofu islands this week.",
