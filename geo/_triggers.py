@@ -375,7 +375,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"remain(?:ed|s)? (?:with)?in|"
         r"patrol(?:s|led|ling)? in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"
-        r"were (?:with)?in|was (?:with)?in|stayed in|encroachment \w+ \w+ ships into|"
+        r"were (?:with)?in|was (?:with)?in|stayed (?:in|inside|within)|"
+        r"encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
         r"(?:passed|passing|sailed|sailing|moved|moving|travell?ed|travell?ing)"
         r"(?: underwater| submerged)? through) (?:\w+[’']?s? ){0,4}?"
@@ -384,7 +385,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "waters",
-        r"(?:entered|entering|intruded[\"”]? into|were in|remained in) the (?:same )?waters\b",
+        r"(?:entered|entering|intruded[\"”]? into|were in|remained in|"
+        r"(?:escorted|led|followed) (?:[\w-]+ ){1,4}?into) the (?:same )?waters\b",
     ),
     (
         # a zone named before, by its kind: 'flew into the zone south of Ieodo' after the KADIZ
@@ -627,6 +629,9 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "intruded",
         "were in the",
         "remained in the",
+        "escorted",
+        "led",
+        "followed",
     ),
     "scramble": ("scrambl", "sent", "send", "deployed", "dispatched", "intercepted by"),
     "earlier_list": (

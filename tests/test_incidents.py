@@ -1807,6 +1807,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
     "At the time, seven Russian and two Chinese aircraft entered and left the zone.",
     "Scrambles against Russian aircraft fell by 75 to 268, the Joint Staff said.",
     "The Bastion missile system had been deployed on Etorofu Island, the paper said.",
@@ -2396,6 +2397,22 @@ def test_missile_systems_deployed_on_islands_are_an_incident_not_those_sent_to_t
     article = article_from_text(told, doc="s", published=date(2021, 11, 24))
     (found,) = incidents_from_article(article, load_gazetteer())
     assert (found.type, found.actors, found.place_ids[0]) == ("other", ("RU",), "island.kunashiri")
+
+
+def test_a_stay_inside_the_waters_and_fishing_boats_escorted_into_them():
+    text = (
+        "Chinese coast guard ships entered the territorial waters around the Senkaku Islands "
+        "on Saturday. In October, two ships stayed inside the territorial waters for more "
+        "than 57 hours. In August 2016, as many as 15 Chinese coast guard ships escorted "
+        "hundreds of fishing boats into the waters around the islands over several days."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 3, 2))
+    found = incidents_from_article(article, load_gazetteer())
+    assert sorted((i.type, i.date) for i in found) == [
+        ("territorial_waters_entry", "2016-08"),
+        ("territorial_waters_entry", "2020-10"),
+        ("territorial_waters_entry", "2021-02-27"),
+    ]
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
