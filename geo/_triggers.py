@@ -410,8 +410,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:through|between|across|via)|went|going|head(?:ed|ing)|"
         r"travel(?:l)?(?:ed|ing)|mov(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered|"
-        r"(?:used|using)(?= the (?:[\w-]+ ){0,2}(?:[Ss]trait|[Cc]hannel)\b))\b",  # 'last used
-    ),  # the Osumi Strait in November'
+        r"(?:used|using|passed)(?= the (?:[\w-]+ ){0,2}(?:[Ss]trait|[Cc]hannel)\b))\b",
+    ),  # 'last used the Osumi Strait in November', 'passed the Miyako Strait'
     (
         "median_line",
         r"(?:crossed|crossing) (?:the )?(?:so-called )?[\"“']?median line|median line crossings?|"

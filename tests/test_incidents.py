@@ -2248,6 +2248,8 @@ def test_a_passage_the_speaker_supposes_is_no_trigger():
     told = "The two navies started moving together through the Tsugaru Strait on Monday."
     assert tr.triggers_from_sentence(supposed) == []
     assert [t.kind for t in tr.triggers_from_sentence(told)] == ["transit"]
+    passed = "In April 2021 the carrier passed the Miyako Strait with a full escort group."
+    assert [t.kind for t in tr.triggers_from_sentence(passed)] == ["transit"]
 
 
 def test_a_passage_keeps_its_strait_against_a_later_undated_mention_of_another():
