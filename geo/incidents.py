@@ -1307,9 +1307,12 @@ def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
     draft.assets = text.assets_in(start, end, skip)
     if not draft.actors and draft.kind != "scramble":
         the = _THE_NAMED.match(clause)  # 'The two Su-27 fighters approached' after 'Two
-        if the is not None:  # Chinese fighter jets flew': Chinese ones
-            named = _platform_named(text, draft.sentence, the["noun"])
-            draft.actors = tuple(c for c in named if c in tr.ADVERSARIES)
+        if the is not None and the["noun"] in _GROUPS and "two" in the.group():
+            draft.actors = _two_sides_named(text, draft.sentence)  # 'The two groups then
+        elif the is not None:  # joined up' after the Chinese and the Russian ships' routes;
+            named = _platform_named(text, draft.sentence, the["noun"])  # 'The two Su-27
+            draft.actors = tuple(c for c in named if c in tr.ADVERSARIES)  # fighters' after
+            # 'Two Chinese fighter jets flew': Chinese ones
         if not draft.actors:
             draft.actors = _actors_from_assets(draft.assets) or _actors_from_classes(clause)
     draft.count = tr.count_from_text(clause, len(draft.actors), lowered)
@@ -3041,6 +3044,19 @@ _THE_NAMED = re.compile(
     rf"^\W*{_LEAD_DAY}(?:[Tt]he|These|Those) (?:two|three|four|five|six|same) "
     r"(?:(?:two|three|four|five|six) )?(?P<noun>[\w-]+)?"
 )
+
+
+#: What 'the two ...' calls two sides' forces: 'The two groups then joined up'.
+_GROUPS = frozenset({"groups", "navies", "fleets", "flotillas", "sides", "forces", "formations"})
+
+
+def _two_sides_named(text: _Text, index: int) -> tuple[str, ...]:
+    """The adversaries the few sentences before sentence ``index`` name, if two or more."""
+    codes: set[str] = set()
+    for before in range(index - 1, max(-1, index - 4), -1):
+        codes.update(c for c in _actors(text.actor_mentions(*text.spans[before])))
+    sides = tr.ordered_codes(c for c in codes if c in tr.ADVERSARIES)
+    return sides if len(sides) > 1 else ()
 
 
 def _platform_named(

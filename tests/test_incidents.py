@@ -2417,6 +2417,19 @@ def test_a_stay_inside_the_waters_and_fishing_boats_escorted_into_them():
     ]
 
 
+def test_the_two_groups_that_sail_on_together_are_both_sides():
+    text = (
+        "Three Chinese ships sailed southwest between Mikurajima and Hachijojima on Nov. 15. "
+        "Four Russian ships followed the same route the next day. The two groups then joined "
+        "up in the Pacific and, on Nov. 18 and 19, sailed west together through the Osumi "
+        "Strait into the East China Sea."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    found = incidents_from_article(article, load_gazetteer())
+    (osumi,) = [i for i in found if "strait.osumi" in i.place_ids]
+    assert osumi.actors == ("CN", "RU")
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
