@@ -293,8 +293,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
         r"(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?|Hwasong-\d+\w*)|"
-        r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?|Musudan|Nodong|"
+        r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?|Musudan|[NR]odongs?|"
         r"Pukguksong-\d+) (?:\w+ ){0,2}(?:landed|fell|splashed down|flew|crossed|overflew)|"
+        r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree) (?:Musudan|[NR]odong|Scud|KN-\d+)s? (?:fired|launched) "
+        r"(?:from|by) (?:[\w-]+ ){1,5}?(?:came down|landed|fell|splashed down)|"  # 'a Rodong fired
+        # from South Hwanghae Province came down
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
         r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?) "
         r"(?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
@@ -554,7 +557,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "missile_launch": (
         *("launch", "fired", "fires", "firing", "landed", "fell", "splashed down", "flew"),
         *("passed", "exploded", "tested", "crossed", "overflew"),
-        *("lifted off", "crashed", "failed", "into orbit"),
+        *("lifted off", "crashed", "failed", "into orbit", "came down"),
     ),
     "carrier_operations": (
         "liaoning",
@@ -653,7 +656,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "missile_launch",
             r"missile|ICBM|SLBM|IRBM|projectile|satellite|rocket|Hwasong|Taepodong|Musudan|"
-            r"Nodong|Pukguksong|Unha",
+            r"Nodong|Pukguksong|Unha|Rodong|Scud|KN-",
         ),
         (
             "carrier_operations",
@@ -726,7 +729,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "radar_lockon": ("radar", "locked on"),
     "missile_launch": (
         *("missile", "icbm", "slbm", "irbm", "projectile", "satellite", "rocket", "hwasong"),
-        *("taepodong", "musudan", "nodong", "pukguksong", "unha"),
+        *("taepodong", "musudan", "nodong", "pukguksong", "unha", "rodong", "scud", "kn-"),
     ),
     "carrier_operations": (
         "liaoning",
