@@ -479,10 +479,27 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
                 if not tr.carriers_fit(own, other):  # 'the Liaoning had operated near
                     dated_after = True  # Minamitorishima ..., while the Shandong conducted
                     # flight operations southwest of Okinotorishima': two carriers at work
-            if not dated_before and not dated_after:
+            if not dated_before and not dated_after and not _other_domain(text, index, trigger):
                 continue  # ('A plane flew over the Senkakus in December 2012, a drone was seen
         kept.append(trigger)  # ... in May 2017, and a Y-9 entered Japanese airspace ...')
     return kept
+
+
+def _other_domain(text: _Text, index: int, weak: tr.Trigger) -> bool:
+    """Whether a flight's clause names only aircraft and the clause after it only ships, or
+    the other way round: 'A WZ-7 drone flew a long loop off Taiwan's east coast, while three
+    warships sailed north through ...' is two incidents, not the ships' passage."""
+    sentence = text.sentence(index)
+    cut = _COMMA_WHILE.search(sentence, weak.end)
+    if cut is None:
+        return False
+    own = tr.asset_domains(tr.assets_from_text(sentence[: cut.start()]))
+    rest = tr.asset_domains(tr.assets_from_text(sentence[cut.end() :]))
+    return len(own) == len(rest) == 1 and own != rest
+
+
+#: Where one side's act ends and another platform's begins: ', while', ', as', '; '.
+_COMMA_WHILE = re.compile(r",\s+(?:while|as|and|whereas)\s+|;\s+")
 
 
 #: China's carriers by name (as :data:`geo._triggers.CARRIER_NAMES`).
@@ -942,12 +959,15 @@ def _kind(
         ):  # south of the island' after the Liaoning's passage was told
             return kind
         return "other"  # 'helicopters took off from the Russian destroyers
-    strait = None
-    if kind == "flight":
-        strait = tr.STRAIT_WORD.search(sentence, trigger.end, trigger.end + 90)
+    strait, within = None, sentence
+    if kind == "flight":  # (in its own clause: not 'flew a long loop off Taiwan's east coast,
+        at = clause.find(trigger.text)  # while three warships sailed north through waters
+        within, at = (clause, at) if at >= 0 else (sentence, trigger.start)  # between
+        after = at + len(trigger.text)  # Yonaguni and Iriomote')
+        strait = tr.STRAIT_WORD.search(within, after, after + 90)
     if strait is not None and not (  # not 'flew over the sea area between Fukue Island and the
         strait.group().startswith("between")  # Danjo Islands and turned back'
-        and _AREA_BEFORE.search(sentence, max(0, strait.start() - 12), strait.start())
+        and _AREA_BEFORE.search(within, max(0, strait.start() - 12), strait.start())
     ):
         return "strait_transit"
     if (

@@ -2433,6 +2433,19 @@ def test_the_two_groups_that_sail_on_together_are_both_sides():
     assert osumi.actors == ("CN", "RU")
 
 
+def test_a_drone_s_loop_and_warships_passage_told_in_one_sentence_are_two_incidents():
+    text = (
+        "A Chinese WZ-7 drone flew a long loop over the East China Sea on Monday, while three "
+        "Chinese warships sailed north through waters between Yonaguni and Iriomote islands."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    found = incidents_from_article(article, load_gazetteer())
+    assert sorted((i.type, i.place_ids[0]) for i in found) == [
+        ("other", "sea.east-china"),
+        ("strait_transit", "strait.yonaguni-iriomote"),
+    ]
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
