@@ -124,7 +124,10 @@ _CHAIN = re.compile(
     r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:island|islands|islet|isle|city|port|town|prefecture|base)\s+of\s+)$",
     re.IGNORECASE,
 )
-_AND = re.compile(r"^\s+(?:\w+\s+)?(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE)
+_AND = re.compile(
+    r"^(?:['’]s\s+main\s+island)?\s+(?:\w+\s+)?(?:and|&)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)  # ("between Okinawa's main island and Miyako Island")
 _LOCATOR = re.compile(r"^(?:,\s*|\s+(?:in|on)\s+)$", re.IGNORECASE)
 #: A name that starts the name of a body, not a place: "Pacific Fleet", "Japan Times".
 _ORGANISATION = re.compile(

@@ -2350,7 +2350,7 @@ def test_a_group_seen_at_another_strait_early_on_the_day_of_a_later_report():
     article = article_from_text(text, doc="s", published=date(2021, 11, 23))
     found = incidents_from_article(article, load_gazetteer())
     assert sorted((i.date, i.place_ids[0]) for i in found) == [
-        ("2021-11-21", "island.miyako"),
+        ("2021-11-21", "strait.miyako"),
         ("2021-11-22", "channel.bashi"),
     ]
 

@@ -44,6 +44,7 @@ def test_miyako_strait_is_not_miyakojima():
     assert ids("It was seen off Miyakojima.")[0] == "derived:off:island.miyako"
     assert ids("Miyako Island lies southwest of the strait.")[0] == "island.miyako"
     assert ids("between the islands of Okinawa and Miyako")[0] == "strait.miyako"
+    assert ids("between Okinawa's main island and Miyako Island") == ["strait.miyako"]
 
 
 def test_east_sea_is_the_sea_of_japan_and_east_china_sea_is_not():
