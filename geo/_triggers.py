@@ -1003,8 +1003,11 @@ HABITUAL = CaselessPattern(
     r"(?:most|many|some|all|none) of (?:the|these|those|its|their) (?:\w+ )?(?:flights|sorties|"
     r"patrols|passages|transits|incursions|intrusions|entries|launches|scrambles)|"
     r"fewer (?:[\w-]+ ){0,2}?(?:flights|sorties|patrols|passages|transits|incursions|"
-    r"intrusions|entries|launches|ships|vessels|aircraft))\b",  # 'fewer Chinese flights over'
-    (
+    r"intrusions|entries|launches|ships|vessels|aircraft)|"  # 'fewer Chinese flights over'
+    r"(?:now |also )?tends? to|\beach (?:[\w-]+ )?(?:flight|sortie|patrol|passage|incursion)\b)\b",
+    (  # ('Each Chinese flight near the Senkakus now tends to involve more aircraft')
+        "tend",
+        "each ",
         "fewer",
         "all ",
         "growing",

@@ -1479,6 +1479,9 @@ def test_phrasings(text, expected, gazetteer):
         "East China Sea during the pandemic.",
         "Scrambles against Chinese aircraft rose by 37 from the previous year to 675 in the "
         "year through March, the ministry said.",
+        '"Each Chinese flight over the East China Sea now tends to involve more aircraft," '
+        "said a professor in Tokyo.",
+        "Each joint flight over the Sea of Japan forces the Air Self-Defense Force to scramble.",
         "A commentator told the paper on Friday that the Chinese carrier's crew had gained "
         "experience in operating in the Sea of Japan in winter.",
     ],
