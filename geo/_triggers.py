@@ -1238,7 +1238,8 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
     (r"Y-9|Y-8|Y-20", ("y-",), "CN", "air"),
     (r"KJ-500|KJ-200|KJ-2000", ("kj-",), "CN", "air"),
     (r"Il-38N?|Il-20|Il-78|I[Il]-\d\d", ("il-", "ii-"), "RU", "air"),  # 'II-38': a misread Il-38
-    (r"Su-35S?|Su-30|Su-24|Su-27", ("su-",), None, "air"),  # (China's air force flies them too)
+    (r"Su-24|Su-34", ("su-24", "su-34"), "RU", "air"),
+    (r"Su-35S?|Su-30|Su-27", ("su-",), None, "air"),  # (China's air force flies them too)
     (r"A-50U?", ("a-50",), "RU", "air"),
     (r"An-12|An-26", ("an-",), "RU", "air"),
     (r"TB-001|WZ-7|WZ-10|BZK-005|GJ-2", ("tb-001", "wz-", "bzk-", "gj-"), "CN", "air"),  # drones

@@ -2418,9 +2418,14 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     and (
                         not escort
                         or other.kind == "joint_air_patrol"
-                        or other.kind == "adiz_entry" and other.trigger_at < draft.trigger_at
+                        or other.kind == "adiz_entry"
+                        and (
+                            other.trigger_at < draft.trigger_at
+                            or len(set(other.actors) - set(draft.actors)) > 0
+                        )
                     )  # (a leg told after the entry into the zone: 'entered the KADIZ ... and
-                    # flew northeast through the Korea Strait'; not a flight told before it)
+                    # flew northeast through the Korea Strait', or one side's leg of a joint
+                    # entry; not one side's flight told before its own entry)
                     and other.kind not in ("scramble", "missile_launch")  # a firing is no
                     and (other.role != "background" or other.sentence == draft.sentence)
                     # (flight's stronger report; '... last violated Japan's airspace in June

@@ -2013,6 +2013,7 @@ def test_a_sukhoi_names_no_side_china_flies_them_too():
 
     assert _actors_from_assets(["H-6K", "Su-30"]) == ("CN",)
     assert _actors_from_assets(["Su-27"]) == ()
+    assert _actors_from_assets(["Su-24"]) == ("RU",)  # (only Russia flies the Su-24)
 
 
 def test_names_and_assets_tried_only_where_an_opening_lies_find_the_same():
@@ -2447,6 +2448,23 @@ def test_a_drone_s_loop_and_warships_passage_told_in_one_sentence_are_two_incide
         ("other", "sea.east-china"),
         ("strait_transit", "strait.yonaguni-iriomote"),
     ]
+
+
+def test_one_side_s_leg_of_a_flight_both_sides_made_through_the_zone_is_no_incident():
+    text = (
+        "TOKYO -- When two Chinese H-6K bombers and two Russian Tu-95MS bombers turned back "
+        "over the Pacific on Monday afternoon, they were about 150 kilometers south of the Kii "
+        "Peninsula.\n\nThe flight began in the morning when the two Tu-95s flew south over the "
+        "Sea of Japan and southwest through the Tsushima Strait. They met the Chinese bombers "
+        "over the East China Sea, and the four aircraft flew together southeast between "
+        "Okinawa Island and Miyako Island into the Pacific.\n\nSouth Korea's Joint Chiefs of "
+        "Staff said four Chinese and five Russian aircraft entered and left the Korea Air "
+        "Defense Identification Zone over the East Sea between 9:30 a.m. and 12:10 p.m. on "
+        "Monday."
+    )
+    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
+    found = incidents_from_article(article, load_gazetteer())
+    assert [(i.type, i.actors) for i in found if i.type == "strait_transit"] == []
 
 
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
