@@ -1219,6 +1219,8 @@ def _ago_resolved(m: re.Match, published: date) -> _Resolved:
     unit = m["unit"].lower().rstrip("s")
     if unit == "day":
         return _Resolved(published - timedelta(days=number), "day")
+    if unit == "week" and number == 1 and m["n"].lower() in ("a", "one"):
+        return _Resolved(published - timedelta(days=7), "day")  # 'a week ago': that day
     if unit == "week":
         monday, sunday = week_of(published - timedelta(weeks=number))
         return _Resolved(monday, "week", sunday)

@@ -111,6 +111,7 @@ def _one(text, published):
         ("Ships were in the zone since the morning.", date(2012, 9, 25), "2012-09-25", "day", None),
         ("The ship left three days ago.", WED, "2021-11-21", "day", None),
         ("The patrol came two weeks ago.", WED, "2021-11-08", "week", "2021-11-14"),
+        ("The patrol came a week ago.", WED, "2021-11-17", "day", None),
         ("Today the ministry protested.", WED, "2021-11-24", "day", None),
         ("The ministry protested yesterday.", WED, "2021-11-23", "day", None),
         ("They met this afternoon.", WED, "2021-11-24", "day", None),
