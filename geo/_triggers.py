@@ -378,7 +378,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"remain(?:ed|s)? (?:with)?in|"
         r"patrol(?:s|led|ling)? in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"
-        r"were (?:with)?in|was (?:with)?in|stayed (?:in|inside|within)|"
+        r"were (?:still )?(?:with)?in|was (?:still )?(?:with)?in|stayed (?:in|inside|within)|"
         r"encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
         r"(?:passed|passing|sailed|sailing|moved|moving|travell?ed|travell?ing)"

@@ -2262,7 +2262,8 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
 
 #: A trigger that tells how an entry went on or ended: 'stayed in', 'left', 'leaving'.
 _STAY_OR_EXIT = re.compile(
-    rf"(?:stayed|remained|staying|remaining|remains?|stays?|{_EXIT_WORDS})\b", re.I
+    rf"(?:stayed|remained|staying|remaining|remains?|stays?|(?:were|was) still|{_EXIT_WORDS})\b",
+    re.I,
 )
 
 

@@ -2498,6 +2498,9 @@ def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gaz
         "On Monday, two Chinese coast guard ships entered Japanese territorial waters near the "
         "Senkaku Islands. They also entered the contiguous zone. The two ships remained in the "
         "territorial waters for two days and left them on Tuesday.",
+        "Two Chinese coast guard ships entered Japanese territorial waters near the Senkaku "
+        "Islands on Monday. As of Tuesday afternoon the Chinese ships were still in the "
+        "territorial waters.",
     ],
 )
 def test_an_entry_and_its_exit_are_one_incident_over_their_days(text):
