@@ -311,6 +311,9 @@ def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAMED = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE
+)
 _SAME_MONTH_REACH = 400  # characters: the sentence or two that tell of that month
 _RECENT_DAYS = 60  # a day this close before the publication date is of its year
 
@@ -322,7 +325,30 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
     September 2017 ... It fired ... on September 25, 28 and 29' in early October 2022)."""
     joined: list[_Found] = []
     named: tuple[int, int, int] | None = None  # (end, year, month) of 'June 2025'
+    year: tuple[int, int] | None = None  # (end, year) of 'In 2023,'
     for start, end, value in found:
+        if value.precision == "year" and value.end is None and _YEAR_IN.search(text, start, end):
+            year = (end, value.start.year)
+        elif (
+            year is not None
+            and value.precision in ("day", "month")
+            and not value.full
+            and value.counted is None
+            and value.start.year != year[1]
+            and not _SENTENCE_STOP.search(text, year[0], start)
+            and not _YEAR_IN.search(text, start, end)
+            and _MONTH_NAMED.search(text, start, end)  # (not 'on Monday', 'last month')
+            and not _SINCE_BEFORE.search(text, max(0, year[0] - 30), year[0] - 4)
+        ):  # 'In 2023, a joint flotilla ... sailed through the Soya Strait in late July and
+            shift = year[1] - value.start.year  # ... passed ... on Aug. 17': of 2023
+            first = _safe_date(value.start.year + shift, value.start.month, value.start.day)
+            last = (
+                _safe_date(value.end.year + shift, value.end.month, value.end.day)
+                if value.end is not None
+                else None
+            )
+            if first is not None and (value.end is None or last is not None):
+                value = _Resolved(first, value.precision, last, full=value.precision == "day")
         if value.precision == "month" and value.end is None and _YEAR_IN.search(text, start, end):
             named = (end, value.start.year, value.start.month)
         elif (

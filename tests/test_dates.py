@@ -418,6 +418,8 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ("In June 2019, a Tu-95 entered the airspace twice on the same day.", ["2019-06"] * 2),
         ("In March 2020 carriers sailed. On March 7, jets closed in.", ["2020-03", "2020-03-07"]),
         ("It first came on June 9, 2020. At the time, nine aircraft flew.", ["2020-06-09"] * 2),
+        ("In 2019, ships sailed in late July and on Aug. 17.", ["2019", "2019-07", "2019-08-17"]),
+        ("Since 2019 flights came; on Monday two flew.", ["2019", "2022-06-20"]),
         (
             "The Joint Staff said on Tuesday that two ships had sailed north the previous day.",
             ["2022-06-21", "2022-06-20"],
