@@ -340,15 +340,7 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and _MONTH_NAMED.search(text, start, end)  # (not 'on Monday', 'last month')
             and not _SINCE_BEFORE.search(text, max(0, year[0] - 30), year[0] - 4)
         ):  # 'In 2023, a joint flotilla ... sailed through the Soya Strait in late July and
-            shift = year[1] - value.start.year  # ... passed ... on Aug. 17': of 2023
-            first = _safe_date(value.start.year + shift, value.start.month, value.start.day)
-            last = (
-                _safe_date(value.end.year + shift, value.end.month, value.end.day)
-                if value.end is not None
-                else None
-            )
-            if first is not None and (value.end is None or last is not None):
-                value = _Resolved(first, value.precision, last, full=value.precision == "day")
+            value = _moved_to(value, year[1])  # ... passed ... on Aug. 17': of 2023
         if value.precision == "month" and value.end is None and _YEAR_IN.search(text, start, end):
             named = (end, value.start.year, value.start.month)
         elif (
@@ -362,17 +354,24 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and (published - value.start).days > _RECENT_DAYS
             and not _YEAR_IN.search(text, start, end)
         ):
-            shift = named[1] - value.start.year
-            first = _safe_date(value.start.year + shift, value.start.month, value.start.day)
-            last = (
-                _safe_date(value.end.year + shift, value.end.month, value.end.day)
-                if value.end is not None
-                else None
-            )
-            if first is not None and (value.end is None or last is not None):
-                value = _Resolved(first, "day", last, full=True)
+            value = _moved_to(value, named[1])
         joined.append((start, end, value))
     return joined
+
+
+def _moved_to(value: _Resolved, year: int) -> _Resolved:
+    """A day or month named without its year, put in ``year`` (unchanged if that day does
+    not exist there, as February 29)."""
+    shift = year - value.start.year
+    first = _safe_date(year, value.start.month, value.start.day)
+    last = (
+        _safe_date(value.end.year + shift, value.end.month, value.end.day)
+        if value.end is not None
+        else None
+    )
+    if first is None or (value.end is not None and last is None):
+        return value
+    return _Resolved(first, value.precision, last, full=value.precision == "day")
 
 
 def _that_year(text: str, found: list[_Found]) -> list[_Found]:
