@@ -86,6 +86,11 @@ def gazetteer():
     )
 
 
+def _read_all(text: str, published: date) -> list:
+    """The incidents of ``text`` read with the whole gazetteer, published on that day."""
+    return _read(text, load_gazetteer(), published, doc="s")
+
+
 def _read(text, gazetteer, published=date(2021, 11, 24), doc="t1"):
     article = article_from_text(text, doc=doc, published=published)
     return incidents_from_article(article, gazetteer)
@@ -2237,8 +2242,7 @@ def test_a_release_tells_the_exit_items_after_the_entry_and_the_stay_between():
         "remained in the territorial waters.\n"
         "(5) At around 06:14 today (the 23rd), the two vessels left the territorial waters."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 23))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 23))
     stays = [i for i in found if i.type == "territorial_waters_entry"]
     assert [(i.date, i.date_end) for i in stays] == [("2021-11-21", "2021-11-23")]
 
@@ -2265,8 +2269,7 @@ def test_a_passage_keeps_its_strait_against_a_later_undated_mention_of_another()
         "the Sea of Japan.\n\nSome officials worry about what comes next. Russian ships "
         "have also used the Soya Strait, officials said."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 24))
     (passage,) = [i for i in found if i.date == "2021-11-20"]
     assert passage.place_ids[0] == "strait.tsugaru"
 
@@ -2288,8 +2291,7 @@ def test_troops_taking_part_in_an_exercise_on_islands_is_one_side_s_drill():
         "Islands, the press service said on Saturday.\n\nThe drills began on Friday on the "
         "islands of Iturup and Kunashir."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 20))
-    (drill,) = incidents_from_article(article, load_gazetteer())
+    (drill,) = _read_all(text, date(2021, 11, 20))
     assert (drill.type, drill.date, drill.actors) == ("other", "2021-11-19", ("RU",))
     assert drill.place_ids[0] == "islands.kuril"
 
@@ -2299,8 +2301,7 @@ def test_drills_held_on_named_islands_are_one_side_s_drill():
         "Russia's Eastern Military District held exercises on Kunashiri and Etorofu islands on "
         "Monday, involving about 1,000 troops and coastal missile units."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    (drill,) = incidents_from_article(article, load_gazetteer())
+    (drill,) = _read_all(text, date(2021, 11, 24))
     assert (drill.type, drill.date, drill.actors) == ("other", "2021-11-22", ("RU",))
     assert drill.place_ids[0] == "island.kunashiri"
 
@@ -2313,8 +2314,7 @@ def test_a_release_s_subject_line_takes_the_span_its_date_line_states():
         "November 22, 2021 (Mon) to around 16:10 on November 23, 2021 (Tue)\n\n2. Location\n"
         "Japan's exclusive economic zone, about 95 km west-northwest of Amami Oshima"
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    (found,) = incidents_from_article(article, load_gazetteer())
+    (found,) = _read_all(text, date(2021, 11, 24))
     assert (found.actors, found.date, found.date_end) == (("CN",), "2021-11-22", "2021-11-23")
 
 
@@ -2328,8 +2328,7 @@ def test_a_balloon_found_off_a_region_crossing_the_median_line_is_a_sighting():
         "(2) Balloon 2 was detected at 11:06, 71 NM west of Penghu, and disappeared at 12:30 "
         "after crossing the median line."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 24))
     assert sorted(i.place_ids[0] for i in found if i.type == "other") == [
         "derived:131.492km_west_of:region.penghu",
         "derived:181.496km_northwest_of:city.keelung",
@@ -2351,8 +2350,7 @@ def test_a_group_seen_at_another_strait_early_on_the_day_of_a_later_report():
         "detected early in the morning about 90 nautical miles southeast of Eluanbi, the "
         "southern tip of the island, and was moving southwest through the Bashi Channel."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 23))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 23))
     assert sorted((i.date, i.place_ids[0]) for i in found) == [
         ("2021-11-21", "strait.miyako"),
         ("2021-11-22", "channel.bashi"),
@@ -2367,8 +2365,7 @@ def test_a_week_of_incidents_and_a_helicopter_earlier_this_month():
         "Earlier this month, a Russian border guard Mi-8 flew toward the Nemuro Peninsula from "
         "the direction of Kunashiri Island, defense officials said."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 22))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 22))
     assert sorted((i.type, i.date, i.role, i.assets[:1]) for i in found) == [
         ("other", "2021-11", "background", ("Mi-8",)),  # not one of the Il-38s
         ("other", "2021-11-19", "primary", ("Il-38",)),
@@ -2383,8 +2380,7 @@ def test_a_sentence_that_tells_more_of_a_passage_gives_it_the_days_it_joins():
         "spotted moving southeast from the East China Sea late Tuesday and sailed through the "
         "zone between the two islands from around 11 p.m. Tuesday until around 5 a.m. Wednesday."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    (passage,) = incidents_from_article(article, load_gazetteer())
+    (passage,) = _read_all(text, date(2021, 11, 24))
     assert (passage.type, passage.date, passage.date_end) == (
         "strait_transit",
         "2021-11-23",
@@ -2415,8 +2411,7 @@ def test_a_stay_inside_the_waters_and_fishing_boats_escorted_into_them():
         "than 57 hours. In August 2016, as many as 15 Chinese coast guard ships escorted "
         "hundreds of fishing boats into the waters around the islands over several days."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 3, 2))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 3, 2))
     assert sorted((i.type, i.date) for i in found) == [
         ("territorial_waters_entry", "2016-08"),
         ("territorial_waters_entry", "2020-10"),
@@ -2431,8 +2426,7 @@ def test_the_two_groups_that_sail_on_together_are_both_sides():
         "up in the Pacific and, on Nov. 18 and 19, sailed west together through the Osumi "
         "Strait into the East China Sea."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 24))
     (osumi,) = [i for i in found if "strait.osumi" in i.place_ids]
     assert osumi.actors == ("CN", "RU")
 
@@ -2442,8 +2436,7 @@ def test_a_drone_s_loop_and_warships_passage_told_in_one_sentence_are_two_incide
         "A Chinese WZ-7 drone flew a long loop over the East China Sea on Monday, while three "
         "Chinese warships sailed north through waters between Yonaguni and Iriomote islands."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 24))
     assert sorted((i.type, i.place_ids[0]) for i in found) == [
         ("other", "sea.east-china"),
         ("strait_transit", "strait.yonaguni-iriomote"),
@@ -2462,8 +2455,7 @@ def test_one_side_s_leg_of_a_flight_both_sides_made_through_the_zone_is_no_incid
         "Defense Identification Zone over the East Sea between 9:30 a.m. and 12:10 p.m. on "
         "Monday."
     )
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 24))
     assert [(i.type, i.actors) for i in found if i.type == "strait_transit"] == []
 
 
@@ -2504,8 +2496,7 @@ def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gaz
     ],
 )
 def test_an_entry_and_its_exit_are_one_incident_over_their_days(text):
-    article = article_from_text(text, doc="s", published=date(2021, 11, 24))
-    found = incidents_from_article(article, load_gazetteer())
+    found = _read_all(text, date(2021, 11, 24))
     (incident,) = [i for i in found if i.type != "contiguous_zone_entry"]  # "also entered the
     assert incident.type == "territorial_waters_entry"  # contiguous zone" is an entry of its own
     assert (incident.date, incident.date_end) == ("2021-11-22", "2021-11-23")
