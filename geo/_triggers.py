@@ -427,6 +427,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"placed|installed|anchored|moored|set up) "
         r"(?:[\w’'-]+ ){0,6}?(?:in|inside|within) (?:\w+[’']?s? ){0,3}?"
         r"(?:exclusive economic zones?|EEZs?)\b|"
+        r"(?:extending|extended|lowering|lowered) (?:[\w’'-]+ ){0,3}?(?:objects?|wires?|cables?|"
+        r"equipment|instruments?) (?:[\w’'.-]+,? ){0,10}?(?:in|inside|within) "
+        r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b|"  # 'extending wire-like
+        # objects into the sea about 60 km north of Taisho Island, within Japan's EEZ'
         r"(?:survey|research) (?:ships?|vessels?) (?:[\w’'-]+ ){0,5}?(?:in|inside|within) "
         r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b",
     ),

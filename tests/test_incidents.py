@@ -1815,6 +1815,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "The ship was extending wire-like objects into the sea within Japan's exclusive economic zone.",
     "On Aug. 3, a Rodong fired from South Hwanghae Province came down west of Oga.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
     "At the time, seven Russian and two Chinese aircraft entered and left the zone.",
@@ -2257,6 +2258,11 @@ def test_a_passage_the_speaker_supposes_is_no_trigger():
     told = "The two navies started moving together through the Tsugaru Strait on Monday."
     assert tr.triggers_from_sentence(supposed) == []
     assert [t.kind for t in tr.triggers_from_sentence(told)] == ["transit"]
+    wires = (
+        "On the 19th, an aircraft confirmed the vessel extending wire-like objects into the sea "
+        "about 60 km north of Taisho Island, within Japan's exclusive economic zone."
+    )
+    assert [t.kind for t in tr.triggers_from_sentence(wires)] == ["eez_activity"]
     rodong = "On Aug. 3, a Rodong fired from South Hwanghae Province came down off Akita."
     assert [t.kind for t in tr.triggers_from_sentence(rodong)] == ["missile_launch"]
     passed = "In April 2021 the carrier passed the Miyako Strait with a full escort group."
