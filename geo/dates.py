@@ -996,7 +996,8 @@ _IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:
 _NTH = re.compile(r"the [0-3]?\d(?:st|nd|rd|th)\b")
 #: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name).
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:[Oo]n|[Ff]rom) the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"\b(?:[Oo]n|[Ff]rom) (?:the (?:night|morning|afternoon|evening) of )?"  # 'From the night
+    r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"  # of the 19th to the 20th (Mon)'
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "the 7th (Sat)"
     r"(?:\s*(?:-|–|to|through|until)\s*the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?)?"

@@ -442,6 +442,7 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2022-06-21", "2022-06-18"],
         ),
         ("It left the zone on the 14th.", ["2022-06-14"]),
+        ("Ships sailed on from the night of the 14th.", ["2022-06-14"]),
         ("A frigate sailed on Tuesday last week.", ["2022-06-14"]),
         ("A year ago this month, a flotilla passed.", ["2021-06"]),
         ("It fired on Monday. About an hour later, it fired again.", ["2022-06-20", "2022-06-20"]),
