@@ -376,7 +376,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "territorial_waters_entry",
         r"(?:enters?|entered|entering|intru\w+[\"”]? into|sail(?:ed|s)? into|"
         r"remain(?:ed|s)? (?:with)?in|"
-        r"patrol(?:s|led|ling)? in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
+        r"patrol(?:s|led|ling)? (?:with)?in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"
         r"were (?:still )?(?:with)?in|was (?:still )?(?:with)?in|stayed (?:in|inside|within)|"
         r"encroachment \w+ \w+ ships into|"

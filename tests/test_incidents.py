@@ -2465,6 +2465,19 @@ def test_one_side_s_leg_of_a_flight_both_sides_made_through_the_zone_is_no_incid
     assert [(i.type, i.actors) for i in found if i.type == "strait_transit"] == []
 
 
+def test_a_patrol_within_the_territorial_waters_is_an_entry():
+    text = (
+        "A China Coast Guard vessel formation conducted a rights enforcement patrol within the "
+        "territorial waters of China's Diaoyu Dao on Sunday, the CCG said."
+    )
+    (found,) = _read_all(text, date(2021, 11, 24))
+    assert (found.type, found.date, found.actors) == (
+        "territorial_waters_entry",
+        "2021-11-21",
+        ("CN",),
+    )
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
