@@ -1247,12 +1247,8 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
     (r"A-50U?", ("a-50",), "RU", "air"),
     (r"An-12|An-26", ("an-",), "RU", "air"),
     (r"TB-001|WZ-7|WZ-10|BZK-005|GJ-2", ("tb-001", "wz-", "bzk-", "gj-"), "CN", "air"),  # drones
-    (
-        r"B-52H?|B-1B|F-15J?|F-16|F-35A?|F/A-18|P-1|P-3C|E-767",
-        ("b-", "f-", "f/a-", "p-", "e-"),
-        None,
-        "air",
-    ),
+    (r"B-52H?|B-1B|F-16|F/A-18", ("b-", "f-16", "f/a-"), "US", "air"),
+    (r"F-15J?|F-35A?|P-1|P-3C|E-767", ("f-15", "f-35", "p-", "e-"), "JP", "air"),
     (r"Z-9|Z-18|Z-20", ("z-",), "CN", "air"),
     (r"Ka-27|Ka-29", ("ka-",), "RU", "air"),
     (r"Mi-8(?:AMTSh)?|Mi-17|Mi-171|Mi-24", ("mi-",), None, "air"),  # (flown by both sides)
@@ -1260,6 +1256,15 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
 )
 _DESIGNATORS = "|".join(pattern for pattern, _, _, _ in _FAMILIES)
 _DESIGNATOR = re.compile(f"(?:{_DESIGNATORS})")
+#: Designators of Japan's and its allies' own aircraft: they watch, they are not watched.
+_ALLIED = re.compile(
+    "(?:" + "|".join(p for p, _, actor, _ in _FAMILIES if actor in ("JP", "US")) + ")"
+)
+
+
+def allied(asset: str) -> bool:
+    """Whether ``asset`` is one of Japan's or its allies' aircraft by designator."""
+    return _ALLIED.fullmatch(asset) is not None
 
 
 def designators(assets: Iterable[str]) -> frozenset[str]:

@@ -1131,7 +1131,7 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
             (
                 draft.kind == "other"
                 or draft.kind == "strait_transit"
-                and (draft.weak or tr.asset_domains(draft.assets) == {"air"})
+                and (draft.weak or tr.asset_domains(_adversary_assets(draft)) == {"air"})
             )
             and {"CN", "RU"} <= set(draft.actors)
             and tr.AIR_CONTEXT.search(draft.clause_text)
@@ -1146,6 +1146,15 @@ def _joint_flights(drafts: list[_Draft]) -> list[_Draft]:
         ):
             draft.kind = "joint_naval_patrol"  # 'Chinese and Russian warships sailed together'
     return drafts
+
+
+def _adversary_assets(draft: _Draft) -> list[str]:
+    """The draft's platforms without Japan's and its allies' own: not the P-3C patrol aircraft
+    that 'had monitored' ships sailing through the Soya Strait (nor the generic words then,
+    which may name it)."""
+    if not any(tr.allied(a) for a in draft.assets):
+        return list(draft.assets)
+    return [a for a in draft.assets if not tr.allied(a) and tr.designators([a])]
 
 
 _TOGETHER = re.compile(r"\b(?:together|jointly|in formation)\b")

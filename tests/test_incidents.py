@@ -2478,6 +2478,17 @@ def test_a_patrol_within_the_territorial_waters_is_an_entry():
     )
 
 
+def test_ships_watched_by_a_patrol_plane_are_no_joint_flight():
+    text = (
+        "Japan's Joint Staff Office said on Wednesday that six Russian and Chinese ships had "
+        "been seen on Tuesday sailing east through the Soya Strait, and that a Maritime "
+        "Self-Defense Force minesweeper and a P-3C patrol aircraft had monitored them."
+    )
+    assert [(i.type, i.actors) for i in _read_all(text, date(2021, 11, 24))] == [
+        ("strait_transit", ("CN", "RU"))
+    ]
+
+
 def test_a_list_under_a_heading_of_earlier_incidents_is_one_incident_an_item(gazetteer):
     text = (
         "1. Situation\nOn Monday, a Chinese helicopter violated Japan's territorial airspace "
