@@ -1232,9 +1232,9 @@ def ordered_codes(codes) -> tuple[str, ...]:
 # --- assets ----------------------------------------------------------------------------------
 
 #: Platform designators by family: the pattern of its designators, the openings (lower case) that
-#: every one of them begins with, the side that flies or sails it (None: Japan's and its allies'
-#: own) and its domain. ASSET, the openings of assets, the actor of a designator and the domain of
-#: a platform are all read from this one table.
+#: every one of them begins with, the side that flies or sails it (JP and US: Japan's and its
+#: allies' own; None: flown by both sides) and its domain. ASSET, the openings of assets, the
+#: actor of a designator, allied platforms and the domain of a platform are all read from it.
 _FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
     (r"Tu-95MS|Tu-95|Tu-142|Tu-22M3|Tu-22|Tu-160", ("tu-",), "RU", "air"),
     (r"H-6K|H-6J|H-6N|H-6", ("h-6",), "CN", "air"),

@@ -1734,6 +1734,21 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     return [draft]
 
 
+def _implied(
+    draft: _Draft, said: str, first: date, last: date, precision: str = "day"
+) -> DateMention:
+    """A span the clause implies rather than names ('for nine consecutive days', 'for nearly
+    two weeks', no date at all), placed where the clause begins."""
+    return DateMention(
+        text=said,
+        start=draft.start,
+        end=draft.start,
+        date=first.isoformat(),
+        precision=precision,
+        date_end=last.isoformat(),
+    )
+
+
 def _ongoing_for(text: _Text, draft: _Draft) -> None:
     """'a research ship that has been operating without permission for nearly two weeks':
     from that long before the news up to its day."""
@@ -1752,14 +1767,7 @@ def _ongoing_for(text: _Text, draft: _Draft) -> None:
                 if day is not None and abs((day - first).days) <= 7:
                     first = day
                     break
-    draft.date = DateMention(
-        text=ongoing.group(),
-        start=draft.start,
-        end=draft.start,
-        date=first.isoformat(),
-        precision="day",
-        date_end=published.isoformat(),
-    )
+    draft.date = _implied(draft, ongoing.group(), first, published)
     draft.date_reason = f"date: '{ongoing.group()}' up to publication {published.isoformat()}"
 
 
@@ -2657,14 +2665,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         )
         days = tr.number_of(streak.group("n"))
         if last is not None and 1 < days <= 400:
-            draft.date = DateMention(
-                text=streak.group(),
-                start=draft.start,
-                end=draft.start,
-                date=(last - timedelta(days=days - 1)).isoformat(),
-                precision="day",
-                date_end=last.isoformat(),
-            )
+            draft.date = _implied(draft, streak.group(), last - timedelta(days=days - 1), last)
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
     report = draft.report
@@ -2776,22 +2777,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     report = draft.report
     anchor = _iso_to_date(report.date) if report is not None and report.precision == "day" else None
     basis = f"the report date '{report.text}'" if anchor and report is not None else None
-    if report is not None and anchor is not None and _SEEN_EARLY.search(draft.clause_text):
-        draft.date = report  # 'said on Monday that the group had been detected early in the
-        draft.date_reason = f"date: the day of the report, '{report.text}', that morning"
-        return  # morning': that day
     if anchor is None and text.article.published is not None:
         anchor, basis = text.article.published, f"published {text.article.published.isoformat()}"
     if anchor is not None:
         first_day = anchor - timedelta(days=6)
-        draft.date = DateMention(
-            text="",
-            start=draft.start,
-            end=draft.start,
-            date=first_day.isoformat(),
-            precision="week",
-            date_end=anchor.isoformat(),
-        )
+        draft.date = _implied(draft, "", first_day, anchor, "week")
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
 
 
