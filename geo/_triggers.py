@@ -956,7 +956,14 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("[",), r"\[\s*(?:chart|map|graphic|track chart|figure|image)s?\b"),  # '[Chart labels: ...]'
     (("[",), r"\[\d+/\d+\]"),  # '[1/3] People watch a TV broadcasting ...': a photo caption
 
-    (("(ap photo",), r"\(AP Photo\b"),  # a caption; "SEOUL (AP) -" opens a report
+    (("(ap photo",), r"\(AP Photo\b"),
+    # a yes/no question asserts nothing: 'Q: Have Chinese military aircraft violated Japanese
+    # airspace?' (a 'why did ...' question takes the event as told, and is kept)
+    (
+        ("?",),
+        r"^\W*(?:Q\s*[:.]\s*)?(?:Have|Has|Had|Did|Do|Does|Is|Are|Was|Were|Will|Would|Could|Can|"
+        r"Should|Might|May)\b[^?]*\?\W*$",
+    ),  # a caption; "SEOUL (AP) -" opens a report
     (("times",), r"\d[\d,]* times\b"),
     (("number of scrambles",), r"number of scrambles"),
     (("fiscal",), r"\bfiscal (?:year )?20\d\d\b"),

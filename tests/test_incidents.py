@@ -1489,6 +1489,8 @@ def test_phrasings(text, expected, gazetteer):
         "Each joint flight over the Sea of Japan forces the Air Self-Defense Force to scramble.",
         "A commentator told the paper on Friday that the Chinese carrier's crew had gained "
         "experience in operating in the Sea of Japan in winter.",
+        "Q: Have Chinese military aircraft violated Japanese airspace near the Senkaku Islands?",
+        "Did the Russian bombers enter the KADIZ on Monday?",
     ],
 )
 def test_nothing_invented(text, gazetteer):
@@ -1871,6 +1873,7 @@ _FAST_PATH_SAMPLES = (
     "Jets flew on 12 occasions; the Number of Scrambles rose, up 3 TIMES on the year.",
     "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
+    "Q: Did the Tu-95s Violate Japanese Airspace on Monday?",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
