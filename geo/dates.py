@@ -185,6 +185,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     if " that year" in text:
         found = _that_year(text, found)
     found = _month_named_before(text, found, published)
+    if "rom " in text or "etween " in text:
+        found = _month_spans(text, found)
     if "a.m." in text:
         found = _daily_counts(text, found)
     if "day" in text:  # (every weekday's name holds it)
@@ -194,12 +196,45 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     return [_mention(text, *item) for item in _chained(text, found, published)]
 
 
+#: Between two months of a span: 'from December 2023 to February 2024', 'between late July and
+#: mid-August' (the second month's own modifier is part of its mention).
+_MONTH_SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+")
+_MONTH_SPAN_OPEN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+$")
+
+
+def _month_spans(text: str, found: list[_Found]) -> list[_Found]:
+    """ "from December 2023 to February 2024", "From late July to early August": one span of
+    months, when the two months are named apart."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        if joined and _single_month(value):
+            first, first_end, before = joined[-1]
+            gap = _MONTH_SPAN_GAP.fullmatch(text, first_end, start)
+            opening = _MONTH_SPAN_OPEN.search(text, max(0, first - 9), first)
+            if (
+                gap is not None
+                and opening is not None
+                and ("and" not in gap.group() or opening.group()[0] in "Bb")  # 'between ... and'
+                and _single_month(before)
+                and before.start < value.start <= _add_months(before.start, 24)
+            ):
+                joined[-1] = (first, end, _Resolved(before.start, "month", value.start))
+                continue
+        joined.append((start, end, value))
+    return joined
+
+
+def _single_month(value: _Resolved) -> bool:
+    return value.precision == "month" and value.end is None and value.counted is None
+
+
 _OF_WEEK = re.compile(r"\s*(?:,\s*|of\s+)?$")
 #: "over the nine days to Sunday", "in the three days through Nov. 5", "over two days through
-#: Monday": a span ending that day.
+#: Monday", "for three consecutive days through Tuesday": a span ending that day.
 _DAYS_UP_TO = re.compile(
     r"\b(?:over|in|during|for)\s+(?:the\s+(?:past\s+|last\s+)?)?(?P<n>\d{1,2}|two|three|four|five|"
-    r"six|seven|eight|nine|ten)\s+days\s+(?:to|through|until|up\s+to|ending(?:\s+on)?)\s+"
+    r"six|seven|eight|nine|ten)\s+(?:(?:consecutive|straight|successive)\s+)?days\s+"
+    r"(?:to|through|until|up\s+to|ending(?:\s+on)?)\s+"
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -593,6 +628,7 @@ _BEFORE_AGO = re.compile(
 )
 _TODAY = re.compile(r"(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?![A-Za-z])")
 _WEEKEND_PREPOSITIONS = frozenset(("over", "at", "during", "on"))
+_WEEKEND_KINDS = frozenset(("holiday", "long", "three-day"))
 _WEEKEND = re.compile(r"[Ww]eekend(?![a-z])")
 _DAY_PART = re.compile(r"(?:morning|afternoon|evening)(?![a-z])")
 
@@ -967,6 +1003,7 @@ def _relative(text: str, published: date) -> list[_Found]:
             (begin, end, _Resolved(published, "day"))
             for begin, end, _ in parts
             if _SINCE_THE.search(text, max(0, begin - 14), begin)
+            and not text.startswith(" of ", end)  # 'since the morning of August 19 (Tue)'
         )
     return found
 
@@ -1181,8 +1218,10 @@ def _weekend(text: str, published: date) -> list[_Found]:
     """ "over the weekend", "at the weekend", "this weekend", "last weekend"."""
     found: list[_Found] = []
     for m in _WEEKEND.finditer(text):
-        words = _words_before(text, m.start(), 2)
+        words = _words_before(text, m.start(), 3)
         names = [word.lower() for word, _, _ in words]
+        if names[:1] and names[0] in _WEEKEND_KINDS:  # 'during the holiday weekend'
+            del words[0], names[0]
         if names[:1] == ["the"] and names[1:2] and names[1] in _WEEKEND_PREPOSITIONS:
             begin, relation = words[1][1], ""
         elif names[:1] and names[0] in ("this", "last"):
@@ -1217,6 +1256,8 @@ def _today(text: str, published: date) -> list[_Found]:
         ):
             continue  # "News Today" is a name
         offset = {"yesterday": -1, "tomorrow": 1}.get(m.group().lower(), 0)
+        if offset == -1 and text.endswith("the day before ", 0, start):
+            offset, start = -2, start - len("the day before ")  # 'the day before yesterday'
         found.append((start, m.end(), _Resolved(published + timedelta(days=offset), "day")))
     return found
 
