@@ -54,6 +54,7 @@ _PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ed|\w+ing|held|flown|sent|made)\b"
 )
 _NUMERIC_STAMP = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
+_PROSE_BEFORE = re.compile(r"\b(?:[Oo]n|from|until|through|between|and|to)\s+$")
 _SINCE = re.compile(
     r"\b(?:(?:from|until|commissioned in|in about)\s+(?:the\s+)?|since\b[^,.;]{0,75})$", re.I
 )
@@ -1632,8 +1633,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue  # (but 'since it passed through the Bashi Channel ... on October 13'
             # dates the passage)
-        if _NUMERIC_STAMP.match(mention.text):
-            continue  # '23.11.2021, Sputnik': a page stamp, not prose
+        if _NUMERIC_STAMP.match(mention.text) and not _PROSE_BEFORE.search(before):
+            continue  # '23.11.2021, Sputnik': a page stamp, not prose ('on 2025-08-18' is)
         relative = _OTHERS_BEFORE.search(before) if "had " in before else None
         if relative is not None and begin + relative.start() > draft.trigger_at:
             continue  # '... passed through ..., where they joined the three vessels that had
@@ -1903,6 +1904,12 @@ _THEN_LEFT = re.compile(
 _BEGAN = re.compile(r"\bafter [\w\s-]{0,40}\b(?:that|which) (?:began|started)\s+(?:on\s+)?$")
 
 
+def _clock_dots(gap: str) -> str:
+    """``gap`` with 'a.m.' and 'p.m.' written without dots, which end no clause: 'entered at
+    10:05 a.m. on the 20th and left at 11:40 a.m. on the 21st'."""
+    return gap.replace("a.m.", "am").replace("p.m.", "pm") if ".m." in gap else gap
+
+
 def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
     """'on Saturday and again on Sunday', 'from Monday to Wednesday' in one clause: the days
     from the first to the last (at most a week apart), else None."""
@@ -1911,10 +1918,10 @@ def _days_joined(events: list[DateMention], full: str) -> DateMention | None:
         return None
     run: list[DateMention] = []  # the first run of joined days ('on Friday and Saturday,
     for a, b in zip(events, events[1:], strict=False):  # completing ... that began last
-        gap = full[a.end : b.start]  # Monday': Friday and Saturday; 'late Tuesday and ...
+        gap = _clock_dots(full[a.end : b.start])  # Monday': Friday and Saturday; 'late
         if _JOINING.fullmatch(gap) or _THEN_LEFT.search(gap) or _BEGAN.search(gap):
-            run = run or [a]  # from 11 p.m. Tuesday until 5 a.m. Wednesday': Tuesday and
-            run.append(b)  # Wednesday)
+            run = run or [a]  # Tuesday and ... from 11 p.m. Tuesday until 5 a.m. Wednesday':
+            run.append(b)  # Tuesday and Wednesday)
         elif run:
             break
     if len(run) < 2:
@@ -2426,6 +2433,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
         )  # ('The group then passed between Okinawa Island and Miyako Island': the bombers)
         apart = (  # 'Separately, a ...'; '(2) Balloon 2 was detected': one of several counted
             _SEPARATE.search(draft.clause_text[:30]) is not None
+            or _ALSO_REPORTED.search(draft.clause_text[:90]) is not None
             or _NUMBERED.match(draft.clause_text) is not None
         )
         if (
@@ -2488,6 +2496,12 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
 #: What a sighting is typed as: a ship or aircraft seen ("other"), a carrier seen at sea.
 _SIGHTING_KINDS = frozenset({"other", "carrier_operations"})
 _SEPARATE = re.compile(r"\b(?:[Ss]eparately|[Ii]n a separate|[Ee]lsewhere|[Mm]eanwhile)\b")
+#: Another item of a report: 'On Tuesday, the Defense Ministry also reported a Chinese navy
+#: frigate sailing north ...'.
+_ALSO_REPORTED = re.compile(
+    r"\balso (?:reported|spotted|confirmed|detected|sighted|observed) (?:a|an|another|two|three|"
+    r"four|five|six|\d+)\b"
+)
 _NEAR_DEGREES = 1.0  # about 100 km: a sighting this close to an incident's place is part of it
 
 

@@ -1497,6 +1497,37 @@ def test_nothing_invented(text, gazetteer):
     assert _read(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date written the ISO way in prose is the event's, not a page stamp
+            "A Russian destroyer sailed through the Tsugaru Strait on 2025-08-18.",
+            [("strait_transit", "2025-08-18", None, ("RU",), "primary")],
+        ),
+        (  # clock times between the days of an entry and its exit
+            "Two Chinese coast guard ships entered Japanese territorial waters near the Senkaku "
+            "Islands at 10:05 a.m. on the 20th and left at 11:40 a.m. on the 21st.",
+            [("territorial_waters_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
+        (  # another item of the report, not one of the coast guard ships
+            "Four China Coast Guard ships entered Japan's territorial waters around the Senkaku "
+            "Islands early Sunday. The ships entered the waters at around 2:35 a.m. on Sunday and "
+            "left at around 11:55 p.m. on Wednesday. On Tuesday, the Defense Ministry also "
+            "reported a Chinese navy frigate sailing north about 70 km west of Uotsuri Island.",
+            [
+                ("other", "2025-08-19", None, ("CN",), "primary"),
+                ("territorial_waters_entry", "2025-08-17", "2025-08-20", ("CN",), "primary"),
+            ],
+        ),
+    ],
+)
+def test_dates_and_items_of_a_report(text, expected):
+    found = sorted(
+        (i.type, i.date, i.date_end, i.actors, i.role) for i in _read_all(text, date(2025, 8, 21))
+    )
+    assert found == sorted(expected)
+
+
 def test_ids_are_stable_and_name_the_source(gazetteer):
     text = "On Friday, Chinese and Russian bombers held a joint patrol over the Sea of Japan."
     first, again = _read(text, gazetteer), _read(text, gazetteer)
