@@ -349,8 +349,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"maneuvers|exercises?)|"
         r"(?:(?:held|conducted|staged|kicked off|began|started|launched) (?:their |a |an )?|"
         r"(?:start|launch|beginning) of (?:China's |Russia's |its |their |the )?)"
-        r"(?:(?:[\w-]+ )?(?:naval |military )(?:exercises?|drills?|maneuvers)(?= (?:in|near|off|"
-        r"over|around|with))|(?:exercises|drills)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
+        r"(?:(?:[\w-]+ )?(?:naval |military |live-fire |combat |amphibious )(?:exercises?|drills?|"
+        r"maneuvers)(?= (?:in|near|off|over|around|with))|"
+        r"(?:exercises?|drills)(?= (?:in|near|off|over|around) )|"  # 'held drills around Taiwan'
+        r"(?:exercises|drills)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
         r"(?:taking|take|took) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))",  # 'More than 3,000

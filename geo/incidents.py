@@ -1034,6 +1034,10 @@ def _kind(
     if kind == "joint_naval_exercise" and not _TWO_SIDED.search(trigger.text):
         subject = sentence[max(0, trigger.start - 120) : trigger.end]  # who held them
         sides = {m.code for m in tr.actor_mentions(subject) if m.role == "actor"}
+        comma = subject.rfind(", ")  # ('following the US speaker's visit to Taipei, China
+        if len(sides) > 1 and comma > 0:  # held live-fire drills': China's)
+            after = {m.code for m in tr.actor_mentions(subject[comma:]) if m.role == "actor"}
+            sides = after or sides
         if len(sides) < 2 and " with " not in clause:
             return "other"  # 'the start of China's largest-ever military drills around Taiwan'
     return kind

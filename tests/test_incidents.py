@@ -1519,9 +1519,18 @@ def test_nothing_invented(text, gazetteer):
                 ("territorial_waters_entry", "2025-08-17", "2025-08-20", ("CN",), "primary"),
             ],
         ),
+        (  # one side's drills, though another state is named before them
+            "The PLA's Eastern Theater Command held live-fire drills around Taiwan on Tuesday. "
+            "In August 2022, following US House speaker Nancy Pelosi's visit to Taipei, China "
+            "held drills in six zones around Taiwan.",
+            [
+                ("other", "2022-08", None, ("CN",), "background"),
+                ("other", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
     ],
 )
-def test_dates_and_items_of_a_report(text, expected):
+def test_reports_read_with_the_whole_gazetteer(text, expected):
     found = sorted(
         (i.type, i.date, i.date_end, i.actors, i.role) for i in _read_all(text, date(2025, 8, 21))
     )
@@ -1905,6 +1914,7 @@ _FAST_PATH_SAMPLES = (
     "The “Joint Patrol” — Russia’s Tu-95s and China’s H-6Ks — flew past Île Verte • again.",
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
     "Q: Did the Tu-95s Violate Japanese Airspace on Monday?",
+    "The PLA held drills around Taiwan and Staged Exercises off Okinawa.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
