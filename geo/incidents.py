@@ -1719,6 +1719,9 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
             replace(draft, date=m, date_reason=_date_reason(text, m, ""), sources=[*draft.sources])
             for m in events
         ]
+    legs = _strait_legs(draft, events) if draft.kind == "strait_transit" else None
+    if legs:
+        return legs
     listed = _days_listed(events, text.article.text) or _occasions(text, draft, events)
     if listed:  # 'one missile on Sunday, two on Wednesday and two more on Thursday'
         copies = []
@@ -1737,6 +1740,44 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     elif reports:
         draft.report = reports[0]
     return [draft]
+
+
+def _strait_legs(draft: _Draft, events: list[DateMention]) -> list[_Draft] | None:
+    """'sailed through the Soya Strait on Aug. 10 and through the Tsugaru Strait two days
+    later', 'On Oct. 18 they passed the Tsugaru Strait and on Oct. 22 the Osumi Strait': one
+    passage per strait, each on the day named with it, or None when the clause names one
+    strait, or its straits and days do not take turns."""
+    days = sorted((m for m in events if m.precision == "day"), key=lambda m: m.start)
+    straits: list[PlaceMention] = []
+    for place in draft.places:
+        if place.feature_id.startswith(_STRAIT_IDS) and all(
+            place.feature_id != p.feature_id for p in straits
+        ):
+            straits.append(place)
+    if len(days) < 2 or len(straits) != len(days):
+        return None
+    straits.sort(key=lambda p: p.start)
+    marks = sorted([(p.start, "strait") for p in straits] + [(m.start, "day") for m in days])
+    kinds = [kind for _, kind in marks]
+    if any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
+        return None  # (two straits or two days side by side: not one leg each)
+    opens = [min(strait.start, day.start) for strait, day in zip(straits, days, strict=True)]
+    bounds = [draft.start, *opens[1:], draft.end]  # each leg runs to where the next opens
+    legs = []
+    for index, (strait, day) in enumerate(zip(straits, days, strict=True)):
+        begin, end = bounds[index], bounds[index + 1]
+        places = tuple(
+            p
+            for p in draft.places
+            if p is strait or (begin <= p.start < end and not p.feature_id.startswith(_STRAIT_IDS))
+        )
+        leg = replace(draft, date=day, places=places, sources=list(draft.sources))
+        leg.date_reason = f"date: '{day.text}', the day of its passage through {strait.text}"
+        legs.append(leg)
+    return legs
+
+
+_STRAIT_IDS = ("strait.", "channel.")
 
 
 def _implied(

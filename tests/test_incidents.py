@@ -1519,6 +1519,17 @@ def test_nothing_invented(text, gazetteer):
                 ("territorial_waters_entry", "2025-08-17", "2025-08-20", ("CN",), "primary"),
             ],
         ),
+        (  # one passage per strait, each on the day told with it
+            "Russian warships sailed through the Soya Strait on Aug. 10 and through the Tsugaru "
+            "Strait two days later. On Aug. 14 a Chinese destroyer passed the Tsushima Strait, "
+            "and on Aug. 16 the Osumi Strait.",
+            [
+                ("strait_transit", "2025-08-10", None, ("RU",), "primary"),
+                ("strait_transit", "2025-08-12", None, ("RU",), "primary"),
+                ("strait_transit", "2025-08-14", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-16", None, ("CN",), "primary"),
+            ],
+        ),
         (  # one side's drills, though another state is named before them
             "The PLA's Eastern Theater Command held live-fire drills around Taiwan on Tuesday. "
             "In August 2022, following US House speaker Nancy Pelosi's visit to Taipei, China "
