@@ -1033,8 +1033,11 @@ _IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:
 _NTH = re.compile(r"the [0-3]?\d(?:st|nd|rd|th)\b")
 #: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name).
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:[Oo]n|[Ff]rom) (?:the (?:night|morning|afternoon|evening) of )?"  # 'From the night
-    r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"  # of the 19th to the 20th (Mon)'
+    r"\b(?:(?:[Oo]n|[Ff]rom) (?:the (?:night|morning|afternoon|evening) of )?|"  # 'From the
+    r"(?:[Ii]n|[Dd]uring) the (?:early |small |wee )?hours of |[Ee]arly on |[Ll]ate on )"  # night
+    r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"  # of the 19th to the 20th (Mon)', 'in
+    # the early hours of the 11th'
+
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "the 7th (Sat)"
     r"(?:\s*(?:-|–|to|through|until)\s*the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?)?"
@@ -1067,7 +1070,7 @@ def _day_of_month(text: str, published: date) -> list[_Found]:
         last = _nth_day(int(m["d2"]), published, month) if m["d2"] else None
         if first is None or (m["d2"] and (last is None or last <= first)):
             continue
-        begin = m.start() + (5 if m.group()[:1] in "Ff" else 3)
+        begin = m.start() + m.group().find("the")  # (after 'on', 'from', 'early on')
         found.append((begin, m.end(), _Resolved(first, "day", last)))
     return found
 

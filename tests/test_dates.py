@@ -197,6 +197,8 @@ def _one(text, published):
         ("Ships have been there since the morning of November 19.", WED, "2021-11-19", "day", None),
         ("Ships entered the waters the day before yesterday.", WED, "2021-11-22", "day", None),
         ("Bombers flew during the holiday weekend.", WED, "2021-11-20", "day", "2021-11-21"),
+        ("Ships passed in the early hours of the 11th.", WED, "2021-11-11", "day", None),
+        ("Ships passed the strait early on the 12th.", WED, "2021-11-12", "day", None),
         (
             "70 aircraft were detected from 6 a.m. (UTC+8) yesterday to 6 a.m. today.",
             date(2023, 4, 10),
