@@ -529,7 +529,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "scramble",
-        r"(?:fighter jets|fighters|jets|interceptors) (?:were|was|had been) scrambled|"
+        r"(?:fighter jets|fighters|jets|interceptors)"
+        r"(?: (?:of|from) (?:the )?[\w-]+(?: [\w-]+){0,5}?)?"  # 'Fighters of the ASDF
+        r" (?:were|was|had been) scrambled|"  # Southwestern Air Defense Command were scrambled'
         r"(?:fighter jets|fighters|jets|interceptors)(?: (?!not\b|never\b)[\w-]+){0,3} scrambled|"
         r"scrambl(?:ed|es|ing|e) (?:(?!after|before|when|as|while)[\w-]+ ){0,3}?"
         r"(?:fighter|jet|jets|fighters|aircraft|planes)\b|"

@@ -755,6 +755,9 @@ def _drafts_from_triggers(
             if the is not None or _THE_PLATFORM.match(draft.clause_text):  # 'The two aircraft
                 noun = the["noun"] if the is not None else None  # flew south' under '... two
                 draft.actors = _platform_named(text, index, noun)  # Russian Tu-142 ...'
+            elif _THE_ABOVE.search(draft.clause_text):  # '4. Flight of a Chinese aircraft',
+                draft.actors = _platform_named(text, index, reach=9)  # '(1) Aircraft: one
+                # Y-9', '(2) Outline: On the 10th, ... the above aircraft flew from ...'
             elif draft.assets and _NUMBERED.match(draft.clause_text):  # '(1) Balloon 1 was
                 noun = draft.assets[0].rstrip("s")  # detected' under '3 PRC balloons were
                 draft.actors = _platform_named(text, index, noun, reach=9)  # detected', its
@@ -3182,6 +3185,11 @@ def _platform_named(
 _NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")
 #: A clause that follows another in a list: ', a small drone ...', ', and a Y-9 ...'.
 _LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|;\s*)(?:an?|one|two|three|four)\s")
+#: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
+_THE_ABOVE = re.compile(
+    r"\b[Tt]he above(?: \d{1,2}| one| two| three| four| five| six)? (?:[\w-]+ )?(?:aircraft|"
+    r"vessels?|ships?|planes?|drones?|helicopters?|balloons?)\b"
+)
 #: A clause naming a platform by its number in a report: '(1) Balloon 1 was detected'.
 _NUMBERED = re.compile(
     r"^\W*(?:\(\d{1,2}\)\s*)?(?:Balloon|Drone|UAV|Object|Aircraft|Vessel|Ship|Helicopter|"
@@ -3221,6 +3229,10 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
         _date_from_context(text, draft, drafts)
     if not draft.own_place and primary is not None:
         draft.places = primary.places
+    if not draft.actors:  # 'Fighters of the Northern Air Defense Force were scrambled'
+        draft.actors = next(
+            ((side,) for side, unit in _ANSWERING_UNITS if unit.search(draft.clause_text)), ()
+        )
     if not draft.actors and primary is not None:
         draft.actors = _zone_owners(primary, gazetteer)  # 'prompting the Air Force to scramble'
     if not draft.actors and primary is not None and primary.kind == "other":
@@ -3237,6 +3249,20 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
     if not draft.actors:  # 'fighters were scrambled again': the side that scrambled before
         earlier = [d for d in drafts[: drafts.index(draft)] if d.kind == "scramble" and d.actors]
         draft.actors = earlier[-1].actors if earlier else ()
+
+
+#: Units whose fighters answer, by the side they serve: Japan's air defence forces and
+#: divisions, South Korea's fighters by their designators ('scrambled F-15K and KF-16 fighters').
+_ANSWERING_UNITS = (
+    (
+        "JP",
+        re.compile(
+            r"\b(?:Northern|Central|Western|Southwestern) (?:Air Defen[cs]e (?:Force|Command|"
+            r"Sector)|Composite Air Division)\b"
+        ),
+    ),
+    ("KR", re.compile(r"\b(?:F-15K|KF-16|KF-21|FA-50)\b")),
+)
 
 
 #: Zones whose owner answers an entry into them.

@@ -1530,6 +1530,19 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-16", None, ("CN",), "primary"),
             ],
         ),
+        (  # a release: its platforms 'above', its days of the month, and who scrambled
+            "1. Confirmed vessels\n(1) One Kuznetsov-class aircraft carrier\n2. Outline\n"
+            "(1) In the early hours of the 19th, the above vessels passed southeastward between "
+            "Okinawa Island and Miyakojima and advanced into the Pacific Ocean.\n"
+            "3. Flight of a Chinese aircraft\n(1) Aircraft: one Y-9\n(2) Outline: On the 18th, "
+            "the above aircraft flew from the East China Sea to the Pacific Ocean.\n"
+            "4. Response\n(1) Fighters of the Southwestern Air Defense Command were scrambled.",
+            [
+                ("other", "2025-08-18", None, ("CN",), "primary"),
+                ("scramble", "2025-08-18", None, ("JP",), "response"),
+                ("strait_transit", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
         (  # one side's drills, though another state is named before them
             "The PLA's Eastern Theater Command held live-fire drills around Taiwan on Tuesday. "
             "In August 2022, following US House speaker Nancy Pelosi's visit to Taipei, China "
