@@ -148,15 +148,15 @@ def date_from_month_day(
 def month_from_name(month: int, published: date, *, relation: str = "") -> date:
     """First day of the named month: the most recent one not after the publication month.
 
-    ``relation`` "last": the most recent strictly before it; "this": the publication
-    year's; "next": the first one after it.
+    ``relation`` "last": the most recent strictly before the month just gone; "this": the
+    publication year's; "next": the first one after it.
     """
     relation = relation.strip().lower()
     year = published.year
     if relation == "next":
         year += 1 if month <= published.month else 0
-    elif relation == "last":
-        year -= 1 if month >= published.month else 0
+    elif relation == "last":  # ('last August' in September: the year before's, as the
+        year -= 1 if month >= published.month - 1 else 0  # month just gone is 'last month')
     elif relation != "this":
         year -= 1 if month > published.month else 0
     return date(year, month, 1)
@@ -1031,15 +1031,16 @@ def _after_relation(
 #: "earlier in the week", "later in the month": this week, this month.
 _IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:week|month))\b")
 _NTH = re.compile(r"the [0-3]?\d(?:st|nd|rd|th)\b")
-#: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name).
+#: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name);
+#: 'From the night of the 19th to the morning of the 20th (Mon)', 'in the early hours of the
+#: 11th', 'since the morning of the 9th (Fri)'.
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:(?:[Oo]n|[Ff]rom) (?:the (?:night|morning|afternoon|evening) of )?|"  # 'From the
-    r"(?:[Ii]n|[Dd]uring) the (?:early |small |wee )?hours of |[Ee]arly on |[Ll]ate on )"  # night
-    r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"  # of the 19th to the 20th (Mon)', 'in
-    # the early hours of the 11th'
-
+    r"\b(?:(?:[Oo]n|[Ff]rom|[Ss]ince) (?:the (?:night|morning|afternoon|evening) of )?|"
+    r"(?:[Ii]n|[Dd]uring) the (?:early |small |wee )?hours of |[Ee]arly on |[Ll]ate on )"
+    r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "the 7th (Sat)"
-    r"(?:\s*(?:-|–|to|through|until)\s*the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:\s*(?:-|–|to|through|until)\s*(?:the (?:night|morning|afternoon|evening) of )?"
+    r"the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?)?"
     r"(?:\s+of\s+(?P<rel>this|last|the\s+previous)\s+month\b)?"  # 'on the 9th of this month'
     r"(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"

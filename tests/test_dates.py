@@ -198,6 +198,16 @@ def _one(text, published):
         ("Ships entered the waters the day before yesterday.", WED, "2021-11-22", "day", None),
         ("Bombers flew during the holiday weekend.", WED, "2021-11-20", "day", "2021-11-21"),
         ("Ships passed in the early hours of the 11th.", WED, "2021-11-11", "day", None),
+        ("Ships stayed since the morning of the 9th (Tue).", WED, "2021-11-09", "day", None),
+        (
+            "From the night of the 20th to the morning of the 21st (Sun), the ships sailed.",
+            WED,
+            "2021-11-20",
+            "day",
+            "2021-11-21",
+        ),
+        ("Last October, a plane flew into the zone.", WED, "2020-10", "month", None),
+        ("Last December, a plane flew into the zone.", date(2022, 1, 5), "2021-12", "month", None),
         ("Ships passed the strait early on the 12th.", WED, "2021-11-12", "day", None),
         (
             "70 aircraft were detected from 6 a.m. (UTC+8) yesterday to 6 a.m. today.",
