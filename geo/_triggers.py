@@ -313,7 +313,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:[Tt]he|[Aa]n?|[Aa]nother) (?:first |second |third |last )?(?:[\w-]+ )?rocket "
         r"(?:\w+ ){0,2}?"
         r"(?:lifted off|flew|fell|crashed|exploded|failed|passed over)\b|"
-        r"(?:ballistic )?missile launch(?:es)?\b(?! (?:cells|tubes|systems?|capabilit))",
+        r"(?<!electronic )(?<!simulated )(?:ballistic )?missile launch(?:es)?\b"
+        r"(?! (?:cells|tubes|systems?|capabilit))",  # ('practiced electronic missile launches')
     ),
     (
         "carrier_operations",
@@ -1019,8 +1020,10 @@ HABITUAL = CaselessPattern(
     r"patrols|passages|transits|incursions|intrusions|entries|launches|scrambles)|"
     r"fewer (?:[\w-]+ ){0,2}?(?:flights|sorties|patrols|passages|transits|incursions|"
     r"intrusions|entries|launches|ships|vessels|aircraft)|"  # 'fewer Chinese flights over'
-    r"(?:now |also )?tends? to|\beach (?:[\w-]+ )?(?:flight|sortie|patrol|passage|incursion)\b)\b",
-    (  # ('Each Chinese flight near the Senkakus now tends to involve more aircraft')
+    r"(?:now |also )?tends? to|"
+    r"\b(?:each|every) (?:[\w-]+ )?(?:flight|sortie|patrol|passage|incursion|scramble)\b)\b",
+    (  # ('Each Chinese flight near the Senkakus now tends to involve more aircraft', 'Every
+        # scramble means two fighters ... on alert')
         "tend",
         "each ",
         "fewer",

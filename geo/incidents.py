@@ -59,6 +59,9 @@ _SINCE = re.compile(
     r"\b(?:(?:from|until|commissioned in|in about)\s+(?:the\s+)?|since\b[^,.;]{0,75})$", re.I
 )
 _WHEN_AFTER = re.compile(r",? when\b")
+_STAYED_UNTIL = re.compile(
+    r"\b(?:stayed|remained)(?: there| inside| in the (?:waters|zone))? until\s+$"
+)
 _REPORT_BEFORE = re.compile(
     r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|briefing|"
     r"claimed|alleged|disclosed|"
@@ -1626,6 +1629,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             if not dated and _may_hold(text.lowered_of(reach, mention.start), _SINCE_WORDS)
             else None
         )
+        if since is not None and _STAYED_UNTIL.search(wide):
+            since = None  # 'entered ... and stayed until Thursday evening': the day it left
         if since is not None and not reach + since.start() < draft.trigger_at < mention.start:
             published = text.article.published
             if (
@@ -1942,9 +1947,10 @@ _FOLLOWED_BY = re.compile(
 
 #: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.
 _THEN_LEFT = re.compile(
-    rf"^(?:[^.;]{{0,160}}\b(?:and|before|then)\b[^.;]{{0,60}}|[\s,]*)\b(?:{_EXIT_WORDS})\b"
-    r"[^.;]{0,80}$"  # ('... that entered ... early Sunday left late Wednesday night')
-)
+    rf"^(?:[^.;]{{0,160}}\b(?:and|before|then)\b[^.;]{{0,60}}|[\s,]*)\b(?:{_EXIT_WORDS}|"
+    r"(?:stayed|remained) (?:there |inside |in the (?:waters|zone) )?until)\b"
+    r"[^.;]{0,80}$"  # ('... that entered ... early Sunday left late Wednesday night', '...
+)  # entered ... in the small hours of Wednesday and stayed until Thursday evening')
 
 
 #: The first day of what a clause ends on a later one: 'concluded ... on Tuesday, ..., after
@@ -2183,8 +2189,11 @@ def _out_of_area(draft: _Draft) -> bool:
 
 def _specific(draft: _Draft) -> bool:
     """A mention with neither a date nor a place of its own is a reference, not an incident."""
-    if draft.elaborates is not None or draft.kind == "scramble" or draft.anaphoric:
+    if draft.elaborates is not None or draft.anaphoric:
         return True
+    if draft.kind == "scramble":  # (dated later, by what it answers) but not 'Every scramble
+        return draft.date is not None or not _ANY_SCRAMBLE.search(draft.clause_text)  # means
+        # two fighters ... on alert
     tally = draft.since and _PERFECT.search(draft.clause_text)
     if (_habitual(draft) or tally) and draft.date is None:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
@@ -2197,6 +2206,10 @@ def _specific(draft: _Draft) -> bool:
     ):
         return False  # 'after the countries' joint exercise': named, not reported
     return draft.date is not None or draft.own_place
+
+
+#: Scrambles in general: 'Every scramble means two fighters ... on alert around the clock'.
+_ANY_SCRAMBLE = re.compile(r"\b(?:[Ee]ach|[Ee]very) scramble\b")
 
 
 #: Words that put a clause in the future: a plan, an expectation, a schedule.

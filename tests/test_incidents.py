@@ -1543,6 +1543,17 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-19", None, ("CN",), "primary"),
             ],
         ),
+        (  # a stay up to the day it ended
+            "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
+            "territorial waters south of Minami-kojima and stayed until Thursday evening.",
+            [("territorial_waters_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
+        (  # drills that fire nothing, and scrambles in general
+            "Russian crews of Bastion coastal missile systems on Sakhalin practiced electronic "
+            "missile launches against naval targets on Monday. Every scramble means two "
+            "fighters, their pilots and a ground crew on alert.",
+            [],
+        ),
         (  # one side's drills, though another state is named before them
             "The PLA's Eastern Theater Command held live-fire drills around Taiwan on Tuesday. "
             "In August 2022, following US House speaker Nancy Pelosi's visit to Taipei, China "
@@ -1939,6 +1950,7 @@ _FAST_PATH_SAMPLES = (
     "Chinese ships entered Japan’s territorial waters near the Senkakus (尖閣諸島) again.",
     "Q: Did the Tu-95s Violate Japanese Airspace on Monday?",
     "The PLA held drills around Taiwan and Staged Exercises off Okinawa.",
+    "Crews Practiced Electronic Missile Launches and simulated missile launches; Each Scramble.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
