@@ -29,6 +29,7 @@ import logging
 import operator
 import re
 import weakref
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -833,6 +834,10 @@ class _Reader:
             zone = self._recent_zone(token, earlier)
             if zone is not None:
                 return zone
+        if head == "strait":
+            subject = self._subject_strait(token, earlier)
+            if subject is not None:
+                return subject
         for kinds in _ANAPHOR_KINDS.get(head, (None,)):  # "the islands": a group before an island
             grouped = None  # the group of an island named since: what a group named outright beats
             for mention in reversed(earlier):
@@ -848,6 +853,20 @@ class _Reader:
             if grouped is not None:
                 return grouped
         return None
+
+    def _subject_strait(self, token: _Token, earlier: list[PlaceMention]) -> PlaceMention | None:
+        """ "the strait" in a new paragraph of a piece about one strait: that strait, though
+        another was named in passing since (a timeline of the Tsugaru Strait whose last item
+        ended 'through the Osumi Strait'); None when the strait named last is the one most
+        named, or was named in the same paragraph."""
+        straits = [m for m in earlier if m.kind in ("strait", "channel")]
+        if len(straits) < 3 or "\n" not in self.text[straits[-1].end : token.start]:
+            return None
+        counts = Counter(m.feature_id for m in straits)
+        (most, times), last = counts.most_common(1)[0], straits[-1].feature_id
+        if most == last or times < 2 or counts[last] * 2 > times:
+            return None
+        return next(m for m in reversed(straits) if m.feature_id == most)
 
     def _recent_zone(self, token: _Token, earlier: list[PlaceMention]) -> PlaceMention | None:
         """The zone named in the last few hundred characters, unless a sea or ocean was

@@ -304,6 +304,23 @@ def test_the_strait_the_waters_and_the_island_refer_back():
     assert one(text, "about 430 kilometers south of the island").anchors == ("island.miyako",)
 
 
+def test_the_strait_of_a_piece_about_one_strait_is_that_strait():
+    text = (
+        "Timeline: the Tsugaru Strait\n\nChinese ships passed the Tsugaru Strait on Monday. "
+        "They had come through the Soya Strait.\n\nThe strait is 19 km wide.\n\n"
+        "2022: Ships passed through the strait. They then sailed home by the Soya Strait.\n\n"
+        "2024: Frigates passed through the strait."
+    )
+    found = [m.feature_id for m in places_from_text(text, small_gazetteer()) if m.relation]
+    assert found == ["strait.tsugaru", "strait.tsugaru", "strait.tsugaru"]
+    # in the paragraph that named another strait, "the strait" is that one
+    text = (
+        "The Tsugaru Strait is busy. Ships use the Tsugaru Strait daily.\n\n"
+        "On Monday ships passed the Soya Strait. The strait is wide."
+    )
+    assert one(text, "The strait").feature_id == "strait.soya"
+
+
 def test_the_sea_refers_back_to_the_sea_just_named():
     text = "Chinese ships entered the East China Sea on Monday. They left the sea on Tuesday."
     mention = one(text, "the sea")
