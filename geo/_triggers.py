@@ -408,8 +408,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "transit",
-        r"\b(?:pass(?:ed|es|ing)? (?:(?:north|south)?(?:east|west)?(?:ward)? )?"  # 'passed west
-        r"(?:through|between|via|across)|passage (?:through|between)|"  # through the strait'
+        r"\b(?:pass(?:ed|es|ing)? (?:together |jointly )?"
+        r"(?:(?:north|south)?(?:east|west)?(?:ward)? )?"
+        r"(?:through|between|via|across)|passage (?:through|between)|"  # 'passed west through
+        # the strait', 'pass together east through the strait'
         r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|"
         r"cross(?:ed|es|ing)|"
         r"fl(?:ew|ying|ies|y) (?:(?:north|south)?(?:east|west)?(?:ward)? )?"

@@ -1857,7 +1857,8 @@ _JOINING = re.compile(
     r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # 'From May 3 (Tue) to today'
     r"\s*,?\s*(?:and (?:said (?:it|they) )?(?:would |will )?(?:run|last|continue)s? "
     r"(?:through|until|till|to)|"  # 'began on Saturday (April 8) and said it would run through
-    r"and|to|through|until|till|then)(?: again)?(?: on| from)?(?: early| late)?\s*"  # today'
+    r"and|to|through|until|till|then|(?:night )?into)(?: again)?(?: on| from)?(?: early| late)?"
+    r"\s*"  # today'; 'on the night of Monday into Tuesday', 'from Monday night into Tuesday'
     r"(?:(?:around |about |approximately )?(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|"
     r"\d{1,2}:\d\d|noon|midnight)\s*(?:on\s*)?)?"  # 'and 6am
 )  # yesterday', 'from noon on Thursday until noon on Sunday'
@@ -2469,8 +2470,9 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
         if draft.report is not None and _SEEN_EARLY.search(draft.clause_text):
             kept.append(draft)  # 'On Monday, Taiwan's defence ministry said the carrier group
             continue  # had been detected early in the morning': the report's day dates it
-        dated_here = any(d.date is not None and d.sentence == draft.sentence for d in drafts)
-        if dated_here and not _SEQUENCE.search(draft.clause_text[:40]):
+        dated_here = [d.date for d in drafts if d.date is not None and d.sentence == draft.sentence]
+        coarse = any(m.precision in ("month", "year") for m in dated_here)
+        if dated_here and (coarse or not _SEQUENCE.search(draft.clause_text[:40])):
             kept.append(draft)  # '..., when 10 ships sailed through': its sentence dates it
             continue
         match = _nearest_dated(draft, drafts)
@@ -2766,9 +2768,10 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     for other in [*reversed(drafts[:position]), *after]:
         if draft.sentence - other.sentence > _CONTEXT_SENTENCES:
             break
-        own_sentence = other.sentence == draft.sentence and not _SEQUENCE.search(
-            draft.clause_text[:40]
-        )
+        own_sentence = other.sentence == draft.sentence and (
+            not _SEQUENCE.search(draft.clause_text[:40])
+            or (other.date is not None and other.date.precision in ("month", "year"))
+        )  # ('In October 2021, ten warships passed ..., then sailed south ...': that month)
         if other.date is not None and (other.role != "background" or own_sentence):
             draft.date = other.date
             draft.date_reason = (

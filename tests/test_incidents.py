@@ -1543,6 +1543,19 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-19", None, ("CN",), "primary"),
             ],
         ),
+        (  # a night from one day into the next; a timeline's present tense; a month's legs
+            "Three Chinese Navy ships sailed east through the Tsugaru Strait on the night of "
+            "Tuesday into Wednesday.\n\n"
+            "Oct. 18, 2021: Ten Chinese and Russian warships pass together east through the "
+            "Tsugaru Strait.\n\n"
+            "In March 2022, four Russian landing ships passed through the Soya Strait, then "
+            "sailed south through the Pacific, circling much of Japan.",
+            [
+                ("strait_transit", "2021-10-18", None, ("CN", "RU"), "background"),
+                ("strait_transit", "2022-03", None, ("RU",), "background"),
+                ("strait_transit", "2025-08-19", "2025-08-20", ("CN",), "primary"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
