@@ -103,6 +103,7 @@ class _Resolved:
     end: date | None = None
     full: bool = False  # day, month and year all stated
     counted: int | None = None  # days from the day named before ("the previous day": -1)
+    months: bool = False  # ``counted`` is in months ("a month earlier": -1)
 
 
 # ---------------------------------------------------------------- public helpers
@@ -173,7 +174,10 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
 
     A day counted from another ("the previous day", "two days later", "came a day after")
     is counted from the last day the text named before it, else from ``published``."""
-    found = _without_overlaps(_found(text, published) + _counted_days(text))
+    found = _found(text, published) + _counted_days(text)
+    if ("week" in text or "month" in text) and ("earlier" in text or "later" in text):
+        found += _counted_periods(text)
+    found = _without_overlaps(found)
     if "week" in text:
         found = _weekday_of_week(text, found)
     if "(" in text:
@@ -1116,6 +1120,25 @@ def _counted_days(text: str) -> list[_Found]:
     return found
 
 
+#: Weeks or months counted from the time named before: 'A month earlier', 'two weeks later'.
+_COUNTED_PERIODS = re.compile(
+    r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+(?P<unit>weeks?|months?)"
+    r"\s+(?P<dir>earlier|later)\b"
+)
+
+
+def _counted_periods(text: str) -> list[_Found]:
+    """ "A month earlier", "two weeks later": counted, as days are, from the time named before
+    (:func:`_chained`); weeks in days, months in months."""
+    found: list[_Found] = []
+    for m in _COUNTED_PERIODS.finditer(text):
+        count = _count(m["n"].lower()) * (7 if m["unit"].startswith("week") else 1)
+        shift = count if m["dir"] == "later" else -count
+        months = m["unit"].startswith("month")
+        found.append((m.start(), m.end(), _Resolved(date.min, "day", counted=shift, months=months)))
+    return found
+
+
 _DAY_WORD = re.compile(r"(?:[Dd]ays?|morning|afternoon|evening|night|hours?)(?![a-z])")
 _COUNTED_REACH = 40  # characters before such a word a counted day can begin
 _COUNTED_AFTER = 40  # characters after it the pattern may look at
@@ -1185,6 +1208,14 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
             continue
         if value.counted is None and value.precision in ("month", "year") and value.end is None:
             period = (end, value)
+        if value.months:  # 'In September, ... A month earlier, ...': the month before it
+            named = [p for p in (last, (period[0], period[1].start) if period else None) if p]
+            if not named or start - max(named)[0] > _CHAIN_REACH:
+                continue  # (counted from nothing named: no date)
+            first = max(named)[1]
+            value = _Resolved(_add_months(first.replace(day=1), value.counted or 0), "month")
+            resolved.append((start, end, value))
+            continue
         if value.counted is not None:
             if "same" in text[start:end] and last is not told:
                 last = told  # 'the same day' of an event told, not of 'the first since May 24'

@@ -472,6 +472,9 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             "It flew on Tuesday. It came just three days after a lock-on.",
             ["2022-06-21", "2022-06-18"],
         ),
+        ("In March a carrier sailed. A month earlier, a plane flew in.", ["2022-03", "2022-02"]),
+        ("It passed on June 1. Two weeks later it came back.", ["2022-06-01", "2022-06-15"]),
+        ("A month later, it came back.", []),  # counted from nothing named
         ("It left the zone on the 14th.", ["2022-06-14"]),
         ("Ships sailed on from the night of the 14th.", ["2022-06-14"]),
         ("A frigate sailed on Tuesday last week.", ["2022-06-14"]),
