@@ -743,6 +743,11 @@ def _drafts_from_triggers(
         draft.weak = trigger.kind in _WEAK_TRIGGERS
         draft.listed = trigger.kind == "earlier_list"
         draft.own_at = own_at.get(trigger, draft.start)
+        if draft.weak and trigger.kind == "flight" and _ROCKET_BEFORE.search(
+            sentence, max(c_start, trigger.start - 100), trigger.start
+        ):
+            draft.kind = "missile_launch"  # 'the last long-range rocket, launched in December
+            # 2012, also flew over Okinawa'
         if draft.weak and draft.kind == "other" and _over_land(draft, start + trigger.end):
             draft.kind = "airspace_violation"  # 'a drone flew over the Senkaku Islands'
         named_class = _CLASS_NAME.search(draft.clause_text) is not None
@@ -3201,6 +3206,11 @@ def _platform_named(
 _NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")
 #: A clause that follows another in a list: ', a small drone ...', ', and a Y-9 ...'.
 _LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|;\s*)(?:an?|one|two|three|four)\s")
+#: What flies as a launch, not a flight: 'the rocket, launched in December 2012, also flew'.
+_ROCKET_BEFORE = re.compile(
+    r"\b(?:rockets?|missiles?|ICBMs?|IRBMs?|SLBMs?|Hwasong-\d+\w*|Taepodong(?:-\d)?|"
+    r"Unha(?:-\d)?)\b(?:,[^,]{0,60},)?(?: \w+){0,2} $"
+)
 #: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
 _THE_ABOVE = re.compile(
     r"\b[Tt]he above(?: \d{1,2}| one| two| three| four| five| six)? (?:[\w-]+ )?(?:aircraft|"

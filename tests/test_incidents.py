@@ -1556,6 +1556,11 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-19", "2025-08-20", ("CN",), "primary"),
             ],
         ),
+        (  # a rocket that flew over islands is a launch, not a violation of their airspace
+            "North Korea's last long-range rocket, launched in December 2012, also flew over "
+            "Okinawa before its stages fell into the sea east of the Philippines.",
+            [("missile_launch", "2012-12", None, ("KP",), "background")],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
