@@ -307,6 +307,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"launch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:satellite|space launch vehicle|"
         r"satellite[- ]carrying rocket|long-range rocket)s?\b|"
         r"(?<!\bto )(?:placed|put) (?:[\w-]+ ){0,4}?satellite,? (?:[\w,-]+ ){0,3}?into orbit\b|"
+        r"(?:attempt|bid|try) to (?:put|place|launch) (?:[\w-]+ ){0,4}?satellite (?:[\w-]+ ){0,3}?"
+        r"(?:failed|ended|crashed)\b|"  # 'second attempt to put a ... satellite into orbit failed'
+        r"(?:carrier|space) rockets?,? (?:carrying [^,.;]{1,40}, )?(?:was |were )?launched\b|"
         r"(?:satellite|space) (?:launch(?:es)?\b(?! (?:site|pad|station|centre|center|facilit))|"
         r"rockets? (?:\w+ ){0,2}?(?:flew|fell|passed|exploded|launched))|"
         r"(?:launch(?:ed|es|ing)?|fired) (?:a |an |its )?(?:[\w-]+ )?rockets? carrying\b|"

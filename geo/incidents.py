@@ -3094,7 +3094,12 @@ def _sentence_event_dates(text: _Text, index: int) -> list[DateMention]:
     if found is None:
         start, end = text.spans[index]
         probe = _Draft(kind="", sentence=index, start=start, end=end, trigger_at=start)
-        found = text.memo[key] = _event_dates(text, probe)[0]
+        found = _event_dates(text, probe)[0]
+        sentence, lowered = text.sentence(index), text.lowered_of(start, end)
+        future = _FUTURE.search(sentence, 0, lowered) if found else None
+        if future is not None:  # 'The agency will make a third attempt in October': a plan's
+            found = [m for m in found if m.start < start + future.start()]  # month dates nothing
+        text.memo[key] = found
     return found  # type: ignore[return-value]
 
 

@@ -1561,6 +1561,13 @@ def test_nothing_invented(text, gazetteer):
             "Okinawa before its stages fell into the sea east of the Philippines.",
             [("missile_launch", "2012-12", None, ("KP",), "background")],
         ),
+        (  # a failed satellite launch; a plan's month dates nothing told after it
+            "North Korea's second attempt to put a military reconnaissance satellite into orbit "
+            "failed early Thursday. The Chollima-1 carrier rocket, carrying the Malligyong-1 "
+            "satellite, was launched from the Sohae station. The agency will make a third "
+            "attempt in October. Seoul said the rocket flew south over the Yellow Sea.",
+            [("missile_launch", "2025-08-21", None, ("KP",), "primary")],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
@@ -1969,6 +1976,8 @@ _FAST_PATH_SAMPLES = (
     "Q: Did the Tu-95s Violate Japanese Airspace on Monday?",
     "The PLA held drills around Taiwan and Staged Exercises off Okinawa.",
     "Crews Practiced Electronic Missile Launches and simulated missile launches; Each Scramble.",
+    "An Attempt To Put a spy Satellite into orbit Failed; the Carrier Rocket, carrying it, "
+    "was Launched.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
