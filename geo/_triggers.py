@@ -549,6 +549,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "flight",
         r"\b(?:flew|flown|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
         r"down|up|back|north|south|east|west|northward|southward|eastward|westward|"
+        r"northeast|northwest|southeast|southwest|"
         r"twice|once|that|the|same|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"morning|afternoon|evening|night|day|yesterday|today|overnight|last))(?=[ ,])){0,3}"
         r"(?: together| jointly| in formation|"
@@ -975,7 +976,15 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"Should|Might|May)\b[^?]*\?\W*$",
     ),  # a caption; "SEOUL (AP) -" opens a report
     (("times",), r"\d[\d,]* times\b"),
+    (  # 'have flown to the Pacific through the Miyako Strait several times in the past year'
+        ("times",),
+        r"\b(?:several|many|multiple|numerous|a number of) times (?:(?:in|over|during) the "
+        r"(?:past|last)|this (?:year|month)|since|so far|last (?:year|month))\b",
+    ),
     (("number of scrambles",), r"number of scrambles"),
+    # a share of a tally: 'scrambles against Chinese aircraft still made up 63 percent of the
+    # total'
+    (("of the total", "of all"), r"\b(?:percent|per cent|%) of (?:the total|all)\b"),
     (("fiscal",), r"\bfiscal (?:year )?20\d\d\b"),
     (
         ("white paper", "budget", "video"),

@@ -3229,7 +3229,7 @@ _NUMBERED = re.compile(
 #: A clause opening with one platform named before: 'The same ship', 'The vessel'.
 _THE_PLATFORM = re.compile(
     r"^\W*(?:The|This|That) (?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"
-    r"destroyer|frigate|carrier|bomber|submarine|helicopter|balloon)\b"
+    r"destroyer|frigate|carrier|bomber|submarine|helicopter|balloon|UAV|unmanned aerial vehicle)\b"
 )
 
 

@@ -1490,6 +1490,9 @@ def test_phrasings(text, expected, gazetteer):
         "A commentator told the paper on Friday that the Chinese carrier's crew had gained "
         "experience in operating in the Sea of Japan in winter.",
         "Q: Have Chinese military aircraft violated Japanese airspace near the Senkaku Islands?",
+        "Scrambles against Chinese aircraft still made up 63 percent of the total last year.",
+        "Chinese aircraft have flown to the Pacific through the Miyako Strait several times in "
+        "the past year.",
         "Did the Russian bombers enter the KADIZ on Monday?",
     ],
 )
@@ -1567,6 +1570,13 @@ def test_nothing_invented(text, gazetteer):
             "satellite, was launched from the Sohae station. The agency will make a third "
             "attempt in October. Seoul said the rocket flew south over the Yellow Sea.",
             [("missile_launch", "2025-08-21", None, ("KP",), "primary")],
+        ),
+        (  # a release: 'The UAV' is the one its first part names
+            "1. Chinese unmanned aerial vehicle\n(1) Confirmed date and aircraft\n"
+            "August 19, 2025 (Tue), from morning to evening\nOne Chinese UAV (presumed BZK-005 "
+            "type)\n(2) Outline of the flight\nThe UAV flew southeast from the East China Sea "
+            "to the Pacific Ocean.",
+            [("other", "2025-08-19", None, ("CN",), "primary")],
         ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
@@ -1978,6 +1988,7 @@ _FAST_PATH_SAMPLES = (
     "Crews Practiced Electronic Missile Launches and simulated missile launches; Each Scramble.",
     "An Attempt To Put a spy Satellite into orbit Failed; the Carrier Rocket, carrying it, "
     "was Launched.",
+    "Scrambles made up 63 Percent Of The Total; jets flew there Several Times In The Past year.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
