@@ -380,8 +380,9 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and not _SINCE_BEFORE.search(text, max(0, year[0] - 30), year[0] - 4)
         ):  # 'In 2023, a joint flotilla ... sailed through the Soya Strait in late July and
             value = _moved_to(value, year[1])  # ... passed ... on Aug. 17': of 2023
-        if value.precision == "month" and value.end is None and _YEAR_IN.search(text, start, end):
-            named = (end, value.start.year, value.start.month)
+        if value.precision in ("month", "day") and _YEAR_IN.search(text, start, end):
+            named = (end, value.start.year, value.start.month)  # ('Oct. 18, 2021: ... warships
+            # pass ... and return through the Osumi Strait on Oct. 22 and 23': of 2021)
         elif (
             named is not None
             and value.precision == "day"

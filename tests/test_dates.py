@@ -473,6 +473,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2022-06-21", "2022-06-18"],
         ),
         ("In March a carrier sailed. A month earlier, a plane flew in.", ["2022-03", "2022-02"]),
+        (
+            "Oct. 18, 2021: ships pass east. They return on Oct. 22 and 23.",
+            ["2021-10-18", "2021-10-22"],
+        ),
         ("It passed on June 1. Two weeks later it came back.", ["2022-06-01", "2022-06-15"]),
         ("A month later, it came back.", []),  # counted from nothing named
         ("It left the zone on the 14th.", ["2022-06-14"]),
