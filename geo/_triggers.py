@@ -358,6 +358,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:exercises?|drills)(?= (?:in|near|off|over|around) )|"  # 'held drills around Taiwan'
         r"(?:exercises|drills)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
+        r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"
         r"(?:taking|take|took) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))",  # 'More than 3,000
     ),  # servicemen ... are taking part in an exercise on the Kuril Islands'
@@ -610,6 +611,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "launched",
         "strait thunder",
         "part in",
+        "exercised",
     ),
     "adiz_entry": (
         "enter",

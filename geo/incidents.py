@@ -937,6 +937,10 @@ def _anaphoric(draft: _Draft, drafts: list[_Draft], text: _Text) -> bool:
 _INSERTED = re.compile(r",\s*(?:including|such as|among them|among which|led by)\b[^,;]*,")
 
 
+#: The lead-in of a second clause: ', and in May last year,' (up to the comma the split found).
+_AND_LEAD_IN = re.compile(r", and (?:in|on|at|during|later|then|last|early|late) [^,;]{1,35},$")
+
+
 def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
     """Split a sentence between its triggers at the last comma or conjunction between them."""
     bounds = [0]
@@ -954,6 +958,10 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
                 ),
                 default=None,
             )
+        if cut is not None and not markers:
+            lead = _AND_LEAD_IN.search(gap, 0, cut + 1)  # ('held drills in the bay, and in May
+            cut = lead.start() if lead is not None else cut  # last year, ships exercised ...':
+            # the second clause takes its own lead-in date)
         if cut is None:
             cut = max(
                 (m.start() for m in _CONJUNCTION.finditer(gap)),
@@ -1049,11 +1057,15 @@ def _kind(
         if len(sides) > 1 and comma > 0:  # held live-fire drills': China's)
             after = {m.code for m in tr.actor_mentions(subject[comma:]) if m.role == "actor"}
             sides = after or sides
-        if len(sides) < 2 and " with " not in clause:
+        if len(sides) < 2 and " with " not in clause and not _BOTH_SIDES.search(subject):
             return "other"  # 'the start of China's largest-ever military drills around Taiwan'
     return kind
 
 
+#: Two states' forces named together: 'In July 2013, the two navies held drills in ...'.
+_BOTH_SIDES = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth) (?:navies|militaries|countries|nations|sides|fleets|air forces)\b"
+)
 #: What makes drills two states' ('joint', 'Joint Sea-2021', 'bilateral').
 _TWO_SIDED = re.compile(
     r"[Jj]oint|Northern|[Bb]ilateral|Russian-Chinese|Chinese-Russian|Sino-Russian"

@@ -1578,6 +1578,15 @@ def test_nothing_invented(text, gazetteer):
             "to the Pacific Ocean.",
             [("other", "2025-08-19", None, ("CN",), "primary")],
         ),
+        (  # two navies' drills, and a second clause with its own lead-in date
+            "In July 2013, the two navies held drills in Peter the Great Bay, and in May last "
+            "year, Russian and Chinese ships exercised in the northern part of the East China "
+            "Sea.",
+            [
+                ("joint_naval_exercise", "2013-07", None, ("CN", "RU"), "background"),
+                ("joint_naval_exercise", "2024-05", None, ("CN", "RU"), "background"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
@@ -1989,6 +1998,7 @@ _FAST_PATH_SAMPLES = (
     "An Attempt To Put a spy Satellite into orbit Failed; the Carrier Rocket, carrying it, "
     "was Launched.",
     "Scrambles made up 63 Percent Of The Total; jets flew there Several Times In The Past year.",
+    "Russian and Chinese ships Exercised in the sea; the navies exercised together off Sado.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
