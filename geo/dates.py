@@ -388,13 +388,14 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and value.precision == "day"
             and not value.full
             and value.counted is None
-            and value.start.month == named[2]
             and value.start.year != named[1]
             and start - named[0] <= _SAME_MONTH_REACH
             and (published - value.start).days > _RECENT_DAYS
             and not _YEAR_IN.search(text, start, end)
-        ):
-            value = _moved_to(value, named[1])
+            and 0 <= (value.start.month - named[2]) % 12 <= 2  # ('On May 24, 2014, ... On June
+        ):  # 11, Su-27s again flew ...': of 2014, as the same month or the two after it)
+            moved = _moved_to(value, named[1] + (value.start.month < named[2]))
+            value = moved if moved.start <= published else value
         joined.append((start, end, value))
     return joined
 

@@ -477,6 +477,11 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             "Oct. 18, 2021: ships pass east. They return on Oct. 22 and 23.",
             ["2021-10-18", "2021-10-22"],
         ),
+        (
+            "On Feb. 24, 2014, two jets came close. On March 11, jets again flew near.",
+            ["2014-02-24", "2014-03-11"],
+        ),
+        ("In December 2020, ships came. On Jan. 5 they left.", ["2020-12", "2021-01-05"]),
         ("It passed on June 1. Two weeks later it came back.", ["2022-06-01", "2022-06-15"]),
         ("A month later, it came back.", []),  # counted from nothing named
         ("It left the zone on the 14th.", ["2022-06-14"]),
