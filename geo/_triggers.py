@@ -970,6 +970,12 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("[",), r"\[\d+/\d+\]"),  # '[1/3] People watch a TV broadcasting ...': a photo caption
 
     (("(ap photo",), r"\(AP Photo\b"),
+    # a condition and what may follow it: 'If Beijing and Moscow turn these patrols into a
+    # fixture ..., the next step may be a flight that crosses into the airspace over Dokdo'
+    (("if ",), r"^\W*If\b[^.;]*\b(?:may|might|could|would)\b"),
+    # a period's summary: 'In the first half of the year, Chinese military aircraft pushed
+    # further into the Sea of Japan ..., and North Korea's missiles fell ... twice'
+    (("half of",), r"\b(?:in|during|over) the (?:first|second) half of (?:the|this|last) year\b"),
     # a yes/no question asserts nothing: 'Q: Have Chinese military aircraft violated Japanese
     # airspace?' (a 'why did ...' question takes the event as told, and is kept)
     (

@@ -103,7 +103,8 @@ _AGENCY = r"(?:Kyodo|Reuters|AFP|AP|Jiji(?: Press)?|Yonhap|Xinhua|Interfax|TASS|
 _REPORT_RIGHT_AFTER = re.compile(
     r"^\s*(?:(?:said|says|announced|told|reported|stated|dismissed|denied|criticized|"
     r"criticised|protested|accused|rejected|warned|urged|condemned|slammed)\b|"
-    r"\((?:[A-Z][\w .]+)\)\s*(?:-|–|—|(?=[A-Z]))|"  # "Taipei, Sept. 1 (CNA) Japan's ..."
+    r"\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))(?:[A-Z][\w .]+)\)\s*(?:-|–|—|(?=[A-Z]))|"
+    # "Taipei, Sept. 1 (CNA) Japan's ...", not a chronology's "Jan. 9 (Mon) -- Six bombers fly"
     rf"{_AGENCY}\s*[-–—]|"  # "TOKYO, Nov. 24 Kyodo - China on Saturday ..."
     r"\.?\s*/[A-Z]+/)"
 )
@@ -887,6 +888,12 @@ _DEFINITE_PLATFORM = re.compile(
     r"warships|destroyers?)\b",
     re.I,
 )
+#: What names the flight or voyage just told: 'said the following day that the flight was their
+#: tenth "joint strategic air patrol"'.
+_FLIGHT_NAMED = re.compile(
+    r"\bthe (?:flight|patrol|voyage) (?:was|had been) (?:their|its|the) (?:\w+ ){0,2}?"
+    r"[\"“]?joint\b"
+)
 
 
 _LAND_KINDS = frozenset({"island", "island_group", "prefecture", "city"})
@@ -923,14 +930,18 @@ def _trigger_tail(draft: _Draft, trigger_end: int) -> str:
 
 
 def _anaphoric(draft: _Draft, drafts: list[_Draft], text: _Text) -> bool:
-    """A clause about 'the carrier' right after a placed and dated incident continues it."""
+    """A clause about 'the carrier' right after a placed and dated incident continues it; one
+    that names 'the flight' a few sentences after it told ('the flight was their tenth joint
+    strategic air patrol') is that flight's patrol."""
+    named = _FLIGHT_NAMED.search(draft.clause_text) is not None
+    reach = 5 if named else 2
     if draft.kind == "scramble" or not any(
-        d.kind != draft.kind and draft.sentence - d.sentence <= 2 and _specific(d)
+        d.kind != draft.kind and draft.sentence - d.sentence <= reach and _specific(d)
         for d in drafts
         if d.kind != "scramble"
     ):
         return False
-    return _DEFINITE_PLATFORM.search(draft.clause_text) is not None
+    return named or _DEFINITE_PLATFORM.search(draft.clause_text) is not None
 
 
 #: A phrase set off by commas inside a subject: ', including six H-6K bombers,'.
@@ -2775,6 +2786,16 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         _HOURS_AFTER.match(text.sentence(i))  # forces also held a joint exercise'
         for i in range(max(0, draft.sentence - 1), draft.sentence + 1)
     )
+    if _FLIGHT_NAMED.search(draft.clause_text):  # 'the flight was their tenth joint patrol'
+        named = [
+            d
+            for d in drafts[:position]
+            if d.date is not None and d.role != "background" and draft.sentence - d.sentence <= 5
+        ]
+        if named:
+            draft.date = named[-1].date
+            draft.date_reason = named[-1].date_reason + " (the flight it names)"
+            return
     if near_after or _CAME_AS.match(text.sentence(draft.sentence)):  # 'The incident came as
         told = [d for d in drafts[:position] if d.date is not None and d.role != "background"]
         if told:  # from each country flew through the KADIZ': at the time of the one told
@@ -3116,9 +3137,11 @@ def _sentence_event_dates(text: _Text, index: int) -> list[DateMention]:
 
 
 def _places_from_context(draft: _Draft, drafts: list[_Draft]) -> tuple[PlaceMention, ...]:
-    """'... took off from the carrier': where the incident just before took place."""
+    """'... took off from the carrier': where the incident just before took place ('the flight
+    was their tenth joint patrol': where the flight it names went)."""
+    reach = 5 if _FLIGHT_NAMED.search(draft.clause_text) else 2
     for other in reversed(drafts[: drafts.index(draft)]):
-        if other.places and other.kind != "scramble" and draft.sentence - other.sentence <= 2:
+        if other.places and other.kind != "scramble" and draft.sentence - other.sentence <= reach:
             return other.places
     return ()
 

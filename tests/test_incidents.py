@@ -1491,6 +1491,8 @@ def test_phrasings(text, expected, gazetteer):
         "experience in operating in the Sea of Japan in winter.",
         "Q: Have Chinese military aircraft violated Japanese airspace near the Senkaku Islands?",
         "Scrambles against Chinese aircraft still made up 63 percent of the total last year.",
+        "In the first half of the year, Chinese military aircraft pushed further into the Sea of "
+        "Japan, and North Korea's missiles fell into Japan's exclusive economic zone twice.",
         "Chinese aircraft have flown to the Pacific through the Miyako Strait several times in "
         "the past year.",
         "Did the Russian bombers enter the KADIZ on Monday?",
@@ -1587,15 +1589,36 @@ def test_nothing_invented(text, gazetteer):
                 ("joint_naval_exercise", "2024-05", None, ("CN", "RU"), "background"),
             ],
         ),
+        (  # a chronology's lines: each dated by the day it opens with
+            "Chronology\n\nJan. 9 (Mon) -- Six H-6 bombers fly from the East China Sea over "
+            "the Tsushima Strait into the Sea of Japan and back.\n\nMar. 6 (Mon) -- North "
+            "Korea fires four ballistic missiles into the Sea of Japan.",
+            [
+                ("missile_launch", "2025-03-06", None, ("KP",), "background"),
+                ("strait_transit", "2025-01-09", None, ("CN",), "background"),
+            ],
+        ),
+        (  # the flight named a few sentences on is that flight's joint patrol
+            "Two Chinese H-6K bombers and two Russian Tu-95MS bombers flew through the Korea Air "
+            "Defense Identification Zone on Tuesday. They entered it twice. None of them entered "
+            "the airspace. Seoul's fighters tracked them. Beijing and Moscow said the following "
+            "day that the flight was their tenth \"joint strategic air patrol\" since 2019.",
+            [
+                ("adiz_entry", "2025-08-19", None, ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2025-08-19", None, ("CN", "RU"), "primary"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
             [("territorial_waters_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
         ),
-        (  # drills that fire nothing, and scrambles in general
+        (  # drills that fire nothing, scrambles in general, and what may follow a condition
             "Russian crews of Bastion coastal missile systems on Sakhalin practiced electronic "
             "missile launches against naval targets on Monday. Every scramble means two "
-            "fighters, their pilots and a ground crew on alert.",
+            "fighters, their pilots and a ground crew on alert. If Beijing and Moscow turn these "
+            "patrols into a fixture, the next step may be a flight that crosses into the "
+            "airspace over Dokdo again, or a joint naval patrol through the Korea Strait.",
             [],
         ),
         (  # one side's drills, though another state is named before them
@@ -1999,6 +2022,7 @@ _FAST_PATH_SAMPLES = (
     "was Launched.",
     "Scrambles made up 63 Percent Of The Total; jets flew there Several Times In The Past year.",
     "Russian and Chinese ships Exercised in the sea; the navies exercised together off Sado.",
+    "If they do, ships May come; In The First Half Of This Year ships came.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
