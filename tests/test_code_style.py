@@ -36,3 +36,21 @@ def test_no_control_characters_in_the_sources():
         if any(ord(ch) < 32 and ch != "\t" for ch in line)
     ]
     assert found == []
+
+
+def test_no_module_name_is_bound_twice():
+    """A second ``_NAME = ...`` at module level silently replaces the first for every use
+    above it as well (both read the module's one binding at run time)."""
+    import ast
+    from collections import Counter
+
+    for path in sorted((ROOT / "geo").glob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                bound.update([node.target.id] if node.value is not None else [])
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound.update([node.name])
+        assert [name for name, times in bound.items() if times > 1] == [], path.name
