@@ -365,7 +365,21 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
     joined: list[_Found] = []
     named: tuple[int, int, int] | None = None  # (end, year, month) of 'June 2025'
     year: tuple[int, int] | None = None  # (end, year) of 'In 2023,'
+    titled = [(m.end(), int(m["y"])) for m in _YEAR_OF_NAME.finditer(text)] if "20" in text else []
     for start, end, value in found:
+        title = next((t for t in reversed(titled) if t[0] <= start), None)
+        if (
+            title is not None
+            and value.precision in ("day", "month")
+            and not value.full
+            and value.counted is None
+            and value.start.year != title[1]
+            and (year is None or year[0] < title[0])
+            and not _SENTENCE_STOP.search(text, title[0], start)
+            and not _YEAR_IN.search(text, start, end)
+            and _MONTH_NAMED.search(text, start, end)
+        ):  # 'Joint Sea-2017 was held in two stages, in the Baltic Sea in July and ... in
+            value = _moved_to(value, title[1])  # September': of 2017
         if value.precision == "year" and value.end is None and _YEAR_IN.search(text, start, end):
             year = (end, value.start.year)
         elif (
@@ -377,7 +391,10 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and not _SENTENCE_STOP.search(text, year[0], start)
             and not _YEAR_IN.search(text, start, end)
             and _MONTH_NAMED.search(text, start, end)  # (not 'on Monday', 'last month')
-            and not _SINCE_BEFORE.search(text, max(0, year[0] - 30), year[0] - 4)
+            and (
+                not _SINCE_BEFORE.search(text, max(0, year[0] - 30), year[0] - 4)
+                or _WHEN_AFTER_YEAR.match(text, year[0])  # 'since 2012, when the first was
+            )  # staged in the Yellow Sea near Qingdao in April
         ):  # 'In 2023, a joint flotilla ... sailed through the Soya Strait in late July and
             value = _moved_to(value, year[1])  # ... passed ... on Aug. 17': of 2023
         if value.precision in ("month", "day") and _YEAR_IN.search(text, start, end):
@@ -398,6 +415,14 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             value = moved if moved.start <= published else value
         joined.append((start, end, value))
     return joined
+
+
+#: The year an exercise's name carries: 'Joint Sea-2017', 'Vostok-2018', 'Joint Sword-2024A'.
+_YEAR_OF_NAME = re.compile(
+    r"\b(?:Joint Sea|(?:North(?:ern)?|Maritime)[/ ]Interaction|Vostok|Tsentr|Zapad|Kavkaz|"
+    r"Joint Sword|Strait Thunder|Peace Mission)[- ](?P<y>(?:19|20)\d\d)"
+)
+_WHEN_AFTER_YEAR = re.compile(r",? when\b")
 
 
 def _moved_to(value: _Resolved, year: int) -> _Resolved:

@@ -482,6 +482,12 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2014-02-24", "2014-03-11"],
         ),
         ("In December 2020, ships came. On Jan. 5 they left.", ["2020-12", "2021-01-05"]),
+        (
+            "Joint Sea-2017 was held in two stages, in the Baltic Sea in July and in the Sea of "
+            "Japan in September.",
+            ["2017-07", "2017-09"],
+        ),
+        ("Drills came every year since 2012, when the first came in April.", ["2012", "2012-04"]),
         ("It passed on June 1. Two weeks later it came back.", ["2022-06-01", "2022-06-15"]),
         ("A month later, it came back.", []),  # counted from nothing named
         ("It left the zone on the 14th.", ["2022-06-14"]),
