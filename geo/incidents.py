@@ -60,14 +60,20 @@ _SINCE = re.compile(
 )
 _WHEN_AFTER = re.compile(r",? when\b")
 _STAYED_UNTIL = re.compile(
-    r"\b(?:stayed|remained)(?: there| inside| in the (?:waters|zone))? until\s+$"
+    r"\b(?:stayed|remained|(?:had|has|have) been [a-z]+ing\b[^.;]{0,100}?)"
+    r"(?: there| inside| in the (?:waters|zone))? until\s+$"
+)  # ('had been sailing in Japan's contiguous zone around the islands until Friday afternoon')
+#: 'since the first one in July 2019': the time of that first one, an event of its own.
+_SINCE_THE_FIRST = re.compile(
+    r"\bsince (?:the|its|their) (?:first|last|previous)(?: [\w-]+){0,2}?,? (?:in|on)\s+$"
 )
 _REPORT_BEFORE = re.compile(
-    r"(?:\b(?:said|says|announced|told \w+(?: \w+)?|reported|stated|released|briefing|"
-    r"claimed|alleged|disclosed|"
+    r"(?:\b(?:said|says|announced|told \w+(?: \w+){0,3}?(?: by (?:tele)?phone)?|reported|stated|"
+    r"released|briefing|claimed|alleged|disclosed|"
     r"release|report|"  # 'according to a ministry release earlier this week'
     r"(?<!was )(?<!were )(?<!been )confirmed|"  # 'was confirmed on Saturday' saw it then
-    r"statement|conference)\s+(?:on\s+|late\s+|early\s+|that\s+)?(?:\w+\s*\(\s*)?)$",
+    r"statement|conference)\s+(?:(?:later|earlier)\s+on\s+|on\s+|late\s+|early\s+|that\s+)?"
+    r"(?:\w+\s*\(\s*)?)$",  # ('said later on Wednesday', 'told Stars and Stripes by phone')
     re.I,
 )
 #: A date in a source's label: 'Notes (Japan Ministry of Defense, June 9-10): ...'.
@@ -1657,8 +1663,9 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             if not dated and _may_hold(text.lowered_of(reach, mention.start), _SINCE_WORDS)
             else None
         )
-        if since is not None and _STAYED_UNTIL.search(wide):
-            since = None  # 'entered ... and stayed until Thursday evening': the day it left
+        if since is not None and (_STAYED_UNTIL.search(wide) or _SINCE_THE_FIRST.search(wide)):
+            since = None  # 'entered ... and stayed until Thursday evening': the day it left;
+            # '... since the first one in July 2019': when that one was
         if since is not None and not reach + since.start() < draft.trigger_at < mention.start:
             published = text.article.published
             if (
@@ -1758,6 +1765,8 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     legs = _strait_legs(draft, events) if draft.kind == "strait_transit" else None
     if legs:
         return legs
+    if len(events) > 1 and _dated_list(text, draft, events):
+        return _listed_copies(text, draft, events)
     listed = _days_listed(events, text.article.text) or _occasions(text, draft, events)
     if listed:  # 'one missile on Sunday, two on Wednesday and two more on Thursday'
         copies = []
@@ -1851,6 +1860,27 @@ def _ongoing_for(text: _Text, draft: _Draft) -> None:
                     break
     draft.date = _implied(draft, ongoing.group(), first, published)
     draft.date_reason = f"date: '{ongoing.group()}' up to publication {published.isoformat()}"
+
+
+def _dated_list(text: _Text, draft: _Draft, events: list[DateMention]) -> bool:
+    """'objects seen over Kyushu in November 2019, over Miyagi Prefecture in June 2020 and over
+    Aomori Prefecture in September 2021': earlier cases listed, each month with its own place
+    (after the trigger, and apart by commas or 'and')."""
+    dated = sorted(events, key=lambda m: m.start)
+    if any(m.precision not in ("month", "year") or m.date_end for m in dated):
+        return False
+    if len({m.date for m in dated}) < len(dated) or dated[0].start < draft.trigger_at:
+        return False
+    full, begin = text.article.text, draft.trigger_at
+    for mention in dated:
+        if not any(begin <= p.start < mention.start for p in draft.places):
+            return False
+        begin = mention.end
+    pairs = zip(dated, dated[1:], strict=False)
+    return all(_LIST_GAP.search(full, a.end, b.start) is not None for a, b in pairs)
+
+
+_LIST_GAP = re.compile(r",|\band\b")
 
 
 def _listed_copies(text: _Text, draft: _Draft, events: list[DateMention]) -> list[_Draft]:

@@ -1608,6 +1608,32 @@ def test_nothing_invented(text, gazetteer):
                 ("joint_air_patrol", "2025-08-19", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # the day of the event, not of the report: 'said later on', 'told ... by phone'
+            "Japan's Joint Staff said later on Wednesday that Air Self-Defense Force fighters had "
+            "scrambled on Tuesday after two Russian bombers flew south over the Sea of Japan. "
+            "Four China Coast Guard ships had been sailing in Japan's contiguous zone around the "
+            "Senkaku Islands until Friday afternoon, a spokesman told Stars and Stripes by phone "
+            "Wednesday.",
+            [
+                ("contiguous_zone_entry", "2025-08-15", None, ("CN",), "background"),
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+                ("scramble", "2025-08-19", None, ("JP",), "response"),
+            ],
+        ),
+        (  # earlier cases: the first of a series, and a list of months each with its place
+            "Chinese and Russian bombers flew a joint patrol over the Sea of Japan on Tuesday. "
+            "Joint strategic patrols have become normal since the first one in July 2019 over the "
+            "East China Sea. Japan said balloon-shaped objects seen over Kyushu in November 2019, "
+            "over Miyagi Prefecture in June 2020 and over Aomori Prefecture in September 2021 were "
+            "Chinese surveillance balloons.",
+            [
+                ("airspace_violation", "2019-11", None, ("CN",), "background"),
+                ("airspace_violation", "2020-06", None, ("CN",), "background"),
+                ("airspace_violation", "2021-09", None, ("CN",), "background"),
+                ("joint_air_patrol", "2019-07", None, ("CN", "RU"), "background"),
+                ("joint_air_patrol", "2025-08-19", None, ("CN", "RU"), "primary"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
