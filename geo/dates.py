@@ -175,6 +175,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     A day counted from another ("the previous day", "two days later", "came a day after")
     is counted from the last day the text named before it, else from ``published``."""
     found = _found(text, published) + _counted_days(text)
+    if " day of " in text:
+        found += _end_days(text, published)
     if ("week" in text or "month" in text) and ("earlier" in text or "later" in text):
         found += _counted_periods(text)
     found = _without_overlaps(found)
@@ -1152,6 +1154,24 @@ _COUNTED_PERIODS = re.compile(
     r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+(?P<unit>weeks?|months?)"
     r"\s+(?P<dir>earlier|later)\b"
 )
+
+
+#: 'On the last day of May', 'the first day of March 2024': a month's end or start.
+_END_DAY = re.compile(
+    rf"\b[Tt]he (?P<which>first|last) day of (?P<m>{_MONTH_WORD})(?![A-Za-z])(?:,? (?P<y>{_YEAR}))?"
+)
+
+
+def _end_days(text: str, published: date) -> list[_Found]:
+    """ "the last day of May": that month's last day (of the year named, else the most recent
+    such month)."""
+    found: list[_Found] = []
+    for m in _END_DAY.finditer(text):
+        month = _month(m["m"])
+        first = date(int(m["y"]), month, 1) if m["y"] else month_from_name(month, published)
+        day = first if m["which"] == "first" else _add_months(first, 1) - timedelta(days=1)
+        found.append((m.start(), m.end(), _Resolved(day, "day", full=bool(m["y"]))))
+    return found
 
 
 def _counted_periods(text: str) -> list[_Found]:

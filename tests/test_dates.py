@@ -198,6 +198,8 @@ def _one(text, published):
         ("Ships entered the waters the day before yesterday.", WED, "2021-11-22", "day", None),
         ("Bombers flew during the holiday weekend.", WED, "2021-11-20", "day", "2021-11-21"),
         ("Ships passed in the early hours of the 11th.", WED, "2021-11-11", "day", None),
+        ("On the last day of October, ships entered.", WED, "2021-10-31", "day", None),
+        ("Ships came on the first day of March 2020.", WED, "2020-03-01", "day", None),
         ("Ships stayed since the morning of the 9th (Tue).", WED, "2021-11-09", "day", None),
         (
             "From the night of the 20th to the morning of the 21st (Sun), the ships sailed.",
