@@ -318,7 +318,9 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "strait": ("strait", "channel"),
     "channel": ("channel", "strait"),
     "sea": ("sea",),
-    "zone": _ZONE_KINDS,
+    # (territorial waters are seldom 'the zone': 'sailing in the contiguous zone just outside
+    # Japan's territorial waters ... left the zone')
+    "zone": ("adiz", "contiguous_zone", "eez", "territorial_sea", "airspace"),
 }
 
 
