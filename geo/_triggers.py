@@ -347,7 +347,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"strategic |large-scale |live-fire |anti-submarine |firepower strike |"
         r"blockade )*(?:exercises?|drills?|maneuvers|"
         r"manoeuvres|"
-        r"war ?games)|Joint Sea[- ]20\d\d|North(?:ern)?[/ ]Interaction|"
+        r"war ?games)|Joint Sea[- ]20\d\d|(?:North(?:ern)?|Maritime)[/ ]Interaction|"
         r"(?:Strait Thunder|Joint Sword)(?:[- ]20\d\d[A-Z]?)?|"  # the PLA's drills round Taiwan
         r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills?|"
         r"maneuvers|exercises?)|"
@@ -407,7 +407,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "contiguous_zone_entry",
-        r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited) "
+        r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited|"
+        r"(?:sailed|moved|went|headed) out of) "  # ('sailed out of the contiguous zone')
         r"(?:\w+[’']?s? ){0,4}?contiguous zones?",
     ),
     (
@@ -598,6 +599,8 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "northern",
         "north/",
         "north interaction",
+        "maritime interaction",
+        "maritime/interaction",
         "bilateral",
         "russian-chinese",
         "chinese-russian",
@@ -777,6 +780,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "northern",
         "north/interaction",
         "north interaction",
+        "maritime interaction",
+        "maritime/interaction",
     ),
     "adiz_entry": ("air defen", "adiz"),
     "airspace_violation": ("airspace", "air space"),

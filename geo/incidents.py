@@ -990,11 +990,30 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:], strict=False))  # Tsugaru Strait; Il-38 Flies off Sado')
 
 
+#: A stay's end told as a voyage: 'The four ships sailed out of the zone about 40 km north of
+#: Kuba Island ... on the 14th'.
+_SAILED_OUT = re.compile(
+    r"\b(?:sailed|sailing|moved|headed|went) out of (?:the |Japan's )?(?P<zone>contiguous zone|"
+    r"territorial (?:waters|sea)|zone|waters)\b"
+)
+
+
 def _kind(
     trigger, clause: str, sentence: str, drafts, text: _Text, index: int = 0
 ) -> str | None:
     kind = trigger.kind
     if kind == "transit":
+        out = _SAILED_OUT.match(sentence, trigger.start) if " out of " in clause else None
+        if out is not None:  # 'sailed out of the zone ... on the 14th': the stay's end
+            s_start = text.spans[index][0]
+            inside = text.places_in(s_start + out.start(), s_start + out.end())
+            zone = inside[0].feature_id if inside else out["zone"]  # ('the zone': the one it
+            if zone.startswith("contiguous"):  # refers back to)
+                return "contiguous_zone_entry"
+            if zone.startswith("territorial"):
+                return "territorial_waters_entry"
+            stays = ("contiguous_zone_entry", "territorial_waters_entry")
+            return next((d.kind for d in reversed(drafts) if d.kind in stays), "strait_transit")
         return "strait_transit"
     if kind == "carrier_operations" and not _CARRIER_WORD.search(sentence):
         if not _SHIP_WORD.search(sentence) and any(  # 'takeoffs and landings were confirmed
@@ -1048,8 +1067,8 @@ def _kind(
         if len(sides) < 2:  # joint air and sea patrols ... around Taiwan': its services'
             return "other"
     if kind == "joint_patrol":
-        if re.search(r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b", clause, re.I):
-            return "joint_naval_patrol"
+        if re.search(r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b|\bsailed\b", clause, re.I):
+            return "joint_naval_patrol"  # ('The first joint patrol, in October 2021, sailed east')
         if tr.AIR_CONTEXT.search(clause):
             return "joint_air_patrol"
         for draft in reversed(drafts):
@@ -1071,7 +1090,9 @@ def _kind(
         subject = sentence[max(0, trigger.start - 120) : trigger.end]  # who held them
         sides = {m.code for m in tr.actor_mentions(subject) if m.role == "actor"}
         comma = subject.rfind(", ")  # ('following the US speaker's visit to Taipei, China
-        if len(sides) > 1 and comma > 0:  # held live-fire drills': China's)
+        listed = comma > 0 and tr.ACTOR.search(subject, max(0, comma - 12), comma)  # held
+        if len(sides) > 1 and comma > 0 and not listed:  # live-fire drills': China's; not
+            # 'Russian, Chinese navies start ... exercise')
             after = {m.code for m in tr.actor_mentions(subject[comma:]) if m.role == "actor"}
             sides = after or sides
         if len(sides) < 2 and " with " not in clause and not _BOTH_SIDES.search(subject):
@@ -1085,7 +1106,7 @@ _BOTH_SIDES = re.compile(
 )
 #: What makes drills two states' ('joint', 'Joint Sea-2021', 'bilateral').
 _TWO_SIDED = re.compile(
-    r"[Jj]oint|Northern|[Bb]ilateral|Russian-Chinese|Chinese-Russian|Sino-Russian"
+    r"[Jj]oint|Northern|Interaction|[Bb]ilateral|Russian-Chinese|Chinese-Russian|Sino-Russian"
 )
 
 

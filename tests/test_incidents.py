@@ -1634,6 +1634,20 @@ def test_nothing_invented(text, gazetteer):
                 ("joint_air_patrol", "2025-08-19", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # a stay's end told as a voyage out of the zone; a named two-state exercise; a
+            # joint patrol that sailed is a naval one
+            "Russian, Chinese navies start Maritime Interaction-2025 exercise in Sea of Japan\n\n"
+            "Chinese coast guard ships had been sailing in the contiguous zone around the Senkaku "
+            "Islands for weeks. The four ships sailed out of the zone about 40 km north of Kuba "
+            "Island between 11 a.m. and noon on Tuesday. The first Chinese-Russian joint patrol, "
+            "in October 2021, sailed east through the Tsugaru Strait.",
+            [
+                ("contiguous_zone_entry", "2025-08-19", None, ("CN",), "primary"),
+                ("joint_naval_exercise", "2025-08-15", "2025-08-21", ("CN", "RU"), "primary"),
+                ("joint_naval_patrol", "2021-10", None, ("CN", "RU"), "background"),
+                ("strait_transit", "2021-10", None, ("CN", "RU"), "background"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
@@ -2049,6 +2063,7 @@ _FAST_PATH_SAMPLES = (
     "Scrambles made up 63 Percent Of The Total; jets flew there Several Times In The Past year.",
     "Russian and Chinese ships Exercised in the sea; the navies exercised together off Sado.",
     "If they do, ships May come; In The First Half Of This Year ships came.",
+    "Ships Sailed Out Of the Contiguous Zone and then the Maritime Interaction drills began.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
