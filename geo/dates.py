@@ -367,7 +367,11 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
     joined: list[_Found] = []
     named: tuple[int, int, int] | None = None  # (end, year, month) of 'June 2025'
     year: tuple[int, int] | None = None  # (end, year) of 'In 2023,'
-    titled = [(m.end(), int(m["y"])) for m in _YEAR_OF_NAME.finditer(text)] if "20" in text else []
+    titled = (
+        [(m.end(), int(m["y"])) for m in _YEAR_OF_NAME.finditer(text)]
+        if any(name in text for name in _NAMES_WITH_YEARS)
+        else []
+    )
     for start, end, value in found:
         title = next((t for t in reversed(titled) if t[0] <= start), None)
         if (
@@ -425,6 +429,11 @@ _YEAR_OF_NAME = re.compile(
     r"Joint Sword|Strait Thunder|Peace Mission)[- ](?P<y>(?:19|20)\d\d)"
 )
 _WHEN_AFTER_YEAR = re.compile(r",? when\b")
+#: A word of every name :data:`_YEAR_OF_NAME` finds (a cheap test before it runs).
+_NAMES_WITH_YEARS = (
+    *("Joint Sea", "Interaction", "Vostok", "Tsentr", "Zapad", "Kavkaz", "Joint Sword"),
+    *("Strait Thunder", "Peace Mission"),
+)
 
 
 def _moved_to(value: _Resolved, year: int) -> _Resolved:
@@ -1150,10 +1159,9 @@ def _counted_days(text: str) -> list[_Found]:
 
 
 #: Weeks or months counted from the time named before: 'A month earlier', 'two weeks later'.
-_COUNTED_PERIODS = re.compile(
-    r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+(?P<unit>weeks?|months?)"
-    r"\s+(?P<dir>earlier|later)\b"
-)
+_COUNTED_PERIODS = re.compile(r"(?P<unit>weeks?|months?)\s+(?P<dir>earlier|later)\b")
+#: The count before such a period: 'A' month, 'two' weeks (searched back from the unit).
+_PERIOD_COUNT = re.compile(r"\b(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+$")
 
 
 #: 'On the last day of May', 'the first day of March 2024': a month's end or start.
@@ -1179,10 +1187,15 @@ def _counted_periods(text: str) -> list[_Found]:
     (:func:`_chained`); weeks in days, months in months."""
     found: list[_Found] = []
     for m in _COUNTED_PERIODS.finditer(text):
-        count = _count(m["n"].lower()) * (7 if m["unit"].startswith("week") else 1)
+        number = _PERIOD_COUNT.search(text, max(0, m.start() - 8), m.start())
+        if number is None:
+            continue
+        count = _count(number["n"].lower()) * (7 if m["unit"].startswith("week") else 1)
         shift = count if m["dir"] == "later" else -count
         months = m["unit"].startswith("month")
-        found.append((m.start(), m.end(), _Resolved(date.min, "day", counted=shift, months=months)))
+        found.append(
+            (number.start(), m.end(), _Resolved(date.min, "day", counted=shift, months=months))
+        )
     return found
 
 

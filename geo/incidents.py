@@ -894,6 +894,12 @@ _DEFINITE_PLATFORM = re.compile(
     r"warships|destroyers?)\b",
     re.I,
 )
+def _names_flight(clause: str) -> bool:
+    """Whether the clause names a flight or voyage told before as a joint patrol (see
+    :data:`_FLIGHT_NAMED`)."""
+    return "joint" in clause and _FLIGHT_NAMED.search(clause) is not None
+
+
 #: What names the flight or voyage just told: 'said the following day that the flight was their
 #: tenth "joint strategic air patrol"'.
 _FLIGHT_NAMED = re.compile(
@@ -939,9 +945,11 @@ def _anaphoric(draft: _Draft, drafts: list[_Draft], text: _Text) -> bool:
     """A clause about 'the carrier' right after a placed and dated incident continues it; one
     that names 'the flight' a few sentences after it told ('the flight was their tenth joint
     strategic air patrol') is that flight's patrol."""
-    named = _FLIGHT_NAMED.search(draft.clause_text) is not None
+    if draft.kind == "scramble":
+        return False
+    named = _names_flight(draft.clause_text)
     reach = 5 if named else 2
-    if draft.kind == "scramble" or not any(
+    if not any(
         d.kind != draft.kind and draft.sentence - d.sentence <= reach and _specific(d)
         for d in drafts
         if d.kind != "scramble"
@@ -2837,7 +2845,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         _HOURS_AFTER.match(text.sentence(i))  # forces also held a joint exercise'
         for i in range(max(0, draft.sentence - 1), draft.sentence + 1)
     )
-    if _FLIGHT_NAMED.search(draft.clause_text):  # 'the flight was their tenth joint patrol'
+    if _names_flight(draft.clause_text):  # 'the flight was their tenth joint patrol'
         named = [
             d
             for d in drafts[:position]
@@ -3190,7 +3198,7 @@ def _sentence_event_dates(text: _Text, index: int) -> list[DateMention]:
 def _places_from_context(draft: _Draft, drafts: list[_Draft]) -> tuple[PlaceMention, ...]:
     """'... took off from the carrier': where the incident just before took place ('the flight
     was their tenth joint patrol': where the flight it names went)."""
-    reach = 5 if _FLIGHT_NAMED.search(draft.clause_text) else 2
+    reach = 5 if _names_flight(draft.clause_text) else 2
     for other in reversed(drafts[: drafts.index(draft)]):
         if other.places and other.kind != "scramble" and draft.sentence - other.sentence <= reach:
             return other.places
