@@ -197,6 +197,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _daily_counts(text, found)
     if "day" in text:  # (every weekday's name holds it)
         found = _weekday_spans(text, found)
+        if " and " in text:
+            found = _weekday_lists(text, found)
     if " and " in text:
         found = _day_lists(text, found, published)
     return [_mention(text, *item) for item in _chained(text, found, published)]
@@ -283,6 +285,33 @@ def _on_or_after(day: date, first: date) -> date:
     """The same weekday as ``day`` on or after ``first``: the second weekday of a span ('from
     Thursday until Sunday') is the one after the first, though it was resolved before it."""
     return first + timedelta(days=(day - first).days % 7)
+
+
+#: Between two weekdays told in order: 'on Monday and again on Thursday'.
+_WEEKDAY_AND = re.compile(r"\s*,?\s*and (?:again|then) (?:on |late |early )?")
+
+
+def _weekday_lists(text: str, found: list[_Found]) -> list[_Found]:
+    """ "on Monday and again on Thursday" in a report of Monday: the Monday before the
+    Thursday, not the day of the report ('again' and 'then' tell days in order; 'on Monday
+    and on Sunday' may not)."""
+    listed = list(found)
+    for index in range(len(listed) - 1, 0, -1):
+        start, end, value = listed[index - 1]
+        next_start, _, after = listed[index]
+        if (
+            value.precision == "day"
+            and after.precision == "day"
+            and value.end is None
+            and value.counted is None
+            and after.counted is None
+            and value.start > after.start
+            and text[start:end].split()[-1] in _WEEKDAYS_TITLE
+            and text[next_start : listed[index][1]].split()[-1] in _WEEKDAYS_TITLE
+            and _WEEKDAY_AND.fullmatch(text, end, next_start)
+        ):
+            listed[index - 1] = (start, end, _Resolved(value.start - timedelta(days=7), "day"))
+    return listed
 
 
 def _weekday_spans(text: str, found: list[_Found]) -> list[_Found]:
@@ -487,8 +516,24 @@ def _days_up_to(text: str, found: list[_Found]) -> list[_Found]:
                 first = value.start - timedelta(days=days - 1)
                 joined.append((span.start(), end, _Resolved(first, "day", end=value.start)))
                 continue
+        span = _DAYS_FROM.search(text, max(0, start - 60), start) if single_day else None
+        if span is not None:  # 'over three days from Friday': that day and the two after
+            days = _count(span["n"])
+            if 1 < days <= 31:
+                last = value.start + timedelta(days=days - 1)
+                joined.append((span.start(), end, _Resolved(value.start, "day", end=last)))
+                continue
         joined.append((start, end, value))
     return joined
+
+
+#: 'over three days from Friday', 'for two days starting on Monday': a span from that day.
+_DAYS_FROM = re.compile(
+    r"\b(?:over|in|during|for)\s+(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?:consecutive\s+|straight\s+)?days\s+(?:from|starting|beginning)\s+"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _years_ago_this_month(text: str, found: list[_Found]) -> list[_Found]:
@@ -1256,6 +1301,7 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
     report: tuple[int, date] | None = None  # a report's day, to count from in its sentence
     told: tuple[int, date] | None = None  # the last day named not as a 'since' point
     period: tuple[int, _Resolved] | None = None  # the last month or year named
+    first_told: date | None = None  # the first day named as an event's (the news's, mostly)
     for start, end, value in found:
         if (
             value.counted is not None
@@ -1280,6 +1326,8 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
             if "same" in text[start:end] and last is not told:
                 last = told  # 'the same day' of an event told, not of 'the first since May 24'
             base = last[1] if last is not None and start - last[0] <= _CHAIN_REACH else published
+            if first_told is not None and _THE_NEWS_AFTER.match(text, end):
+                base = first_told  # 'two days before the incident': the news's day, told first
             if (
                 report is not None
                 and (last is None or report[0] > last[0])
@@ -1295,11 +1343,16 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
                 last = (end, value.start)
                 if not _SINCE_BEFORE.search(text, max(0, start - 8), start):
                     told = last
+                    first_told = first_told or value.start
         resolved.append((start, end, value))
     return resolved
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+#: What a count of days may be from: 'two days before the incident' (the one the news is of).
+_THE_NEWS_AFTER = re.compile(
+    r"\s+the (?:incident|lock-on|lockon|launch|intrusion|violation|encounter|collision)\b"
+)
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 

@@ -200,6 +200,13 @@ def _one(text, published):
         ("Ships passed in the early hours of the 11th.", WED, "2021-11-11", "day", None),
         ("On the last day of October, ships entered.", WED, "2021-10-31", "day", None),
         ("Ships came on the first day of March 2020.", WED, "2020-03-01", "day", None),
+        (
+            "The carrier operated there over three days from Friday.",
+            WED,
+            "2021-11-19",
+            "day",
+            "2021-11-21",
+        ),
         ("Ships stayed since the morning of the 9th (Tue).", WED, "2021-11-09", "day", None),
         (
             "From the night of the 20th to the morning of the 21st (Sun), the ships sailed.",
@@ -484,6 +491,12 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2014-02-24", "2014-03-11"],
         ),
         ("In December 2020, ships came. On Jan. 5 they left.", ["2020-12", "2021-01-05"]),
+        (
+            "A frigate locked radar on a helicopter on June 1. In 2013 one did so on Jan. 30. It "
+            "had passed the strait two days before the incident.",
+            ["2022-06-01", "2013", "2013-01-30", "2022-05-30"],
+        ),
+        ("A Y-8 flew in the zone on Monday and again on Thursday.", ["2022-06-13", "2022-06-16"]),
         (
             "Joint Sea-2017 was held in two stages, in the Baltic Sea in July and in the Sea of "
             "Japan in September.",
