@@ -364,6 +364,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),  # servicemen ... are taking part in an exercise on the Kuril Islands'
     (
         "adiz_entry",
+        r"(?:reported|detected|spotted|tracked) (?:an? |two |three |\d+ )(?:[\w-]+ ){1,5}?in "
+        r"(?:the )?(?:[\w-]+ part of )?(?:[\w’']+ ){0,2}?(?:ADIZ|air defen[cs]e identification "
+        r"zone)|"  # 'reported a PLA Y-8 anti-submarine aircraft in the southwestern part of
+        # Taiwan's ADIZ'
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
         r"violated|came into|flew through|flying through|"
         r"in and out of) (?:\w+[’']?s?,? ){0,6}?(?:air defen[cs]e identification zones?|"
@@ -630,6 +634,10 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "in and out of",
         "adiz entr",
         "adiz incursion",
+        "reported",
+        "detected",
+        "spotted",
+        "tracked",
     ),
     "airspace_violation": (
         "violat",

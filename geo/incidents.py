@@ -2019,11 +2019,23 @@ def _days_listed(events: list[DateMention], full: str) -> list[DateMention]:
         return []
     pairs = zip(days, days[1:], strict=False)
     if not all(
-        _LISTING.fullmatch(full[a.end : b.start]) or _FOLLOWED_BY.fullmatch(full[a.end : b.start])
+        _LISTING.fullmatch(full[a.end : b.start])
+        or _FOLLOWED_BY.fullmatch(full[a.end : b.start])
+        or (_AGAIN.fullmatch(full, a.end, b.start) and not _next_day(a, b))
         for a, b in pairs
     ):
         return []
     return days
+
+
+#: 'on Monday and again on Thursday': two occasions (on the day after, one stay: see
+#: :func:`_days_joined`).
+_AGAIN = re.compile(r"\s*,?\s*and again (?:on|in)\s*")
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    first, second = _iso_to_date(a.date_end or a.date), _iso_to_date(b.date)
+    return first is not None and second is not None and (second - first).days <= 1
 
 
 #: 'On Friday, 38 aircraft were tracked in the zone, followed by 39 on Saturday'.
@@ -2446,6 +2458,22 @@ _STAY_OR_EXIT = re.compile(
 )
 
 
+def _stays_on(full: str, at: int) -> bool:
+    """Whether the trigger at ``at`` tells how an entry went on or ended ('stayed in', 'left');
+    or that the ships are still in the zone ('(6) As of 09:00 today (the 7th), the 4 vessels
+    are navigating in the contiguous zone')."""
+    return (
+        _STAY_OR_EXIT.match(full, at) is not None
+        or _STILL_THERE.search(full, max(0, at - 30), at) is not None
+    )
+
+
+#: Still in the zone entered before: 'the 4 vessels are navigating in the contiguous zone'.
+_STILL_THERE = re.compile(
+    r"\b(?:are|is)(?: still)? (?:navigating|sailing|operating|staying|present)\s+$"
+)
+
+
 #: How many sentences after an entry its exit may be told (a release's numbered items are
 #: short sentences: '(1) ... entered ... on January 15' ... '(5) ... left ... today').
 _STAY_SENTENCES = 10
@@ -2466,7 +2494,7 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             and draft.kind in ("territorial_waters_entry", "contiguous_zone_entry", "adiz_entry")
             and 0 <= draft.sentence - entry.sentence <= _STAY_SENTENCES
             and draft.trigger_at > entry.trigger_at  # ('entered ... on the 12th and left ...
-            and _STAY_OR_EXIT.match(text.article.text, draft.trigger_at)  # on the 13th')
+            and _stays_on(text.article.text, draft.trigger_at)  # on the 13th')
             and sides_fit(entry.actors, draft.actors)
             and entry.date is not None
             and draft.date is not None

@@ -1648,6 +1648,19 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2021-10", None, ("CN", "RU"), "background"),
             ],
         ),
+        (  # a release's stay up to the day it is still in the zone; a plane reported in an
+            # ADIZ on two days of the week
+            "(1) At around 09:40 on August 19 (Tue), the above 4 China Coast Guard vessels were "
+            "confirmed entering the contiguous zone around the Senkaku Islands.\n(2) As of 09:00 "
+            "today (the 21st), the 4 vessels are navigating in the contiguous zone.\n\n"
+            "The defense ministry reported a PLA Y-8 anti-submarine aircraft in the southwestern "
+            "part of Taiwan's ADIZ on Monday and again on Wednesday.",
+            [
+                ("adiz_entry", "2025-08-18", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
@@ -2064,6 +2077,8 @@ _FAST_PATH_SAMPLES = (
     "Russian and Chinese ships Exercised in the sea; the navies exercised together off Sado.",
     "If they do, ships May come; In The First Half Of This Year ships came.",
     "Ships Sailed Out Of the Contiguous Zone and then the Maritime Interaction drills began.",
+    "Seoul Reported a Chinese Y-9 in the eastern part of the KADIZ; Taipei detected two J-16s "
+    "in Taiwan's ADIZ.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
