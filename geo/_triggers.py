@@ -294,7 +294,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?|Hwasong-\d+\w*)|"
         r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?|Musudan|[NR]odongs?|"
-        r"Pukguksong-\d+) (?:\w+ ){0,2}(?:landed|fell|splashed down|flew|crossed|overflew)|"
+        r"Pukguksong-\d+) (?:\w+ ){0,2}(?:landed|fell|fallen|splashed down|came down|flew|crossed|"
+        r"overflew)|"
         r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree) (?:Musudan|[NR]odong|Scud|KN-\d+)s? (?:fired|launched) "
         r"(?:from|by) (?:[\w-]+ ){1,5}?(?:came down|landed|fell|splashed down)|"  # 'a Rodong fired
         # from South Hwanghae Province came down
@@ -576,7 +577,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
 #: matches share no rarer word than their keywords are left out).
 _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "missile_launch": (
-        *("launch", "fired", "fires", "firing", "landed", "fell", "splashed down", "flew"),
+        *("launch", "fired", "fires", "firing", "landed", "fell", "fallen", "splashed down"),
+        "flew",
         *("passed", "exploded", "tested", "crossed", "overflew"),
         *("lifted off", "crashed", "failed", "into orbit", "came down"),
     ),

@@ -2048,7 +2048,7 @@ _FOLLOWED_BY = re.compile(
 #: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.
 _THEN_LEFT = re.compile(
     rf"^(?:[^.;]{{0,160}}\b(?:and|before|then)\b[^.;]{{0,60}}|[\s,]*)\b(?:{_EXIT_WORDS}|"
-    r"(?:stayed|remained) (?:there |inside |in the (?:waters|zone) )?until)\b"
+    r"(?:stayed|remained) (?:there |inside |in the (?:waters|zone|area) )?(?:until|through|till))\b"
     r"[^.;]{0,80}$"  # ('... that entered ... early Sunday left late Wednesday night', '...
 )  # entered ... in the small hours of Wednesday and stayed until Thursday evening')
 
@@ -2059,9 +2059,12 @@ _BEGAN = re.compile(r"\bafter [\w\s-]{0,40}\b(?:that|which) (?:began|started)\s+
 
 
 def _clock_dots(gap: str) -> str:
-    """``gap`` with 'a.m.' and 'p.m.' written without dots, which end no clause: 'entered at
-    10:05 a.m. on the 20th and left at 11:40 a.m. on the 21st'."""
-    return gap.replace("a.m.", "am").replace("p.m.", "pm") if ".m." in gap else gap
+    """``gap`` with 'a.m.', 'p.m.' and 'U.S.' written without dots, which end no clause:
+    'entered at 10:05 a.m. on the 20th and left at 11:40 a.m. on the 21st', 'spotted Saturday
+    morning east of ..., the U.S. Navy's main port on Okinawa, and stayed ... through Monday'."""
+    if ".m." in gap:
+        gap = gap.replace("a.m.", "am").replace("p.m.", "pm")
+    return gap.replace("U.S.", "US") if "U.S." in gap else gap
 
 
 def _days_joined(events: list[DateMention], full: str) -> DateMention | None:

@@ -1661,6 +1661,20 @@ def test_nothing_invented(text, gazetteer):
                 ("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary"),
             ],
         ),
+        (  # a ship that 'stayed in the area through Monday' (past 'the U.S. Navy's port'); a
+            # list of earlier launches, each 'when' its missiles came down
+            "A Chinese Dongdiao-class ship was first spotted Saturday morning about 30 miles east "
+            "of White Beach Naval Facility, the U.S. Navy's main port on Okinawa, and stayed in "
+            "the area through Monday. It was the fourth time this year that a North Korean "
+            "missile had fallen inside Japan's EEZ, following the launches of March 6, when three "
+            "of four missiles came down in the EEZ off Akita Prefecture; May 29, when a Scud-type "
+            "missile landed north of the Oki Islands.",
+            [
+                ("missile_launch", "2025-03-06", None, ("KP",), "background"),
+                ("missile_launch", "2025-05-29", None, ("KP",), "background"),
+                ("other", "2025-08-16", "2025-08-18", ("CN",), "primary"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
@@ -2079,6 +2093,7 @@ _FAST_PATH_SAMPLES = (
     "Ships Sailed Out Of the Contiguous Zone and then the Maritime Interaction drills began.",
     "Seoul Reported a Chinese Y-9 in the eastern part of the KADIZ; Taipei detected two J-16s "
     "in Taiwan's ADIZ.",
+    "Three of four Missiles Came Down in the EEZ; a missile had Fallen there before.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
