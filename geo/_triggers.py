@@ -569,7 +569,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"only|within)(?: about| some| roughly| approximately| around| nearly)? )?"
         r"\d[\d,.]*(?: |-)?(?:km|kilomet(?:er|re)s?|(?:nautical )?miles)\b|"
         r"\bmade (?:a |an |another |the )?(?:similar |second |third |long |rare )?"
-        r"(?:trip|flight|sortie|mission) (?:along|over|near|around|toward|towards|off|to)\b",
+        r"(?:trip|flight|sortie|mission) (?:along|over|near|around|toward|towards|off|to)\b|"
+        r"\b(?:flew|flying) in (?:the )?(?:waters|airspace|area|sea) (?:about|some|roughly|"
+        r"around|off|near|west|east|north|south|over)\b",  # 'flew in waters about 25 miles west
     ),
 )
 

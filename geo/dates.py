@@ -1351,7 +1351,8 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
 #: What a count of days may be from: 'two days before the incident' (the one the news is of).
 _THE_NEWS_AFTER = re.compile(
-    r"\s+the (?:incident|lock-on|lockon|launch|intrusion|violation|encounter|collision)\b"
+    r"\s+the (?:incident|lock-on|lockon|launch|intrusion|violation|encounter|collision|"
+    r"transit|passage)\b"  # ('The day before the transit, a Ka-27 helicopter ... flew')
 )
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 

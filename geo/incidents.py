@@ -106,6 +106,11 @@ _REPORT_AFTER = re.compile(
 # the same five vessels were confirmed sailing ...' date a sighting)
 #: News agencies whose name follows a dateline's date unbracketed: 'TOKYO, Nov. 24 Kyodo -'.
 _AGENCY = r"(?:Kyodo|Reuters|AFP|AP|Jiji(?: Press)?|Yonhap|Xinhua|Interfax|TASS|CNA|NHK)"
+#: A day that names a statement: 'said in a Thursday statement that the patrol began Nov. 17'.
+_REPORT_NOUN_AFTER = re.compile(
+    r"\s*(?:statement|release|briefing|news release|press release|news conference|press "
+    r"conference)\b"
+)
 _REPORT_RIGHT_AFTER = re.compile(
     r"^\s*(?:(?:said|says|announced|told|reported|stated|dismissed|denied|criticized|"
     r"criticised|protested|accused|rejected|warned|urged|condemned|slammed)\b|"
@@ -744,6 +749,9 @@ def _drafts_from_triggers(
             trigger_at=start + trigger.start,
         )
         _read_clause(text, draft, start + c_start, start + c_end)
+        if kind == "joint_naval_exercise" and _SINO_RUSSIAN_SERIES.search(trigger.text):
+            draft.actors = ("CN", "RU")  # 'the ships took part in the Maritime Interaction-2026
+            # exercise': both navies', whoever the clause names
         if trigger.kind == "median_line" and "median" not in trigger.text:
             named = [p for p in text.places_in(0, start) if p.feature_id == _MEDIAN]
             draft.places = (*named[-1:], *draft.places)  # 'crossed the line': the median line
@@ -900,6 +908,13 @@ def _names_flight(clause: str) -> bool:
     return "joint" in clause and _FLIGHT_NAMED.search(clause) is not None
 
 
+#: What makes a joint patrol a naval one: 'the first joint patrol ... sailed east', 'the
+#: seventh joint maritime patrol'.
+_NAVAL_PATROL = re.compile(
+    r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b|\bsailed\b|\bmaritime\b", re.I
+)
+#: The names of the Chinese and Russian navies' yearly exercises.
+_SINO_RUSSIAN_SERIES = re.compile(r"Joint Sea|(?:North(?:ern)?|Maritime)[/ ]Interaction")
 #: What names the flight or voyage just told: 'said the following day that the flight was their
 #: tenth "joint strategic air patrol"'.
 _FLIGHT_NAMED = re.compile(
@@ -1075,7 +1090,7 @@ def _kind(
         if len(sides) < 2:  # joint air and sea patrols ... around Taiwan': its services'
             return "other"
     if kind == "joint_patrol":
-        if re.search(r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b|\bsailed\b", clause, re.I):
+        if _NAVAL_PATROL.search(clause):
             return "joint_naval_patrol"  # ('The first joint patrol, in October 2021, sailed east')
         if tr.AIR_CONTEXT.search(clause):
             return "joint_air_patrol"
@@ -1721,6 +1736,7 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             or ("(" in before and _SOURCE_LABEL.search(before))
             or (at_head and _REPORT_AFTER.match(after))
             or _REPORT_RIGHT_AFTER.match(after)
+            or (mention.precision == "day" and _REPORT_NOUN_AFTER.match(after))
         ):
             reports.append(mention)
         else:
@@ -2191,6 +2207,9 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             _fill_response(text, draft, drafts, gazetteer)
         elif not draft.actors:
             draft.actors = _actors_from_context(text, draft, drafts)
+        if draft.kind.startswith("joint_") and draft.actors in (("CN",), ("RU",)):
+            draft.actors = ("CN", "RU")  # 'The Russian Ministry of Defense said ... the seventh
+            # joint maritime patrol': China's and Russia's, as every joint patrol or drill here
         _set_role(text, draft, drafts)
     drafts = _fold_sightings(drafts)
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])

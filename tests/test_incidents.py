@@ -1675,6 +1675,22 @@ def test_nothing_invented(text, gazetteer):
                 ("other", "2025-08-16", "2025-08-18", ("CN",), "primary"),
             ],
         ),
+        (  # 'the day before the transit'; a day that names a statement; both navies' patrol
+            # and exercise, though one is named
+            "A combined Chinese and Russian group of eight warships sailed east through the "
+            "Tsugaru Strait on Wednesday. The day before the transit, a Russian Ka-27 helicopter "
+            "flew in waters about 25 miles west of Okushiri Island, prompting Japan to scramble "
+            "fighters. The Russian Ministry of Defense said in a Thursday statement that the "
+            "seventh joint maritime patrol began Aug. 19. Before the patrol, the Russian ships "
+            "took part in the Maritime Interaction-2025 exercise off Vladivostok from Aug. 13 to "
+            "16.",
+            [
+                ("joint_naval_exercise", "2025-08-13", "2025-08-16", ("CN", "RU"), "primary"),
+                ("joint_naval_patrol", "2025-08-19", "2025-08-20", ("CN", "RU"), "primary"),
+                ("scramble", "2025-08-19", None, ("JP",), "response"),
+                ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
+            ],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
@@ -2094,6 +2110,7 @@ _FAST_PATH_SAMPLES = (
     "Seoul Reported a Chinese Y-9 in the eastern part of the KADIZ; Taipei detected two J-16s "
     "in Taiwan's ADIZ.",
     "Three of four Missiles Came Down in the EEZ; a missile had Fallen there before.",
+    "A helicopter Flew In Waters About 25 miles off; a drone flying in the airspace near it.",
     "China WILL send ships to drills Next Month; analysts Expect the navies to patrol.",
     "A Tu-142 Made A Similar Trip Along the coast. [Chart Labels: Tsushima]; Ships On All "
     "Seven Days.",
