@@ -413,6 +413,7 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and not _SENTENCE_STOP.search(text, title[0], start)
             and not _YEAR_IN.search(text, start, end)
             and _MONTH_NAMED.search(text, start, end)
+            and not _RELATIVE_YEAR.search(text, start, end)
         ):  # 'Joint Sea-2017 was held in two stages, in the Baltic Sea in July and ... in
             value = _moved_to(value, title[1])  # September': of 2017
         if value.precision == "year" and value.end is None and _YEAR_IN.search(text, start, end):
@@ -426,6 +427,7 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and not _SENTENCE_STOP.search(text, year[0], start)
             and not _YEAR_IN.search(text, start, end)
             and _MONTH_NAMED.search(text, start, end)  # (not 'on Monday', 'last month')
+            and not _RELATIVE_YEAR.search(text, start, end)
             and (
                 not _SINCE_BEFORE.search(text, max(0, year[0] - 30), year[0] - 4)
                 or _WHEN_AFTER_YEAR.match(text, year[0])  # 'since 2012, when the first was
@@ -445,13 +447,15 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and (published - value.start).days > _RECENT_DAYS
             and not _YEAR_IN.search(text, start, end)
             and 0 <= (value.start.month - named[2]) % 12 <= 2  # ('On May 24, 2014, ... On June
-        ):  # 11, Su-27s again flew ...': of 2014, as the same month or the two after it)
+            and not _RELATIVE_YEAR.search(text, start, end)  # 11, Su-27s again flew ...': of
+        ):  # 2014, as the same month or the two after it; not 'On Dec. 6 last year')
             moved = _moved_to(value, named[1] + (value.start.month < named[2]))
             value = moved if moved.start <= published else value
         joined.append((start, end, value))
     return joined
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|that|next) year\b")
 #: The year an exercise's name carries: 'Joint Sea-2017', 'Vostok-2018', 'Joint Sword-2024A'.
 _YEAR_OF_NAME = re.compile(
     r"\b(?:Joint Sea|(?:North(?:ern)?|Maritime)[/ ]Interaction|Vostok|Tsentr|Zapad|Kavkaz|"

@@ -528,6 +528,11 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2022-06-20", "2021-05-24", "2022-06-20"],
         ),
         ("It entered the zone on the 30th.", ["2022-05-30"]),
+        (
+            "Ships came on Dec. 20, 2018. On Dec. 6 last year, bombers flew.",
+            ["2018-12-20", "2021-12-06"],
+        ),
+        ("In 2019, ships came. On Jan. 9 last year, they left.", ["2019", "2021-01-09"]),
     ],
 )
 def test_days_counted_from_the_day_named_before(text, expected):
