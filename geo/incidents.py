@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from geo import _triggers as tr
 from geo._errors import ArticleError
+from geo._tense import Retold, told_in_past
 from geo.merge import date_interval, incident_id, merge_incidents, sides_fit
 from geo.records import Article, DateMention, Incident, PlaceMention, Source
 
@@ -251,6 +252,29 @@ class _Text:
 
 def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     """The incidents one article reports, merged within the article, in text order."""
+    retold = told_in_past(article.text)
+    if retold is not None:  # a chronology told in the present: read it in the past tense,
+        read = _incidents_read(replace(article, text=retold.text), gazetteer)  # and quote
+        return merge_incidents(_as_written(i, article, retold) for i in read)  # as written
+    return merge_incidents(_incidents_read(article, gazetteer))
+
+
+def _as_written(incident: Incident, article: Article, retold: Retold) -> Incident:
+    """``incident``, read in ``retold``, with its sources quoting ``article`` as written."""
+    sources = tuple(
+        replace(
+            source,
+            start=(start := retold.original_offset(source.start)),
+            end=(end := retold.original_offset(source.end)),
+            quote=article.text[start:end],
+        )
+        for source in incident.sources
+    )
+    key = incident_id(incident.type, incident.date, incident.actors, article.doc, sources[0].start)
+    return replace(incident, id=key, sources=sources)
+
+
+def _incidents_read(article: Article, gazetteer) -> list[Incident]:
     hits, openings = tr.scan_text(article.text)
     if not hits:
         return []
@@ -270,9 +294,9 @@ def incidents_from_article(article: Article, gazetteer) -> list[Incident]:
     drafts = _drafts_from_sentences(text, triggered, gazetteer)
     drafts = _resolved(text, drafts, gazetteer)
     incidents = [_incident_from_draft(text, draft, gazetteer) for draft in drafts]
-    merged = merge_incidents(i for i in incidents if i is not None)
-    log.info("read %d incidents in %s", len(merged), article.doc)
-    return merged
+    read = [i for i in incidents if i is not None]
+    log.info("read %d incidents in %s", len(read), article.doc)
+    return read
 
 
 def _triggered_sentences(text: str, spans, hits, lowered: str | None) -> list[tuple[int, list]]:
@@ -433,8 +457,10 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
                 heading = (index, heading[1])
                 continue
             heading = None
-        if triggers and _LIST_HEADING.search(sentence) and _LIST_ITEM.match(
-            text.sentence(index + 1) if index + 1 < len(text.spans) else ""
+        if (
+            triggers
+            and _LIST_HEADING.search(sentence)
+            and _LIST_ITEM.match(text.sentence(index + 1) if index + 1 < len(text.spans) else "")
         ):
             named = [t for t in triggers if t.kind != "earlier_list"] or triggers
             heading = (index, named[0])  # 'Reference: previous violations of ... airspace'
@@ -529,9 +555,7 @@ _LIST_HEADING = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Pp]rior|[Rr]ef
 _LIST_ITEM = re.compile(r"^\W*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-•*])\s*[^:]{4,40}:\s")
 
 
-def _listed_incident(
-    text: _Text, index: int, previous: int, trigger: tr.Trigger
-) -> _Draft | None:
+def _listed_incident(text: _Text, index: int, previous: int, trigger: tr.Trigger) -> _Draft | None:
     """One item under a heading of earlier incidents ('(2) May 18, 2017: one object
     resembling a small drone ... over the territorial waters around the Senkaku Islands'): an
     incident of the heading's kind, by the heading's side unless the item names its own,
@@ -575,9 +599,7 @@ def _before_cue(text: _Text, index: int, strong, triggers) -> bool:
         not _under_cue(sentence, cue, t.start) and t.start > cue.start() for t in weak
     ):  # locked radar on a plane, bombers flew over the sea'
         return True
-    return all(t.start > cue.start() for t in strong) and any(
-        t.start < cue.start() for t in weak
-    )
+    return all(t.start > cue.start() for t in strong) and any(t.start < cue.start() for t in weak)
 
 
 def _parent(drafts: list[_Draft], index: int, text: _Text | None = None) -> _Draft | None:
@@ -758,8 +780,10 @@ def _drafts_from_triggers(
         draft.weak = trigger.kind in _WEAK_TRIGGERS
         draft.listed = trigger.kind == "earlier_list"
         draft.own_at = own_at.get(trigger, draft.start)
-        if draft.weak and trigger.kind == "flight" and _ROCKET_BEFORE.search(
-            sentence, max(c_start, trigger.start - 100), trigger.start
+        if (
+            draft.weak
+            and trigger.kind == "flight"
+            and _ROCKET_BEFORE.search(sentence, max(c_start, trigger.start - 100), trigger.start)
         ):
             draft.kind = "missile_launch"  # 'the last long-range rocket, launched in December
             # 2012, also flew over Okinawa'
@@ -902,6 +926,8 @@ _DEFINITE_PLATFORM = re.compile(
     r"warships|destroyers?)\b",
     re.I,
 )
+
+
 def _names_flight(clause: str) -> bool:
     """Whether the clause names a flight or voyage told before as a joint patrol (see
     :data:`_FLIGHT_NAMED`)."""
@@ -1021,9 +1047,7 @@ _SAILED_OUT = re.compile(
 )
 
 
-def _kind(
-    trigger, clause: str, sentence: str, drafts, text: _Text, index: int = 0
-) -> str | None:
+def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int = 0) -> str | None:
     kind = trigger.kind
     if kind == "transit":
         out = _SAILED_OUT.match(sentence, trigger.start) if " out of " in clause else None
@@ -2459,8 +2483,11 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
                 and draft.actors
                 and (
                     parent.kind in ("joint_air_patrol", "joint_naval_patrol")
-                    or parent.kind == "strait_transit" and tr.STRAIT_WORD.search(draft.clause_text)
-                    or named and named_before and not named & named_before
+                    or parent.kind == "strait_transit"
+                    and tr.STRAIT_WORD.search(draft.clause_text)
+                    or named
+                    and named_before
+                    and not named & named_before
                 )  # (not 'Last June, the carriers operated in the Pacific' after a passage;
                 and not _SEEN.search(draft.clause_text)  # but 'The flight comes two days after
             ):  # a Russian Il-38 ... flew ... on Monday' after the Tu-95s' flight)
@@ -2674,7 +2701,8 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     and _same_carrier(draft, other)
                     and (
                         _dates_meet(other.date, draft.date)
-                        or other.sentence == draft.sentence and other.date == draft.date
+                        or other.sentence == draft.sentence
+                        and other.date == draft.date
                     )
                     and _places_near(other.places, draft.places)
                 ),
@@ -3343,9 +3371,7 @@ def _platform_named(
         found.append(codes)
         sentence = text.sentence(before)
         named = tr.ordered_codes(  # 'two Chinese H-6 bombers and two Russian Tu-95 bombers'
-            m.code
-            for m in mentions
-            if m.role == "actor" and noun in sentence[m.end : m.end + 24]
+            m.code for m in mentions if m.role == "actor" and noun in sentence[m.end : m.end + 24]
         )
         if named:
             return named
@@ -3479,9 +3505,7 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     elif span and draft.date.text and any(_reported_later(d, draft, span) for d in drafts):
         draft.role = "background"  # 'fired two missiles on Saturday ... one on Sunday'
     elif (
-        span
-        and draft.date.precision != "day"
-        and any(_news_after(d, draft, span) for d in drafts)
+        span and draft.date.precision != "day" and any(_news_after(d, draft, span) for d in drafts)
     ):
         draft.role = "background"  # 'Last week, the Liaoning sailed' before Monday's news
     elif span and draft.date.precision != "day" and _told_earlier(text, draft, drafts, span):

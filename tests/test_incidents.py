@@ -898,7 +898,7 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("territorial_waters_entry", "2021-11-22", ("CN",), "primary")],
         ),
         (
-            "A Chinese balloon flew over the Senkaku Islands in November 2019. \"Violation of "
+            'A Chinese balloon flew over the Senkaku Islands in November 2019. "Violation of '
             "Japan's airspace by foreign reconnaissance balloons is totally unacceptable,\" the "
             "spokesman said on Tuesday, adding that Tokyo had protested the previous day.",
             [("airspace_violation", "2019-11", ("CN",), "background")],
@@ -1066,8 +1066,7 @@ def test_zone_entry_near_named_islands_uses_their_zone(gazetteer):
             [("other", "2021-11-21", ("CN",), "primary")],
         ),
         (
-            "22 Chinese jets crossed the so-called \"median line\" of the Taiwan Strait on "
-            "Monday.",
+            '22 Chinese jets crossed the so-called "median line" of the Taiwan Strait on Monday.',
             [("other", "2021-11-22", ("CN",), "primary")],
         ),
         (
@@ -1602,7 +1601,7 @@ def test_nothing_invented(text, gazetteer):
             "Two Chinese H-6K bombers and two Russian Tu-95MS bombers flew through the Korea Air "
             "Defense Identification Zone on Tuesday. They entered it twice. None of them entered "
             "the airspace. Seoul's fighters tracked them. Beijing and Moscow said the following "
-            "day that the flight was their tenth \"joint strategic air patrol\" since 2019.",
+            'day that the flight was their tenth "joint strategic air patrol" since 2019.',
             [
                 ("adiz_entry", "2025-08-19", None, ("CN", "RU"), "primary"),
                 ("joint_air_patrol", "2025-08-19", None, ("CN", "RU"), "primary"),
@@ -1811,8 +1810,9 @@ def test_different_incidents_stay_apart(other):
 def test_two_carriers_operations_stay_apart_in_any_report():
     liaoning = _incident("l", kind="carrier_operations", actors=("CN",), assets=("Liaoning",))
     shandong = _incident("s", kind="carrier_operations", actors=("CN",), assets=("Shandong",))
-    again = _incident("a", kind="carrier_operations", actors=("CN",), doc="b",
-                      assets=("Liaoning", "fighters"))
+    again = _incident(
+        "a", kind="carrier_operations", actors=("CN",), doc="b", assets=("Liaoning", "fighters")
+    )
     assert not same_incident(liaoning, shandong)
     assert len(merge_incidents([liaoning, shandong, again])) == 2
 
@@ -3224,3 +3224,24 @@ def test_two_carriers_at_work_in_one_sentence_are_two_incidents():
         "derived:waters_near:island.minamitori",
         "derived:southwest_of:island.okinotori",
     }
+
+
+def test_a_chronology_told_in_the_present_is_read_and_quoted_as_written():
+    text = (
+        "Security environment around Japan: August 2025\n\n"
+        "Aug. 6 (Wed): Two short-range ballistic missiles are launched from North Korea's west "
+        "coast. They cross the peninsula and fall into the Sea of Japan.\n\n"
+        "Aug. 14 (Thu): A Chinese Y-9 aircraft flies from the East China Sea through the "
+        "Miyako Strait into the Pacific and returns the same way. ASDF fighters scramble.\n"
+    )
+    found = _read_all(text, date(2025, 8, 21))
+    assert sorted((i.type, i.date, i.actors) for i in found) == [
+        ("missile_launch", "2025-08-06", ("KP",)),
+        ("scramble", "2025-08-14", ("JP",)),
+        ("strait_transit", "2025-08-14", ("CN",)),
+    ]
+    for incident in found:
+        for source in incident.sources:
+            assert text[source.start : source.end] == source.quote
+    (launch,) = [i for i in found if i.type == "missile_launch"]
+    assert "are launched" in launch.sources[0].quote
