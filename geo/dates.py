@@ -184,7 +184,7 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _weekday_of_week(text, found)
     if "(" in text:
         found = _weekday_then_date(text, found)
-    if " ago this month" in text:
+    if " ago t" in text:
         found = _years_ago_this_month(text, found)
     if "days " in text:
         found = _days_up_to(text, found)
@@ -541,18 +541,25 @@ _DAYS_FROM = re.compile(
 
 
 def _years_ago_this_month(text: str, found: list[_Found]) -> list[_Found]:
-    """ "A year ago this month": this month of that year."""
+    """ "A year ago this month": this month of that year; "Six years ago today", "two years
+    ago this week": this day, this week, of that year."""
     joined: list[_Found] = []
     for start, end, value in found:
-        if joined and value.precision == "month" and text[joined[-1][0] : end].endswith(
-            " ago this month"
+        if (
+            joined
+            and joined[-1][2].precision == "year"
+            and value.precision in ("month", "week", "day")
+            and _AGO_THIS.fullmatch(text, joined[-1][1], start)
+            and text[joined[-1][0] : joined[-1][1]].endswith(" ago")
         ):
             first, _, years = joined.pop()
-            month = date(years.start.year, value.start.month, 1)
-            joined.append((first, end, _Resolved(month, "month")))
+            joined.append((first, end, _moved_to(value, years.start.year)))
             continue
         joined.append((start, end, value))
     return joined
+
+
+_AGO_THIS = re.compile(r"\s+")
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")

@@ -1836,6 +1836,9 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         return legs
     if len(events) > 1 and _dated_list(text, draft, events):
         return _listed_copies(text, draft, events)
+    listed_days = _days_of_a_list(text, draft, events) if events else None
+    if listed_days:
+        return _copies_on(text, draft, listed_days)
     listed = _days_listed(events, text.article.text) or _occasions(text, draft, events)
     if listed:  # 'one missile on Sunday, two on Wednesday and two more on Thursday'
         copies = []
@@ -1965,6 +1968,44 @@ def _listed_copies(text: _Text, draft: _Draft, events: list[DateMention]) -> lis
         copy.date_reason = _date_reason(text, mention, "")
         copies.append(copy)
         begin = mention.end
+    return copies
+
+
+def _days_of_a_list(
+    text: _Text, draft: _Draft, events: list[DateMention]
+) -> list[DateMention] | None:
+    """'The ministry counts eight flights near Japan: July 23, 2019; Dec. 22, 2020; ... and
+    Nov. 29, 2024': a list of three or more whole dates, each with its year, one after the
+    other after a colon, or None."""
+    first = min(events, key=lambda m: m.start)
+    full = text.article.text
+    colon = full.rfind(":", draft.trigger_at, first.start)
+    if colon < 0 or full[colon + 1 : first.start].strip() not in ("", "on", "On"):
+        return None
+    index = bisect_left(text.date_starts, first.start)
+    listed: list[DateMention] = []
+    for mention in text.dates[index:]:
+        if listed and _DAY_LIST_GAP.fullmatch(full, listed[-1].end, mention.start) is None:
+            break
+        if mention.precision != "day" or not _A_YEAR.search(mention.text):
+            break
+        listed.append(mention)
+    if len(listed) < 3 or len({m.date for m in listed}) < len(listed):
+        return None
+    return listed
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_LIST_GAP = re.compile(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+")
+
+
+def _copies_on(text: _Text, draft: _Draft, events: list[DateMention]) -> list[_Draft]:
+    """One incident on each day of a list, at the places the clause names."""
+    copies = []
+    for mention in sorted(events, key=lambda m: m.start):
+        copy = replace(draft, date=mention, role="background", sources=list(draft.sources))
+        copy.date_reason = _date_reason(text, mention, "")
+        copies.append(copy)
     return copies
 
 

@@ -584,3 +584,16 @@ def test_day_words_found_by_string_search_as_the_pattern_finds_them():
         m.span() for m in dates._DAY_WORD.finditer(text) if not text[m.start() - 1].isalpha()
     ]
     assert dates._day_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six years ago today, two bombers flew.", ("2019-07-23", None, "day")),
+        ("A year ago this month, a flotilla passed.", ("2024-07", None, "month")),
+        ("Two years ago this week, ships came.", ("2023-07-21", "2023-07-27", "week")),
+    ],
+)
+def test_years_ago_today_is_this_day_of_that_year(text, expected):
+    (mention,) = dates_from_text(text, date(2025, 7, 23))
+    assert (mention.date, mention.date_end, mention.precision) == expected

@@ -1690,6 +1690,19 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # a list of whole dates after a colon: one incident on each
+            "Chinese and Russian bombers have held joint patrols near Japan four times: on "
+            "July 23, 2019; Dec. 22, 2020; Nov. 19, 2021; and May 24, 2022.",
+            [
+                ("joint_air_patrol", day, None, ("CN", "RU"), "background")
+                for day in ("2019-07-23", "2020-12-22", "2021-11-19", "2022-05-24")
+            ],
+        ),
+        (  # 'N years ago today'
+            "Six years ago today, two Chinese H-6K bombers and two Russian Tu-95MS bombers flew "
+            "together from the Sea of Japan to the East China Sea on their first joint patrol.",
+            [("joint_air_patrol", "2019-08-21", None, ("CN", "RU"), "background")],
+        ),
         (  # a stay up to the day it ended
             "In the small hours of Wednesday, two Chinese coast guard ships entered Japanese "
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
