@@ -300,8 +300,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:from|by) (?:[\w-]+ ){1,5}?(?:came down|landed|fell|splashed down)|"  # 'a Rodong fired
         # from South Hwanghae Province came down
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
-        r"(?:missiles?|ICBMs?|IRBMs?|SLBMs?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?) "
-        r"(?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "
+        r"(?:missiles?|projectiles?|ICBMs?|IRBMs?|SLBMs?|Hwasong-\d+\w*|Taepodong(?:-\d)?|"
+        r"Unha(?:-\d)?)(?:, [^.;]{1,80}?,[\"\u201d]?)? "  # 'Two projectiles, later described
+        r"(?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "  # as a "... launcher," were fired
         r"(?:from|into|toward|towards|over|by|at|on|in|early|late|shortly)\b|"
         # a satellite put up on a ballistic rocket: 'launched a military reconnaissance
         # satellite', 'a space launch vehicle', 'the spy satellite rocket flew over Okinawa'

@@ -3530,6 +3530,9 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     cued = cue is not None and _under_cue(
         text.sentence(draft.sentence), cue, draft.trigger_at - text.spans[draft.sentence][0]
     )
+    period = _period_reported(text)
+    if period and span and period[0] <= span[0] and span[1] <= period[1] and not cued:
+        return  # 'Security environment around Japan: August 2019': all of August is the news
     if (
         cued
         and draft.date.text
@@ -3625,6 +3628,47 @@ _SERIES_DAYS = 1  # an occasion the day before the news (a run of daily firings)
 
 
 _EARLIER_DAYS = 6  # a week before the article's latest incident, an incident is background
+
+
+def _period_reported(text: _Text) -> tuple[date, date] | None:
+    """The month a digest reports on, as its heading states it ('Fact Sheet No. 41 |
+    Security environment around Japan: August 2019', 'KEY FIGURES FOR AUGUST 2019'), when
+    it was published within weeks of that month's end."""
+    key = ("period",)
+    if key not in text.memo:
+        text.memo[key] = _period_stated(text.article.text[:_HEADING_REACH], text.article.published)
+    return text.memo[key]  # type: ignore[return-value]
+
+
+def _period_stated(head: str, published: date | None) -> tuple[date, date] | None:
+    if published is None:
+        return None
+    for line in head.splitlines()[:_HEADING_LINES]:
+        found = _MONTH_HEADING.search(line)
+        if found is None or len(line) > 120 or line.rstrip().endswith("."):
+            continue
+        month = _MONTH_NUMBERS[found["month"][:3].lower()]
+        first = date(int(found["year"]), month, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        if last < published <= last + timedelta(days=_DIGEST_DAYS):
+            return first, last
+    return None
+
+
+_HEADING_REACH = 600  # characters: the masthead and title of a digest
+_HEADING_LINES = 6
+_DIGEST_DAYS = 45  # a monthly digest comes out within weeks of the month it reports
+_MONTH_HEADING = re.compile(
+    r"(?<![\w,.] )(?<!\d )\b(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013]\s*\w)",
+    re.IGNORECASE,
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 def _latest(drafts: list[_Draft], until: date | None = None) -> date | None:

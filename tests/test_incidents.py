@@ -1690,6 +1690,11 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # an appositive between the projectiles and 'were fired'
+            'On Aug. 20, two projectiles, later described by Pyongyang as a "super-large '
+            'multiple rocket launcher," were fired from Sondok into the Sea of Japan.',
+            [("missile_launch", "2025-08-20", None, ("KP",), "primary")],
+        ),
         (  # a list of whole dates after a colon: one incident on each
             "Chinese and Russian bombers have held joint patrols near Japan four times: on "
             "July 23, 2019; Dec. 22, 2020; Nov. 19, 2021; and May 24, 2022.",
@@ -2057,6 +2062,7 @@ def test_a_carrier_report_end_to_end():
 _FAST_PATH_SAMPLES = (
     "The ship was extending wire-like objects into the sea within Japan's exclusive economic zone.",
     "On Aug. 3, a Rodong fired from South Hwanghae Province came down west of Oga.",
+    'Two projectiles, later described as a "rocket launcher," were fired from Sondok.',
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
     "At the time, seven Russian and two Chinese aircraft entered and left the zone.",
     "Scrambles against Russian aircraft fell by 75 to 268, the Joint Staff said.",
@@ -3258,3 +3264,18 @@ def test_a_chronology_told_in_the_present_is_read_and_quoted_as_written():
             assert text[source.start : source.end] == source.quote
     (launch,) = [i for i in found if i.type == "missile_launch"]
     assert "are launched" in launch.sources[0].quote
+
+
+def test_a_monthly_digest_reports_the_whole_month_as_its_news():
+    text = (
+        "Fact Sheet No. 41 | Security environment around Japan: August 2025\n\n"
+        "Aug. 2 (Sat): North Korea fires two ballistic missiles into the Sea of Japan.\n\n"
+        "Aug. 22 (Fri): Four China Coast Guard ships enter Japan's territorial waters off "
+        "Uotsuri Island.\n"
+    )
+    roles = {i.date: i.role for i in _read_all(text, date(2025, 9, 5))}
+    assert roles == {"2025-08-02": "primary", "2025-08-22": "primary"}
+    # the same entries in an article that reports no period: the earlier one is background
+    plain = text.replace("Security environment around Japan: August 2025", "Notes")
+    roles = {i.date: i.role for i in _read_all(plain, date(2025, 9, 5))}
+    assert roles == {"2025-08-02": "background", "2025-08-22": "primary"}
