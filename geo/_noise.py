@@ -296,6 +296,7 @@ _PHOTO_PAREN = re.compile(r"photos?\s*\([^()]*\)\s*$", re.IGNORECASE)
 _PHOTO_POINTER = re.compile(r"\((?:see )?(?:the )?(?:attached )?photos?\)\s*\.?$", re.I)
 #: A release's heading over the date of what it reports: "1. Date and time of the violation".
 _DATE_HEADING = re.compile(r"^\s*\d{1,2}\.\s*(?:[A-Z][a-z]+ )?[Dd]ates?\b[^.]{0,60}$")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.\s+[A-Z][^.]{0,60}$")
 _CAPTION_START = re.compile(
     r"^(?:(?:file )?photo|image|picture|caption)\s*[:：]"
     r"|^(?:a |the )?(?:map|photo|photograph|picture|image|graphic|chart)"
@@ -327,8 +328,9 @@ def _kept_lines(lines: list[str]) -> list[str]:
         after_credit = credit
         if not dated and (credit or caption or _is_noise_line(line, bullet, continued)):
             continue
-        if key in seen and not continued:
-            continue  # a repeated title, caption or boilerplate line
+        if key in seen and not continued and not _NUMBERED_HEADING.match(line):
+            continue  # a repeated title, caption or boilerplate line (not a release's
+            # '1. Date and time', which each release on a page repeats)
         seen.add(key)
         kept.append(line)
     return kept

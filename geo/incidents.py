@@ -3120,32 +3120,30 @@ _DATE_HEADING_LINE = re.compile(
 
 
 def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
-    """The day a release states under 'Date and time' before the draft, if any."""
-    key = ("stated time",)
+    """The day a release states under 'Date and time' before the draft, if any (the last
+    such, where a page holds several releases)."""
+    key = ("stated times",)
     if key not in text.memo:  # looked for once an article
         full = text.article.text
-        first: DateMention | None = next(
-            (
-                m
-                for m in (text.dates if "ate" in full else ())
-                if m.precision == "day"
-                and (
-                    _DATE_HEADING.search(full, max(0, m.start - 40), m.start)
-                    or _DATE_HEADING_LINE.search(full, max(0, m.start - 120), m.start)
-                )
-            ),
-            None,
-        )
-        if first is not None:  # 'From around 09:40 on June 17, 2021 (Thu) to around 16:10
-            line_end = full.find("\n", first.end)  # on June 18, 2021 (Fri)': both days
-            line = text.dates_in(first.start, line_end if line_end >= 0 else len(full))
-            first = (_days_joined(line[:2], full) if len(line) > 1 else None) or first
-        text.memo[key] = first
-    stated = text.memo[key]
-    if isinstance(stated, DateMention) and (
-        stated.start < draft.start or _REGARDING.match(draft.clause_text)
-    ):
-        return stated  # (and to the release's subject line above it: 'Regarding the joint
+        stated: list[DateMention] = []
+        for mention in text.dates if "ate" in full else ():
+            if mention.precision != "day" or (stated and mention.start < stated[-1].end):
+                continue
+            if not (
+                _DATE_HEADING.search(full, max(0, mention.start - 40), mention.start)
+                or _DATE_HEADING_LINE.search(full, max(0, mention.start - 120), mention.start)
+            ):
+                continue
+            line_end = full.find("\n", mention.end)  # 'From around 09:40 on June 17, 2021
+            line = text.dates_in(mention.start, line_end if line_end >= 0 else len(full))
+            stated.append((_days_joined(line[:2], full) if len(line) > 1 else None) or mention)
+        text.memo[key] = stated  # (Thu) to around 16:10 on June 18, 2021 (Fri)': both days
+    told: list[DateMention] = text.memo[key]  # type: ignore[assignment]
+    before = [m for m in told if m.start < draft.trigger_at]
+    if before:
+        return before[-1]
+    if told and _REGARDING.match(draft.clause_text):
+        return told[0]  # (and to the release's subject line above it: 'Regarding the joint
     return None  # flight of Chinese and Russian aircraft')
 
 

@@ -735,3 +735,17 @@ def test_a_year_column_that_is_not_a_year_is_a_manifest_error(tmp_path):
     _with_index(tmp_path, BODY, year="circa 2023")
     errors = [e for e in iter_articles([tmp_path]) if isinstance(e, ManifestError)]
     assert len(errors) == 1 and "year 'circa 2023' is not a year" in str(errors[0])
+
+
+def test_each_release_on_a_page_keeps_its_numbered_headings():
+    from geo._noise import clean_text
+
+    raw = (
+        "Press Release\nFlight of a Russian Aircraft\n\n1. Date and time\nJanuary 26 (Mon)\n\n"
+        "2. Details\nOne Il-38 flew over the Sea of Japan.\n\n"
+        "Press Release\nFlight of a Chinese Drone\n\n1. Date and time\nJanuary 27 (Tue)\n\n"
+        "2. Details\nOne drone flew between Yonaguni and Taiwan.\n"
+    )
+    text = clean_text(raw).text
+    assert text.count("1. Date and time") == 2 and text.count("2. Details") == 2
+    assert text.count("Press Release") == 1  # a repeated masthead line still goes

@@ -2449,6 +2449,18 @@ def test_a_releases_date_and_time_dates_the_flights_it_details(gazetteer):
     ]
 
 
+def test_each_release_on_a_page_dates_the_flight_it_details(gazetteer):
+    text = (
+        "Movements of Russian Navy Vessels\n\n1. Date and time\nNovember 20 (Saturday)\n\n"
+        "2. Details\nThree Russian Navy vessels passed through the Tsugaru Strait westward.\n\n"
+        "Flight of a Russian Aircraft\n\n1. Date and time\nNovember 22 (Monday), from "
+        "morning to afternoon\n\n2. Details\nOne Russian Il-38 flew southwest over the Sea of "
+        "Japan to the vicinity of the Oki Islands.\n"
+    )
+    found = sorted((i.type, i.date, i.actors) for i in _read(text, gazetteer))
+    assert found == [("other", "2021-11-22", ("RU",)), ("strait_transit", "2021-11-20", ("RU",))]
+
+
 def test_a_range_from_a_day_with_its_weekday_to_today(gazetteer):
     text = (
         "From Nov. 22 (Mon) to today, the MSDF confirmed fighters taking off from and landing "
