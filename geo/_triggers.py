@@ -392,6 +392,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"patrol(?:s|led|ling)? (?:with)?in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"
         r"were (?:still )?(?:with)?in|was (?:still )?(?:with)?in|stayed (?:in|inside|within)|"
+        r"(?:were|was) (?:still )?inside|(?:navigat|operat)(?:ed|es|ing|e) (?:in|inside|within)|"
         r"encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
         r"(?:passed|passing|sailed|sailing|moved|moving|travell?ed|travell?ing)"
@@ -888,7 +889,21 @@ def triggers_from_sentence(
         kept.append(trigger)
     if stronger is not None and kept == [stronger[0]]:  # 'have been navigating in the
         return [stronger[1]]  # contiguous zone ... since the morning': the sighting is an entry
+    if len(kept) > 1 and "while " in sentence:
+        kept = [
+            t
+            for t in kept
+            if t.kind not in _STAYS
+            or not t.text.startswith(("was ", "were "))  # (not 'while the Shandong operated
+            or not _WHILE_IN_ZONE.search(sentence, 0, t.start)  # in waters near ...')
+        ] or kept
     return kept
+
+
+#: A stay told as the time of another incident: 'a helicopter that had taken off from
+#: "Haijing 2303" while the vessel was inside the territorial waters violated ... airspace'.
+_STAYS = frozenset({"territorial_waters_entry", "contiguous_zone_entry", "waters", "presence"})
+_WHILE_IN_ZONE = re.compile(r"\bwhile (?:the |its |their )?(?:[\w-]+ ){0,2}$")
 
 
 _ANOTHER = re.compile(r"\b(?:also|again|another|then)\b")

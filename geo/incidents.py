@@ -2255,6 +2255,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             _set_role(text, draft, drafts)
     drafts = _fold_elaborations(drafts)
     drafts = _stays_folded(text, drafts)
+    _throughout_the_period(drafts)
     drafts = _sightings_continued(drafts)
     drafts = _fold_undated(drafts)
     from_context = []
@@ -2280,6 +2281,34 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
+
+
+def _throughout_the_period(drafts: list[_Draft]) -> None:
+    """'In addition to the above two vessels, two more navigated in the contiguous zone
+    throughout the period; the four were confirmed ... as of 12:00 today': over the days of the
+    stay told before, up to the day the clause names."""
+    for index, draft in enumerate(drafts):
+        period = _THE_PERIOD.search(draft.clause_text) if "period" in draft.clause_text else None
+        if period is None or draft.date is None or draft.date.precision != "day":
+            continue
+        told = next(
+            (
+                d.date
+                for d in reversed(drafts[:index])
+                if d.date is not None and d.date.precision == "day" and d.date.date_end
+            ),
+            None,
+        )
+        if told is None or told.date > draft.date.date:
+            continue
+        last = max(told.date_end or told.date, draft.date.date_end or draft.date.date)
+        draft.date = replace(told, date_end=last)
+        draft.date_reason = f"date: '{period.group()}', the days of the stay told before"
+
+
+_THE_PERIOD = re.compile(
+    r"\b(?:throughout|during|over|for) (?:the|this|that) (?:same |whole |entire )?period\b"
+)
 
 
 _ZONE_OWNER = (

@@ -1690,6 +1690,22 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # a stay told as the time of another incident is not one of its own
+            'On Tuesday, a helicopter that had taken off from the China Coast Guard vessel '
+            '"Haijing 2303" while the vessel was in the territorial waters violated Japan\'s '
+            "territorial airspace near Minami-kojima Island.",
+            [("airspace_violation", "2025-08-19", None, ("CN",), "primary")],
+        ),
+        (  # 'throughout the period': the days of the stay told before
+            "From 10:40 on August 15 until 11:25 today, two China Coast Guard vessels navigated "
+            "inside Japan's territorial waters around the Senkaku Islands. In addition, two more "
+            "vessels navigated in the contiguous zone around the Senkaku Islands throughout the "
+            "period; the four vessels were confirmed in the contiguous zone as of 12:00 today.",
+            [
+                ("territorial_waters_entry", "2025-08-15", "2025-08-21", ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-15", "2025-08-21", ("CN",), "primary"),
+            ],
+        ),
         (  # an appositive between the projectiles and 'were fired'
             'On Aug. 20, two projectiles, later described by Pyongyang as a "super-large '
             'multiple rocket launcher," were fired from Sondok into the Sea of Japan.',
@@ -2063,6 +2079,8 @@ _FAST_PATH_SAMPLES = (
     "The ship was extending wire-like objects into the sea within Japan's exclusive economic zone.",
     "On Aug. 3, a Rodong fired from South Hwanghae Province came down west of Oga.",
     'Two projectiles, later described as a "rocket launcher," were fired from Sondok.',
+    "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
+    "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
     "At the time, seven Russian and two Chinese aircraft entered and left the zone.",
     "Scrambles against Russian aircraft fell by 75 to 268, the Joint Staff said.",
