@@ -996,7 +996,15 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:from|to|on|over)\b",  # 'Scrambles against Chinese aircraft rose by 37 from the
     ),  # previous year to 675': a year's tally
     # the law of the sea in general: 'Foreign submarines are required under the convention'
-    (("required", "obliged"), r"\b(?:are|is) (?:required|obliged) (?:under|by)\b"),
+    (("required", "obliged"), r"\b(?:are|is) (?:required|obliged) (?:under|by|for)\b"),
+    # a tally of the case just told: 'The coast guard says this is the fifth case this year
+    # of a Chinese vessel apparently conducting a survey in Japan's EEZ without consent'
+    (
+        ("this is the", "it is the", "this was the", "it was the", "this marks the"),
+        r"^\W*(?:[\w’' ]{0,40}\b(?:says|said) (?:that )?)?(?:[Tt]his|[Ii]t) "
+        r"(?:is|was|marks|marked) the \w+ (?:such )?(?:case|incident|intrusion|violation|"
+        r"entry|sighting)s? (?:so far )?(?:this|of the|in the) (?:year|month)\b(?![^.]*, when\b)",
+    ),
     (("photo",), r"(?<!\()\bphoto\b(?! \d)|\bfile photo\b"),  # a caption; not a release's
     # '... turned back to the north (photo 3).'
     (("[",), r"\[\s*(?:chart|map|graphic|track chart|figure|image)s?\b"),  # '[Chart labels: ...]'

@@ -1748,6 +1748,9 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue  # (but 'since it passed through the Bashi Channel ... on October 13'
             # dates the passage)
+        if mention.precision == "year" and _NTH_THIS_YEAR.search(before):
+            continue  # 'this is the fifth case this year of a Chinese vessel ...': a tally of
+            # the year's cases, the incident told is not dated by it
         if _NUMERIC_STAMP.match(mention.text) and not _PROSE_BEFORE.search(before):
             continue  # '23.11.2021, Sputnik': a page stamp, not prose ('on 2025-08-18' is)
         relative = _OTHERS_BEFORE.search(before) if "had " in before else None
@@ -1768,6 +1771,12 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
     return events, reports
 
 
+#: An ordinal case of the year, before 'this year': 'the fifth case', 'its 12th intrusion'.
+_NTH_THIS_YEAR = re.compile(
+    r"\b(?:the|its|their) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+tieth) (?:such )?(?:case|time|incident|"
+    r"intrusion|flight|passage|transit|launch|violation|entry|sighting|survey)s? (?:so far )?$"
+)
 _FIRST_SEEN = re.compile(r"\bfirst (?:spotted|seen|sighted|confirmed|detected|observed)\b")
 #: A clause that tells what is still going on: 'have been conducting', 'has been operating'.
 _ONGOING = re.compile(r"\b(?:has|have) been [a-z]+ing\b")
@@ -3089,8 +3098,9 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date = only  # and six Russian aircraft entered the KADIZ' in the patrol's story
         draft.date_reason = f"date: from context '{only.text}' (the one day the side acted)"
         return
-    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 3)):
-        if not _BACK_REFERENCE.match(text.sentence(index)):
+    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 4)):
+        told_again = index < draft.sentence + 3 and _BACK_REFERENCE.match(text.sentence(index))
+        if not told_again and not _sighted_after(text.sentence(index), draft, drafts):
             continue  # 'The flight took place on Wednesday': the sentence after dates it
         later = [m for m in _sentence_event_dates(text, index) if m.precision in ("day", "week")]
         if later:
@@ -3276,6 +3286,25 @@ def _only_day_of_side(draft: _Draft, drafts: list[_Draft]) -> DateMention | None
 
 
 #: A sentence about the incident just reported: 'The flight took place on Wednesday'.
+def _sighted_after(sentence: str, draft: _Draft, drafts: list[_Draft]) -> bool:
+    """'A Chinese research ship has been seen ... in Japan's EEZ' then 'a patrol aircraft
+    spotted the Chinese research vessel ... on Tuesday': the sighting that dates the lead
+    (unless an incident told in the next few sentences may be the one the lead tells)."""
+    if draft.date is not None or not draft.assets or not _SIGHTED.search(sentence):
+        return False
+    if any(
+        d is not draft
+        and d.kind != "scramble"
+        and 0 < d.sentence - draft.sentence <= 6
+        and (d.date is not None or d.kind != draft.kind)
+        and sides_fit(d.actors, draft.actors)
+        for d in drafts
+    ):
+        return False
+    return bool(tr.asset_domains(draft.assets) & tr.asset_domains((sentence,)))
+
+
+_SIGHTED = re.compile(r"\b(?:spotted|sighted|detected|discovered|found|observed) the\b")
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|These|Those) (?:[\w-]+ ){0,2}?(?:flights?|patrols?|"
     r"drills?|exercises?|missions?|sorties?|passages?|transits?|incursions?|intrusions?|"

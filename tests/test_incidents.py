@@ -1690,6 +1690,18 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # a lead dated by the sighting told after it; the law and the year's tally are
+            # no incidents of their own
+            "Japan's coast guard says a Chinese marine research ship has been seen apparently "
+            "carrying out a survey without Japan's consent in the country's exclusive economic "
+            "zone off Hachijojima Island. The Japan Coast Guard says one of its patrol aircraft "
+            "spotted the Chinese research vessel at around 9:50 a.m. on Tuesday about 160 "
+            "kilometers west of Hachijojima. Under international law, a coastal state's consent "
+            "is required for marine scientific research in its exclusive economic zone. The "
+            "coast guard says this is the fifth case this year of a Chinese vessel apparently "
+            "conducting a survey in Japan's EEZ without consent.",
+            [("other", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # a stay told as the time of another incident is not one of its own
             'On Tuesday, a helicopter that had taken off from the China Coast Guard vessel '
             '"Haijing 2303" while the vessel was in the territorial waters violated Japan\'s '
@@ -2079,6 +2091,7 @@ _FAST_PATH_SAMPLES = (
     "The ship was extending wire-like objects into the sea within Japan's exclusive economic zone.",
     "On Aug. 3, a Rodong fired from South Hwanghae Province came down west of Oga.",
     'Two projectiles, later described as a "rocket launcher," were fired from Sondok.',
+    "The coast guard says this is the fifth case this year of a Chinese vessel surveying.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
