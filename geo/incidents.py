@@ -2278,6 +2278,9 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         _hour_of_the_window(draft)
         _day_told_after(draft, drafts)
     for draft in drafts:
+        if draft.kind == "joint_naval_exercise" and draft.date is not None:
+            _exercise_opened(text, draft)
+    for draft in drafts:
         if draft.kind == "scramble":
             _fill_response(text, draft, drafts, gazetteer)
         elif not draft.actors:
@@ -2290,6 +2293,34 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
+
+
+def _exercise_opened(text: _Text, draft: _Draft) -> None:
+    """'... put to sea on Friday morning for the active phase of the Joint Sea-2015 (II) naval
+    exercise. The exercise officially opened on Thursday with a ceremony': from that day on."""
+    assert draft.date is not None
+    if draft.date.precision != "day":
+        return
+    first = _iso_to_date(draft.date.date)
+    last = _iso_to_date(draft.date.date_end or draft.date.date)
+    if first is None or last is None:
+        return
+    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 4)):
+        if not _OPENED.match(text.sentence(index)):
+            continue
+        for mention in _sentence_event_dates(text, index):
+            day = _iso_to_date(mention.date) if mention.precision == "day" else None
+            if day is not None and 0 < (first - day).days <= 14:
+                draft.date = replace(mention, date_end=last.isoformat())
+                draft.date_reason = f"date: from '{mention.text}', the day the exercise opened"
+                return
+
+
+_OPENED = re.compile(
+    r"^\W*(?:The|This|That) (?:[\w()-]+ ){0,4}?(?:exercises?|drills?|war ?games|maneuvers|"
+    r"manoeuvres),? (?:which |that )?(?:\w+ )?(?:opened|began|started|kicked off|got under way|"
+    r"commenced)\b"  # ('The exercise, which began on Aug 20, was the largest')
+)
 
 
 def _throughout_the_period(drafts: list[_Draft]) -> None:

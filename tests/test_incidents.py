@@ -1690,6 +1690,18 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # an exercise under way from the day it opened
+            "Russian and Chinese warships put to sea from Vladivostok on Wednesday morning for "
+            "the active phase of the Joint Sea-2025 naval exercise. The exercise officially "
+            "opened on Tuesday with a ceremony in Vladivostok.",
+            [("joint_naval_exercise", "2025-08-19", "2025-08-20", ("CN", "RU"), "primary")],
+        ),
+        (  # an exercise concluded, from the day it began
+            "China and Russia concluded the Joint Sea-2025 naval exercise on Wednesday in Peter "
+            "the Great Bay. The exercise, which began on Aug 12, was the largest the two navies "
+            "have held.",
+            [("joint_naval_exercise", "2025-08-12", "2025-08-20", ("CN", "RU"), "primary")],
+        ),
         (  # a lead dated by the sighting told after it; the law and the year's tally are
             # no incidents of their own
             "Japan's coast guard says a Chinese marine research ship has been seen apparently "
