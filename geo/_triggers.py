@@ -426,8 +426,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # the strait', 'pass together east through the strait'
         r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|"
         r"cross(?:ed|es|ing)|"
-        r"fl(?:ew|ying|ies|y) (?:(?:north|south)?(?:east|west)?(?:ward)? )?"
-        r"(?:through|between|across|via)|went|going|head(?:ed|ing)|"
+        r"fl(?:ew|ying|ies|y) (?:out |back |in )?(?:(?:north|south)?(?:east|west)?(?:ward)? )?"
+        r"(?:through|between|across|via)|went|going|head(?:ed|ing)|"  # 'flew out through the gap'
         r"travel(?:l)?(?:ed|ing)|mov(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered|"
         r"(?:used|using|passed)(?= the (?:[\w-]+ ){0,2}(?:[Ss]trait|[Cc]hannel)\b))\b",
@@ -496,7 +496,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # another side that did what the clause before told: 'and in December 2018 Japan said a
         # South Korean destroyer had done the same'
         "did_same",
-        r"\b(?:had|has|have) done the same\b|\bdid the same\b",
+        r"\b(?:had|has|have) done the same\b|\bdid the same\b|"
+        r"\bmade (?:a similar|the same) (?:round[- ])?(?:trip|flight|passage|sortie|voyage)\b"
+        r"(?! (?:along|over|near|around|toward|towards|off|to|through|between|from)\b)",
     ),
     (
         # an earlier one of the incident just told, dated where it is named: 'The previous patrol
@@ -708,7 +710,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("zone", r"the (?:same )?zone\b"),
         ("territorial_waters_entry", r"territorial|Japanese waters"),
         ("contiguous_zone_entry", r"contiguous"),
-        ("transit", r"strait|channel|\bpass\b|between"),
+        ("transit", r"strait|channel|\bpass\b|between|\bgap\b"),
         ("median_line", r"median|the line|that line"),
         ("eez_activity", r"economic zone|EEZ"),
         (
@@ -721,7 +723,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("deployment", r"deployed"),
         ("boarding", r"boarded|seized|detained|captured|impounded|restricted|prohibited"),
         ("same_route", r"same|similar"),
-        ("did_same", r"the same"),
+        ("did_same", r"the same|a similar"),
         ("earlier_list", r"following|after|previous|past|earlier|prior"),
         (
             "earlier_one",
@@ -734,7 +736,7 @@ _GATES: dict[str, re.Pattern[str]] = {
 }
 
 STRAIT_WORD = re.compile(
-    r"\b(?:straits?|channel|pass|passage|waterway|between\b.{0,60}?\band)\b", re.I
+    r"\b(?:straits?|channel|pass|passage|waterway|gap|between\b.{0,60}?\band)\b", re.I
 )
 _SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)
 _NEGATION = re.compile(
@@ -803,7 +805,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "zone": ("the zone", "the same zone"),
     "territorial_waters_entry": ("territorial", "japanese waters"),
     "contiguous_zone_entry": ("contiguous",),
-    "transit": ("strait", "channel", "pass", "between"),
+    "transit": ("strait", "channel", "pass", "between", "gap"),
     "median_line": ("median", "the line", "that line"),
     "eez_activity": ("economic zone", "eez"),
     "presence": (
@@ -815,7 +817,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "artillery": ("artillery", "rounds", "shells"),
     "deployment": ("deployed",),
     "same_route": ("route", "path", "course"),
-    "did_same": ("done the same", "did the same"),
+    "did_same": ("done the same", "did the same", "made a similar", "made the same"),
     "earlier_list": ("following", "after", "previous", "past", "earlier", "prior"),
     "earlier_one": (
         *("took place", "was held", "was set", "was recorded", "occurred", "was conducted"),
@@ -909,7 +911,7 @@ _WHILE_IN_ZONE = re.compile(r"\bwhile (?:the |its |their )?(?:[\w-]+ ){0,2}$")
 _ANOTHER = re.compile(r"\b(?:also|again|another|then)\b")
 
 #: Every match of STRAIT_WORD, and of _SHORT_OF, holds one of these (in lower case).
-_STRAIT_WORDS = ("strait", "channel", "pass", "waterway", "between")
+_STRAIT_WORDS = ("strait", "channel", "pass", "waterway", "between", "gap")
 _SHORT_OF_WORDS = ("toward", "near", "approach", "close to", "off")
 
 

@@ -840,7 +840,9 @@ def _drafts_from_triggers(
             and _SHARED_TAIL.search(sentence)
         ):
             draft.places = tuple(_usable_places(text, start, end))
-        draft.anaphoric = _anaphoric(draft, drafts, text)
+        draft.anaphoric = trigger.kind == "did_same" or _anaphoric(
+            draft, drafts, text
+        )  # ('On Saturday, two Y-8s made a similar round trip': where the one told went)
         for one in _sides_apart(draft):
             made.extend(_dated_copies(text, one, sentence))
     if made and all(d.kind == "scramble" for d in made):
@@ -1088,7 +1090,7 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
     if kind == "earlier_list":
         return _listed_kind(trigger, sentence, drafts, text, index)
     if kind == "did_same":  # 'a South Korean destroyer had done the same': what was just told
-        told = [d for d in drafts if d.sentence >= index - 1 and d.kind != "scramble"]
+        told = [d for d in drafts if d.sentence >= index - 2 and d.kind != "scramble"]
         return told[-1].kind if told else None
     if kind == "same_route":  # the kind of the incident whose route it follows
         previous = next((d for d in reversed(drafts) if d.kind != "scramble"), None)
@@ -2598,6 +2600,7 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
                     or named
                     and named_before
                     and not named & named_before
+                    or not _domains_fit(draft.assets, parent.assets)  # ships after planes
                 )  # (not 'Last June, the carriers operated in the Pacific' after a passage;
                 and not _SEEN.search(draft.clause_text)  # but 'The flight comes two days after
             ):  # a Russian Il-38 ... flew ... on Monday' after the Tu-95s' flight)
@@ -3404,11 +3407,16 @@ def _sentence_event_dates(text: _Text, index: int) -> list[DateMention]:
 def _places_from_context(draft: _Draft, drafts: list[_Draft]) -> tuple[PlaceMention, ...]:
     """'... took off from the carrier': where the incident just before took place ('the flight
     was their tenth joint patrol': where the flight it names went)."""
-    reach = 5 if _names_flight(draft.clause_text) else 2
+    reach = (
+        5 if _names_flight(draft.clause_text) else 3 if _SAME_AGAIN.search(draft.clause_text) else 2
+    )
     for other in reversed(drafts[: drafts.index(draft)]):
         if other.places and other.kind != "scramble" and draft.sentence - other.sentence <= reach:
             return other.places
     return ()
+
+
+_SAME_AGAIN = re.compile(r"\b(?:made (?:a similar|the same)|did the same|done the same)\b")
 
 
 def _iso_to_date(value: str) -> date | None:
@@ -3633,7 +3641,11 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     news = _latest(dated, reference)  # (not 'earlier this month': it runs up to the news)
     if news and span and span[1] < news - timedelta(days=_EARLIER_DAYS) and draft.date.text:
         draft.role = "background"  # well before the news the article reports
-    elif span and draft.date.text and any(_reported_later(d, draft, span) for d in drafts):
+    elif (
+        span
+        and draft.date.text
+        and any(_reported_later(d, draft, span, _run_of_days(text)) for d in drafts)
+    ):
         draft.role = "background"  # 'fired two missiles on Saturday ... one on Sunday'
     elif (
         span and draft.date.precision != "day" and any(_news_after(d, draft, span) for d in drafts)
@@ -3691,9 +3703,10 @@ def _news_after(news: _Draft, draft: _Draft, span: tuple[date, date]) -> bool:
     return bool(day) and span[1] < day[0]
 
 
-def _reported_later(lead: _Draft, draft: _Draft, span: tuple[date, date]) -> bool:
+def _reported_later(lead: _Draft, draft: _Draft, span: tuple[date, date], run: int = 1) -> bool:
     """Whether ``lead``, told before ``draft``, is the same kind of incident by the same side
-    on a later day: the news, with ``draft`` an earlier occasion."""
+    on a later day: the news, with ``draft`` an earlier occasion (unless it is one of the
+    ``run`` days up to the news that the article tells as a run)."""
     if (
         lead is draft
         or lead.kind != draft.kind
@@ -3701,17 +3714,38 @@ def _reported_later(lead: _Draft, draft: _Draft, span: tuple[date, date]) -> boo
         or lead.role != "primary"
         or lead.date is None
         or set(lead.actors) != set(draft.actors)
+        or not _domains_fit(lead.assets, draft.assets)  # (ships' passage, aircraft's flights)
     ):
         return False
     lead_span = date_interval(lead.date.date, lead.date.date_end, lead.date.precision)
     return (
         bool(lead_span)
         and lead.date.precision == "day"
-        and span[1] < lead_span[0] - timedelta(days=_SERIES_DAYS)
+        and span[1] < lead_span[0] - timedelta(days=max(_SERIES_DAYS, run - 1))
     )
 
 
 _SERIES_DAYS = 1  # an occasion the day before the news (a run of daily firings) is news too
+
+
+def _run_of_days(text: _Text) -> int:
+    """How many days the news runs as the article tells it: 'for the third straight day on
+    Sunday' (3), else 1."""
+    key = ("run of days",)
+    if key not in text.memo:
+        full = text.article.text
+        found = _STRAIGHT_DAY.search(full) if "day" in full else None
+        text.memo[key] = _ORDINALS.get(found["n"].lower(), 1) if found else 1
+    return text.memo[key]  # type: ignore[return-value]
+
+
+_ORDINALS = {
+    **{w: n for n, w in enumerate(("second", "third", "fourth", "fifth", "sixth"), 2)},
+    **{f"{n}{s}": n for n, s in ((2, "nd"), (3, "rd"), (4, "th"), (5, "th"), (6, "th"))},
+}
+_STRAIGHT_DAY = re.compile(
+    r"\bfor (?:the|a) (?P<n>\w+) (?:straight|consecutive|successive|running) day\b", re.I
+)
 
 
 _EARLIER_DAYS = 6  # a week before the article's latest incident, an incident is background

@@ -178,7 +178,7 @@ _ANAPHOR_RE = re.compile(  # "[Tt]" first (a word start by the look-behind): a C
     r"(?:(?:disputed|tiny|small|uninhabited|remote|same|two|three|contested|nearby|sea|"
     r"surrounding|adjacent|\d[\w,.-]*|[\w]+-wide|[\w]+-long|[\w]+-(?:administered|controlled|"
     r"claimed|held))\s+){0,3}"
-    r"(?P<head>islands|islets|island|islet|waters|strait|channel|area|zone|region|sea"
+    r"(?P<head>islands|islets|island|islet|waters|strait|channel|gap|area|zone|region|sea"
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:on|in|at|for|after|before|until|when|where|while|by|"
     r"again|to|from|through|is|was|were|remains|remained|has|had|"
     r"and\s+(?!air\b|land\b|aerial\b))\b))\b"  # not "the sea lanes", "the sea and air"
@@ -317,6 +317,7 @@ _ANAPHOR_KINDS: dict[str, tuple[str, ...]] = {
     "islet": ("island", "island_group"),
     "strait": ("strait", "channel"),
     "channel": ("channel", "strait"),
+    "gap": ("strait", "channel"),  # 'flew out through the gap' after the Okinawa-Miyako gap
     "sea": ("sea",),
     # (territorial waters are seldom 'the zone': 'sailing in the contiguous zone just outside
     # Japan's territorial waters ... left the zone')
@@ -877,6 +878,9 @@ class _Reader:
         for mention in reversed(earlier):
             if token.start - mention.end > _RECENT:
                 return None
+            if mention.kind in ("airspace", "adiz"):
+                continue  # (not waters: 'None entered Japan's airspace ... through the same
+                # waters' are the strait's)
             if mention.kind in _ZONE_KINDS or _watery(mention.relation):
                 later = [m for m in seas_after if self._sentence_start(m.start) > mention.end]
                 return None if later else mention

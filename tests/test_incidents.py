@@ -3334,3 +3334,22 @@ def test_a_monthly_digest_reports_the_whole_month_as_its_news():
     plain = text.replace("Security environment around Japan: August 2025", "Notes")
     roles = {i.date: i.role for i in _read_all(plain, date(2025, 9, 5))}
     assert roles == {"2025-08-02": "background", "2025-08-22": "primary"}
+
+
+def test_a_run_of_daily_flights_is_each_day_news_with_the_ships_told_beside_it():
+    text = (
+        "Chinese military aircraft flew through the airspace between Okinawa's main island and "
+        "Miyako Island for the third straight day on Sunday, the Joint Staff said. Two H-6 "
+        "bombers flew from the East China Sea to the Pacific Ocean on Sunday morning. None of "
+        "the aircraft entered Japan's territorial airspace. On Saturday, two Y-8 planes made a "
+        "similar round trip, and on Friday a pair of Y-8s flew out through the gap and back. "
+        "The Joint Staff also said three Chinese navy ships sailed northwest through the same "
+        "waters from the Pacific into the East China Sea on Thursday."
+    )
+    found = sorted(
+        (i.date, i.type, i.role, i.place_ids) for i in _read_all(text, date(2013, 10, 28))
+    )
+    assert found == [
+        (day, "strait_transit", "primary", ("strait.miyako",))
+        for day in ("2013-10-24", "2013-10-25", "2013-10-26", "2013-10-27")
+    ]
