@@ -574,6 +574,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\d[\d,.]*(?: |-)?(?:km|kilomet(?:er|re)s?|(?:nautical )?miles)\b|"
         r"\bmade (?:a |an |another |the )?(?:similar |second |third |long |rare )?"
         r"(?:trip|flight|sortie|mission) (?:along|over|near|around|toward|towards|off|to)\b|"
+        r"\b(?:performed|conducted|carried out) (?:a |an |another )?(?:[\w-]+ ){0,3}?flights? "
+        r"(?:of (?:more than |over |about |nearly |some )?[\w-]+ hours? )?"  # 'performed a flight
+        r"(?:along|over|near|around|toward|towards|off|to|in)\b|"  # of more than nine hours over
         r"\b(?:flew|flying) in (?:the )?(?:waters|airspace|area|sea) (?:about|some|roughly|"
         r"around|off|near|west|east|north|south|over)\b",  # 'flew in waters about 25 miles west
     ),

@@ -3520,7 +3520,8 @@ _LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|;\s*)(?:an?|one|two|three|four)\
 #: What flies as a launch, not a flight: 'the rocket, launched in December 2012, also flew'.
 _ROCKET_BEFORE = re.compile(
     r"\b(?:rockets?|missiles?|ICBMs?|IRBMs?|SLBMs?|Hwasong-\d+\w*|Taepodong(?:-\d)?|"
-    r"Unha(?:-\d)?)\b(?:,[^,]{0,60},)?(?: \w+){0,2} $"
+    r"Unha(?:-\d)?)\b(?! carriers?\b)(?:,[^,]{0,60},)?(?: \w+){0,2} $"  # (not 'strategic missile
+    # carriers performed a flight': bombers)
 )
 #: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
 _THE_ABOVE = re.compile(

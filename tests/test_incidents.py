@@ -1690,6 +1690,11 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # 'performed a flight of more than nine hours over'
+            "On Monday, a pair of Russian Tu-95MS strategic missile carriers performed a flight "
+            "of more than nine hours over neutral waters of the Sea of Okhotsk.",
+            [("other", "2025-08-18", None, ("RU",), "primary")],
+        ),
         (  # an exercise under way from the day it opened
             "Russian and Chinese warships put to sea from Vladivostok on Wednesday morning for "
             "the active phase of the Joint Sea-2025 naval exercise. The exercise officially "
@@ -2104,6 +2109,7 @@ _FAST_PATH_SAMPLES = (
     "On Aug. 3, a Rodong fired from South Hwanghae Province came down west of Oga.",
     'Two projectiles, later described as a "rocket launcher," were fired from Sondok.',
     "The coast guard says this is the fifth case this year of a Chinese vessel surveying.",
+    "Two Tu-95MS bombers performed a flight of more than nine hours over the Sea of Okhotsk.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
