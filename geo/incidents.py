@@ -2254,6 +2254,11 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             if named and not text.article.text[named[-1].end : draft.start].strip(" ,"):
                 draft.date = named[-1]  # 'since September 15, 2015, when a Russian aircraft
                 draft.date_reason = _date_reason(text, named[-1], "the time a 'when' names: ")
+        period = _period_reported(text) if "every day" in draft.clause_text else None
+        if draft.date is None and period is not None and _EVERY_DAY.search(draft.clause_text):
+            draft.date = _implied(draft, "every day of the week", *period)  # 'Four China
+            draft.date_reason = f"date: every day of the period the digest covers, {period[0]}"
+            # Coast Guard ships were in the contiguous zone ... on every day of the week'
         if draft.date is None and draft.kind != "scramble":  # violated the airspace'
             stated = _stated_time(text, draft)
             if stated is not None:  # a release's '1. Date and time' dates what it goes on to
@@ -3766,8 +3771,16 @@ def _period_stated(head: str, published: date | None) -> tuple[date, date] | Non
     if published is None:
         return None
     for line in head.splitlines()[:_HEADING_LINES]:
+        if len(line) > 120 or line.rstrip().endswith("."):
+            continue
+        days = _DAYS_HEADING.search(line)
+        if days is not None:  # 'No. 212 | Covering Jan. 20-26, 2025': a weekly digest's days
+            span = _days_covered(days)
+            if span is not None and span[1] <= published <= span[1] + timedelta(days=14):
+                return span
+            continue
         found = _MONTH_HEADING.search(line)
-        if found is None or len(line) > 120 or line.rstrip().endswith("."):
+        if found is None:
             continue
         month = _MONTH_NUMBERS[found["month"][:3].lower()]
         first = date(int(found["year"]), month, 1)
@@ -3777,6 +3790,29 @@ def _period_stated(head: str, published: date | None) -> tuple[date, date] | Non
     return None
 
 
+_EVERY_DAY = re.compile(r"\b(?:on )?every day (?:of the (?:week|period|month)|that week)\b")
+
+
+def _days_covered(found: re.Match[str]) -> tuple[date, date] | None:
+    month = _MONTH_NUMBERS.get(found["month"][:3].lower())
+    if month is None:
+        return None
+    end_month = _MONTH_NUMBERS.get((found["month2"] or found["month"])[:3].lower(), month)
+    year = int(found["year"])
+    try:
+        first = date(year - (end_month < month), month, int(found["day"]))
+        last = date(year, end_month, int(found["day2"]))
+    except ValueError:
+        return None
+    return (first, last) if 0 <= (last - first).days <= 31 else None
+
+
+#: 'Covering Jan. 20-26, 2025', 'Week of Dec. 30-Jan. 5, 2025', 'For March 3 to 9, 2024'.
+_DAYS_HEADING = re.compile(
+    r"\b(?:[Cc]overing|[Ww]eek of|[Ff]or|[Pp]eriod:?)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+"
+    r"(?P<day>\d{1,2})\s*(?:-|\u2013|to)\s*(?:(?P<month2>[A-Z][a-z]{2,8})\.?\s+)?(?P<day2>\d{1,2}),?"
+    r"\s+(?P<year>(?:19|20)\d\d)\b"
+)
 _HEADING_REACH = 600  # characters: the masthead and title of a digest
 _HEADING_LINES = 6
 _DIGEST_DAYS = 45  # a monthly digest comes out within weeks of the month it reports

@@ -3359,3 +3359,17 @@ def test_a_run_of_daily_flights_is_each_day_news_with_the_ships_told_beside_it()
         (day, "strait_transit", "primary", ("strait.miyako",))
         for day in ("2013-10-24", "2013-10-25", "2013-10-26", "2013-10-27")
     ]
+
+
+def test_a_weekly_digest_dates_every_day_of_the_week_it_covers():
+    text = (
+        "MILITARY BRIEF\nNo. 212 | Covering Jan. 20-26, 2025\n\n"
+        "Four China Coast Guard ships were in the contiguous zone around the Senkaku Islands on "
+        "every day of the week. On Thursday, two Chinese destroyers sailed east through the "
+        "Osumi Strait.\n"
+    )
+    found = sorted((i.type, i.date, i.date_end, i.role) for i in _read_all(text, date(2025, 1, 28)))
+    assert found == [
+        ("contiguous_zone_entry", "2025-01-20", "2025-01-26", "primary"),
+        ("strait_transit", "2025-01-23", None, "primary"),
+    ]
