@@ -318,6 +318,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:[Tt]he|[Aa]n?|[Aa]nother) (?:first |second |third |last )?(?:[\w-]+ )?rocket "
         r"(?:\w+ ){0,2}?"
         r"(?:lifted off|flew|fell|crashed|exploded|failed|passed over)\b|"
+        r"\b[Tt]he (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+        r"(?:, \d{4},?)? (?:missile |ICBM |rocket )?launch\b(?!es)|"  # 'The July 4 launch, from
+        # Panghyon ..., sent a missile 933 kilometers'
         r"(?<!electronic )(?<!simulated )(?:ballistic )?missile launch(?:es)?\b"
         r"(?! (?:cells|tubes|systems?|capabilit))",  # ('practiced electronic missile launches')
     ),

@@ -1476,7 +1476,8 @@ _OWN_SIDE_KINDS = frozenset(
         *("joint_naval_exercise", "joint_naval_patrol", "joint_air_patrol", "other"),
         *("strait_transit", "radar_lockon"),  # 'a South Korean destroyer locked its radar'
         *("territorial_waters_entry", "contiguous_zone_entry"),  # Taiwanese coast guard ships
-    }
+        "missile_launch",  # 'South Korean and U.S. forces staged a combined live-fire drill,
+    }  # firing four surface-to-surface missiles'
 )
 _ENTRY_KINDS = frozenset({"territorial_waters_entry", "contiguous_zone_entry"})
 
@@ -1504,6 +1505,9 @@ def _actors(
     if trigger_at is None or kind not in _OWN_SIDE_KINDS:
         return ()
     drills = _EXERCISE.search(clause, 0, lowered)  # the SDF is an actor in its own drills, a
+    if kind == "missile_launch" and not drills:
+        return ()  # (an ally's missiles in its drill only: not 'South Korea's JCS confirms a
+        # ballistic missile launched')
     roles = ("actor", "responder") if drills or kind in _ENTRY_KINDS else ("actor",)  # coast
     # guard in the waters of others
     own = [m for m in mentions if m.role in roles]

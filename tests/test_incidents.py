@@ -1690,6 +1690,17 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # a launch named by its day; the allies' answering drill is theirs, not the North's
+            "North Korea fired an ICBM late on Friday into the Sea of Japan. At dawn on Saturday, "
+            "South Korean and U.S. forces staged a combined live-fire drill, firing four "
+            "surface-to-surface missiles into the East Sea. The July 4 launch, from Panghyon, "
+            "sent a missile 933 kilometers into Japan's EEZ.",
+            [
+                ("missile_launch", "2025-07-04", None, ("KP",), "background"),
+                ("missile_launch", "2025-08-15", None, ("KP",), "primary"),
+                ("missile_launch", "2025-08-16", None, ("KR", "US"), "primary"),
+            ],
+        ),
         (  # 'performed a flight of more than nine hours over'
             "On Monday, a pair of Russian Tu-95MS strategic missile carriers performed a flight "
             "of more than nine hours over neutral waters of the Sea of Okhotsk.",
@@ -2110,6 +2121,7 @@ _FAST_PATH_SAMPLES = (
     'Two projectiles, later described as a "rocket launcher," were fired from Sondok.',
     "The coast guard says this is the fifth case this year of a Chinese vessel surveying.",
     "Two Tu-95MS bombers performed a flight of more than nine hours over the Sea of Okhotsk.",
+    "The July 4 launch, from Panghyon, sent a missile 933 kilometers into the Sea of Japan.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
