@@ -803,7 +803,7 @@ def _drafts_from_triggers(
                 noun = the["noun"] if the is not None else None  # flew south' under '... two
                 draft.actors = _platform_named(text, index, noun)  # Russian Tu-142 ...'
             elif _THE_ABOVE.search(draft.clause_text):  # '4. Flight of a Chinese aircraft',
-                draft.actors = _platform_named(text, index, reach=9)  # '(1) Aircraft: one
+                draft.actors = _platform_named(text, index, reach=20)  # '(1) Aircraft: one
                 # Y-9', '(2) Outline: On the 10th, ... the above aircraft flew from ...'
             elif draft.assets and _NUMBERED.match(draft.clause_text):  # '(1) Balloon 1 was
                 noun = draft.assets[0].rstrip("s")  # detected' under '3 PRC balloons were
@@ -2300,7 +2300,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             draft.actors = ("CN", "RU")  # 'The Russian Ministry of Defense said ... the seventh
             # joint maritime patrol': China's and Russia's, as every joint patrol or drill here
         _set_role(text, draft, drafts)
-    drafts = _fold_sightings(drafts)
+    drafts = _fold_sightings(_release_movements(text, drafts))
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
@@ -2768,6 +2768,51 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
             _absorb(match, draft, prefer_places=False)
             draft.absorbed_into = match
     return kept
+
+
+def _release_movements(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """A release's ships told item by item ('(1) ... on April 5, the above 3 vessels were
+    confirmed sailing northeast ...', '(2) ... on the 6th, the vessels sailed northeast through
+    the eastern channel of the Tsushima Strait', '(3) ... on the 7th, the vessels were
+    confirmed ...'): one passage, on its day, the sightings of the same ships the day before
+    and after its details."""
+    folded: set[int] = set()
+    for transit in drafts:
+        if (
+            transit.kind != "strait_transit"
+            or transit.date is None
+            or transit.date.precision != "day"
+            or "sea" not in tr.asset_domains(transit.assets)
+        ):
+            continue
+        day = _iso_to_date(transit.date.date)
+        if day is None or not _ITEM.match(transit.clause_text):
+            continue
+        for other in drafts:
+            seen = _iso_to_date(other.date.date) if other.date is not None else None
+            if (
+                other is transit
+                or id(other) in folded
+                or not other.weak
+                or other.kind != "other"
+                or seen is None
+                or abs((seen - day).days) > 1
+                or abs(other.sentence - transit.sentence) > 4
+                or not _ITEM.match(other.clause_text)
+                or not _THE_SHIPS.search(other.clause_text)
+                or not sides_fit(other.actors, transit.actors)
+            ):
+                continue
+            folded.add(id(other))
+            transit.sources.extend(s for s in other.sources if s not in transit.sources)
+    return [d for d in drafts if id(d) not in folded]
+
+
+_ITEM = re.compile(r"^\W*\(\d{1,2}\)\s")  # a release's numbered item: '(2) Subsequently, ...'
+#: The ships a release's items go on telling of: 'the above 3 vessels', 'the vessels'.
+_THE_SHIPS = re.compile(
+    r"\b[Tt]he (?:above |same )?(?:\d{1,2} |two |three |four )?(?:vessels|ships)\b"
+)
 
 
 def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:

@@ -3385,3 +3385,18 @@ def test_a_weekly_digest_dates_every_day_of_the_week_it_covers():
         ("contiguous_zone_entry", "2025-01-20", "2025-01-26", "primary"),
         ("strait_transit", "2025-01-23", None, "primary"),
     ]
+
+
+def test_a_releases_items_on_the_same_ships_are_one_passage_and_the_flight_its_own():
+    text = (
+        "Regarding the movements of Russian Navy vessels and a Russian aircraft\n\n"
+        "3. Outline of the movements\n"
+        "(1) At around 15:00 on April 5, the above 3 vessels were confirmed sailing northeast "
+        "in the sea area about 100 km southwest of Fukue Island.\n"
+        "(2) Subsequently, on the 6th, the vessels sailed northeast through the eastern channel "
+        "of the Tsushima Strait and advanced into the Sea of Japan.\n"
+        "(3) On the 6th, the above aircraft flew south from the northern part of the Sea of "
+        "Japan, turned around about 60 km west of Sado Island and flew back north.\n"
+    )
+    found = sorted((i.type, i.date, i.actors) for i in _read_all(text, date(2024, 4, 8)))
+    assert found == [("other", "2024-04-06", ("RU",)), ("strait_transit", "2024-04-06", ("RU",))]
