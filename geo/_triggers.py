@@ -412,13 +412,17 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # a zone named before, by its kind: 'flew into the zone south of Ieodo' after the KADIZ
         "zone",
         r"(?<![\w-])(?:entered|entering|flew into|flying into|intruded into|came into|"
-        r"(?:entered|entering) and (?:left|leaving|exited)|"  # 'entered and left the zone'
+        r"(?:entered|entering) and (?:left|leaving|exited)|left|exited|"
+        r"(?:sailed|moved|went|headed) out of|"  # 'entered and left the
+        # zone'; 'On the afternoon of Jan. 30 it left the zone': the stay told before ends
         r"(?:were|was) (?:tracked|detected|spotted|seen) in) the (?:same )?zone\b",
     ),
     (
         "contiguous_zone_entry",
         r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited|"
-        r"(?:sailed|moved|went|headed) out of) "  # ('sailed out of the contiguous zone')
+        r"(?:sailed|moved|went|headed) out of|"  # ('sailed out of the contiguous zone')
+        r"(?:moved|moving|navigated|navigating)(?: (?:north|south)?(?:east|west)?(?:ward)?)? "
+        r"through) "  # 'as it moved northwest through Japan's contiguous zone'
         r"(?:\w+[’']?s? ){0,4}?contiguous zones?",
     ),
     (
@@ -742,7 +746,9 @@ _GATES: dict[str, re.Pattern[str]] = {
 }
 
 STRAIT_WORD = re.compile(
-    r"\b(?:straits?|channel|pass|passage|waterway|gap|between\b.{0,60}?\band)\b", re.I
+    r"\b(?:straits?|channel|pass|passage|waterway|gap|between\b(?!\s+(?:about\s+)?\d).{0,60}?"
+    r"\band)\b",  # (not 'the belt of sea between 12 and 24 nautical miles from the coast')
+    re.I,
 )
 _SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)
 _NEGATION = re.compile(

@@ -386,6 +386,7 @@ _MONTH_NAMED = re.compile(
 )
 _SAME_MONTH_REACH = 400  # characters: the sentence or two that tell of that month
 _RECENT_DAYS = 60  # a day this close before the publication date is of its year
+_RECENT_SAME_MONTH = 31  # (or this close, in the very month just named with another year)
 
 
 def _month_named_before(text: str, found: list[_Found], published: date) -> list[_Found]:
@@ -444,7 +445,8 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and value.counted is None
             and value.start.year != named[1]
             and start - named[0] <= _SAME_MONTH_REACH
-            and (published - value.start).days > _RECENT_DAYS
+            and (published - value.start).days
+            > (_RECENT_SAME_MONTH if value.start.month == named[2] else _RECENT_DAYS)
             and not _YEAR_IN.search(text, start, end)
             and 0 <= (value.start.month - named[2]) % 12 <= 2  # ('On May 24, 2014, ... On June
             and not _RELATIVE_YEAR.search(text, start, end)  # 11, Su-27s again flew ...': of

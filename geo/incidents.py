@@ -1105,7 +1105,12 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         return "other"
     if kind == "zone":  # 'flew into the zone': the kind of zone entered just before
         entries = ("adiz_entry", "contiguous_zone_entry", "territorial_waters_entry")
-        return next((d.kind for d in reversed(drafts) if d.kind in entries), None)
+        entered = next((d.kind for d in reversed(drafts) if d.kind in entries), None)
+        if entered is None:  # '... ships that had been sailing in the contiguous zone ... left
+            before = text.article.text[max(0, text.spans[index][0] - 400) : text.spans[index][0]]
+            zones = _ZONE_NAMED.findall(before + sentence[: trigger.start])  # the zone on the
+            entered = _ZONE_KINDS_NAMED.get(zones[-1].lower()) if zones else None  # 14th'
+        return entered
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)
     if kind in ("joint_patrol", "joint_naval_exercise") and _ONE_SIDE_JOINT.search(sentence):
@@ -2288,6 +2293,9 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     for draft in from_context:
         _hour_of_the_window(draft)
         _day_told_after(draft, drafts)
+    if from_context:  # ('At a little after 9 a.m. on Jan. 29, ... For the next 30 hours, the
+        drafts = _stays_folded(text, drafts)  # MSDF followed a submarine as it moved through
+        # Japan's contiguous zone. On the afternoon of Jan. 30 it left the zone': one stay)
     for draft in drafts:
         if draft.kind == "joint_naval_exercise" and draft.date is not None:
             _exercise_opened(text, draft)
@@ -2360,6 +2368,15 @@ def _throughout_the_period(drafts: list[_Draft]) -> None:
 _THE_PERIOD = re.compile(
     r"\b(?:throughout|during|over|for) (?:the|this|that) (?:same |whole |entire )?period\b"
 )
+
+
+_ZONE_NAMED = re.compile(r"\b(contiguous zone|air defen[cs]e identification zone|ADIZ)\b", re.I)
+_ZONE_KINDS_NAMED = {
+    "contiguous zone": "contiguous_zone_entry",
+    "air defense identification zone": "adiz_entry",
+    "air defence identification zone": "adiz_entry",
+    "adiz": "adiz_entry",
+}
 
 
 _ZONE_OWNER = (

@@ -2122,6 +2122,7 @@ _FAST_PATH_SAMPLES = (
     "The coast guard says this is the fifth case this year of a Chinese vessel surveying.",
     "Two Tu-95MS bombers performed a flight of more than nine hours over the Sea of Okhotsk.",
     "The July 4 launch, from Panghyon, sent a missile 933 kilometers into the Sea of Japan.",
+    "The submarine moved northwest through Japan's contiguous zone; on Friday it left the zone.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
@@ -3400,3 +3401,19 @@ def test_a_releases_items_on_the_same_ships_are_one_passage_and_the_flight_its_o
     )
     found = sorted((i.type, i.date, i.actors) for i in _read_all(text, date(2024, 4, 8)))
     assert found == [("other", "2024-04-06", ("RU",)), ("strait_transit", "2024-04-06", ("RU",))]
+
+
+def test_a_submarines_stay_told_across_sentences_and_an_earlier_case_in_its_named_month():
+    text = (
+        "At a little after 9 a.m. on Jan. 29, an MSDF helicopter heard a submarine north of "
+        "Miyakojima. For the next 30 hours, the MSDF followed the Chinese submarine as it moved "
+        "northwest through Japan's contiguous zone, the belt of sea between 12 and 24 nautical "
+        "miles from the coast. On the afternoon of Jan. 30 it left the zone.\n\n"
+        "The last case came in January 2018. On Jan. 11 a submerged Chinese submarine entered "
+        "the contiguous zone around the Senkaku Islands."
+    )
+    found = sorted((i.type, i.date, i.date_end) for i in _read_all(text, date(2026, 3, 5)))
+    assert found == [
+        ("contiguous_zone_entry", "2018-01-11", None),
+        ("contiguous_zone_entry", "2026-01-29", "2026-01-30"),
+    ]
