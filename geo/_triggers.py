@@ -365,7 +365,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
         r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"
         r"(?:taking|take|took) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
-        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))",  # 'More than 3,000
+        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))|"
+        r"(?:repelling|practi[cs](?:ing|ed) repelling) (?:a |an )?(?:mock |simulated )?"
+        r"(?:enemy )?(?:amphibious )?(?:landing|assault)(?: force)?\b",  # 'are repelling a
+        # mock enemy landing on the islands of Iturup and Kunashir'; 'More than 3,000
     ),  # servicemen ... are taking part in an exercise on the Kuril Islands'
     (
         "adiz_entry",
@@ -637,6 +640,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "strait thunder",
         "part in",
         "exercised",
+        "repelling",
     ),
     "adiz_entry": (
         "enter",
@@ -712,7 +716,8 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("joint_patrol", r"joint|patrolled"),
         (
             "joint_naval_exercise",
-            r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|North|Thunder|Sword",
+            r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|North|Thunder|Sword|"
+            r"repelling",
         ),
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
@@ -805,6 +810,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "manoeuvres",
         "war game",
         "wargame",
+        "repelling",
         "northern",
         "north/interaction",
         "north interaction",

@@ -711,6 +711,9 @@ def _follows_up(text: _Text, index: int, parent: _Draft, triggers) -> bool:
         return False  # ('... since November last year, when eleven planes entered the zone')
     if _other_platform(text.sentence(index), parent):
         return False
+    if any(t.kind == "joint_naval_exercise" for t in triggers):
+        return False  # 'units on the islands of Iturup and Kunashir practiced repelling an
+        # enemy amphibious landing' after the bombers' flight: a drill of its own
     if tr.asset_domains(parent.assets) == {"sea"} and all(t.kind == "flight" for t in triggers):
         return False  # 'a Z-9 helicopter that took off from one of the destroyers flew ...'
     if parent.date is not None and any(  # 'On Friday, 18 aircraft ... crossed the line' after
@@ -1140,6 +1143,9 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         and not tr.NAVAL_CONTEXT.search(clause)
     ):
         return "other"
+    if kind == "joint_naval_exercise" and "repelling" in trigger.text:
+        return "other"  # 'units on the islands of Iturup and Kunashir practiced repelling an
+        # enemy amphibious landing, with the support of army aviation': one side's drill
     if kind == "joint_naval_exercise" and not _TWO_SIDED.search(trigger.text):
         subject = sentence[max(0, trigger.start - 120) : trigger.end]  # who held them
         sides = {m.code for m in tr.actor_mentions(subject) if m.role == "actor"}
@@ -2299,6 +2305,8 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     for draft in drafts:
         if draft.kind == "joint_naval_exercise" and draft.date is not None:
             _exercise_opened(text, draft)
+        if draft.date is not None and draft.date.date_end is None and " began " in text_of(draft):
+            _under_way(text, draft)
     for draft in drafts:
         if draft.kind == "scramble":
             _fill_response(text, draft, drafts, gazetteer)
@@ -2340,6 +2348,29 @@ _OPENED = re.compile(
     r"manoeuvres),? (?:which |that )?(?:\w+ )?(?:opened|began|started|kicked off|got under way|"
     r"commenced)\b"  # ('The exercise, which began on Aug 20, was the largest')
 )
+
+
+def _under_way(text: _Text, draft: _Draft) -> None:
+    """'More than 1,000 servicemen ... are repelling a mock enemy landing ... in drills that
+    began on Monday': from that day to the news."""
+    assert draft.date is not None
+    published = text.article.published
+    first = _iso_to_date(draft.date.date) if draft.date.precision == "day" else None
+    clause = text_of(draft)
+    if (
+        first is None
+        or published is None
+        or not 0 < (published - first).days <= 14
+        or not _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
+        or not _GOING_ON.search(clause)
+    ):
+        return
+    draft.date = replace(draft.date, date_end=published.isoformat())
+    draft.date_reason += f", under way up to publication {published.isoformat()}"
+
+
+_BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")
+_GOING_ON = re.compile(r"\b(?:are|is) (?:now |still )?[a-z]+ing\b")
 
 
 def _throughout_the_period(drafts: list[_Draft]) -> None:
@@ -2869,6 +2900,11 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                     )  # (a leg told after the entry into the zone: 'entered the KADIZ ... and
                     # flew northeast through the Korea Strait', or one side's leg of a joint
                     # entry; not one side's flight told before its own entry)
+                    and not (  # a bombers' flight is no part of troops' drill on an island
+                        other.kind == "other"
+                        and "air" in tr.asset_domains(draft.assets)
+                        and _DRILLED.search(other.clause_text) is not None
+                    )
                     and other.kind not in ("scramble", "missile_launch")  # a firing is no
                     and (other.role != "background" or other.sentence == draft.sentence)
                     # (flight's stronger report; '... last violated Japan's airspace in June
@@ -2905,6 +2941,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+_DRILLED = re.compile(r"\b(?:drills?|exercises?|repelling|war ?games)\b")
 #: What a sighting is typed as: a ship or aircraft seen ("other"), a carrier seen at sea.
 _SIGHTING_KINDS = frozenset({"other", "carrier_operations"})
 _SEPARATE = re.compile(r"\b(?:[Ss]eparately|[Ii]n a separate|[Ee]lsewhere|[Mm]eanwhile)\b")

@@ -1701,6 +1701,12 @@ def test_nothing_invented(text, gazetteer):
                 ("missile_launch", "2025-08-16", None, ("KR", "US"), "primary"),
             ],
         ),
+        (  # one side's drill on the islands, under way since the day it began
+            "More than 1,000 Russian servicemen stationed on the Kuril Islands are repelling a "
+            "mock enemy landing on the islands of Iturup and Kunashir in drills that began on "
+            "Monday, the Eastern Military District said on Thursday.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
         (  # 'performed a flight of more than nine hours over'
             "On Monday, a pair of Russian Tu-95MS strategic missile carriers performed a flight "
             "of more than nine hours over neutral waters of the Sea of Okhotsk.",
@@ -2123,6 +2129,7 @@ _FAST_PATH_SAMPLES = (
     "Two Tu-95MS bombers performed a flight of more than nine hours over the Sea of Okhotsk.",
     "The July 4 launch, from Panghyon, sent a missile 933 kilometers into the Sea of Japan.",
     "The submarine moved northwest through Japan's contiguous zone; on Friday it left the zone.",
+    "Marines on the islands of Iturup and Kunashir practiced repelling an enemy landing.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
