@@ -2924,6 +2924,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                         or other.sentence == draft.sentence
                         and other.date == draft.date
                     )
+                    and not _spans_more(draft, other)
                     and _places_near(other.places, draft.places)
                 ),
                 None,
@@ -2939,6 +2940,23 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def _spans_more(lead: _Draft, detail: _Draft) -> bool:
+    """'The carrier Liaoning and three escorts operated near Japan's southwestern islands over
+    three days from Friday' before 'On Saturday, J-15 fighters ... took off from the carrier':
+    the days told first hold the day told after, an incident of their own."""
+    return (
+        lead.date is not None
+        and detail.date is not None
+        and bool(lead.date.text)  # (told: not the week up to the report, for want of a day)
+        and lead.date.precision == "day"
+        and bool(lead.date.date_end)
+        and not detail.date.date_end
+        and lead.sentence < detail.sentence
+        and lead.date.date != lead.date.date_end
+        and _contains(lead.date, detail.date)
+    )
 
 
 _DRILLED = re.compile(r"\b(?:drills?|exercises?|repelling|war ?games)\b")

@@ -1701,6 +1701,17 @@ def test_nothing_invented(text, gazetteer):
                 ("missile_launch", "2025-08-16", None, ("KR", "US"), "primary"),
             ],
         ),
+        (  # days told first hold a day told after: the deployment and that day's flying
+            "TOKYO - The Chinese aircraft carrier Liaoning and three escorts operated near "
+            "Japan's southwestern islands over three days from Friday, launching fighter jets "
+            "and helicopters within sight of Japanese patrol planes before heading back into the "
+            "East China Sea. On Saturday, J-15 fighters and Z-18 helicopters took off from and "
+            "landed on the carrier about 200 km south of Hateruma Island.",
+            [
+                ("carrier_operations", "2025-08-16", None, ("CN",), "primary"),
+                ("other", "2025-08-15", "2025-08-17", ("CN",), "primary"),
+            ],
+        ),
         (  # one side's drill on the islands, under way since the day it began
             "More than 1,000 Russian servicemen stationed on the Kuril Islands are repelling a "
             "mock enemy landing on the islands of Iturup and Kunashir in drills that began on "
