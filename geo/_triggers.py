@@ -459,7 +459,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b|"  # 'extending wire-like
         # objects into the sea about 60 km north of Taisho Island, within Japan's EEZ'
         r"(?:survey|research) (?:ships?|vessels?) (?:[\w’'-]+ ){0,5}?(?:in|inside|within) "
-        r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b",
+        r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b|"
+        r"(?:research|survey) (?:ships?|vessels?),? (?:that |which )?(?:conducted|carried out|"
+        r"was conducting|had conducted) (?:marine )?(?:scientific )?(?:surveys?|research) "
+        r"(?:in|around|near|off) (?:the )?(?:waters|sea)\b",  # 'a Chinese research vessel that
+        # conducted surveys in waters around Okinotori from January 12 to 18'
     ),
     (
         # a ship or aircraft seen at work somewhere: weak, like a flight
@@ -727,7 +731,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("contiguous_zone_entry", r"contiguous"),
         ("transit", r"strait|channel|\bpass\b|between|\bgap\b"),
         ("median_line", r"median|the line|that line"),
-        ("eez_activity", r"economic zone|EEZ"),
+        ("eez_activity", r"economic zone|EEZ|surveys? in|research in"),
         (
             "presence",
             r"spotted|seen|sighted|photographed|observed|detected|identified|confirmed|circl|"
@@ -825,7 +829,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "contiguous_zone_entry": ("contiguous",),
     "transit": ("strait", "channel", "pass", "between", "gap"),
     "median_line": ("median", "the line", "that line"),
-    "eez_activity": ("economic zone", "eez"),
+    "eez_activity": ("economic zone", "eez", "surveys in", "survey in", "research in"),
     "presence": (
         *("spotted", "seen", "sighted", "photographed", "observed", "detected", "identified"),
         *("confirmed", "circl", "loiter", "spent", "operat", "sail", "navigat", "cruis"),

@@ -1442,7 +1442,10 @@ def _link_responses(drafts: list[_Draft]) -> list[_Draft]:
     for draft in drafts:
         if draft.kind == "scramble":
             draft.role = "response"
-            draft.responds_to = primaries[0] if primaries else None
+            before = [d for d in primaries if d.start < draft.start]  # '... sailed through the
+            draft.responds_to = (  # strait last Saturday, and on Tuesday a PLA drone flew ...,
+                before[-1] if before else primaries[0] if primaries else None  # prompting Japan
+            )  # to scramble fighter jets': the drone's
     return drafts
 
 

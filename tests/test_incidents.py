@@ -1701,6 +1701,18 @@ def test_nothing_invented(text, gazetteer):
                 ("missile_launch", "2025-08-16", None, ("KR", "US"), "primary"),
             ],
         ),
+        (  # a survey in waters around a reef; a scramble answers the incident just before it
+            "Two PLA Navy destroyers sailed northeast through the Tsushima Strait last Saturday, "
+            "and on Tuesday a PLA drone flew between Yonaguni Island and Taiwan, prompting Japan "
+            "to scramble fighter jets. Japan protested over a Chinese research vessel that "
+            "conducted surveys in waters around Okinotori from August 4 to 8.",
+            [
+                ("other", "2025-08-04", "2025-08-08", ("CN",), "background"),
+                ("scramble", "2025-08-19", None, ("JP",), "response"),
+                ("strait_transit", "2025-08-16", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
         (  # days told first hold a day told after: the deployment and that day's flying
             "TOKYO - The Chinese aircraft carrier Liaoning and three escorts operated near "
             "Japan's southwestern islands over three days from Friday, launching fighter jets "
@@ -2141,6 +2153,7 @@ _FAST_PATH_SAMPLES = (
     "The July 4 launch, from Panghyon, sent a missile 933 kilometers into the Sea of Japan.",
     "The submarine moved northwest through Japan's contiguous zone; on Friday it left the zone.",
     "Marines on the islands of Iturup and Kunashir practiced repelling an enemy landing.",
+    "A Chinese research vessel that conducted surveys in waters around Okinotori in June.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
