@@ -3716,6 +3716,17 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
     if not draft.actors:  # 'fighters were scrambled again': the side that scrambled before
         earlier = [d for d in drafts[: drafts.index(draft)] if d.kind == "scramble" and d.actors]
         draft.actors = earlier[-1].actors if earlier else ()
+    for index in range(draft.sentence, max(-1, draft.sentence - 3), -1):
+        if draft.actors:
+            break  # 'It entered the eastern and southwestern parts of Taiwan's ADIZ. Air force
+        owners = [  # fighters were scrambled': the side whose zone was entered just before
+            gazetteer.get(feature_id).owner
+            for p in text.places_in(*text.spans[index])
+            for feature_id in (p.feature_id, *p.anchors)
+            if feature_id in gazetteer and gazetteer.get(feature_id).kind in _OWNED_KINDS
+        ]
+        owners = [o for o in owners if o and o not in tr.ADVERSARIES]
+        draft.actors = tuple(owners[-1:])
 
 
 #: Units whose fighters answer, by the side they serve: Japan's air defence forces and

@@ -1701,6 +1701,15 @@ def test_nothing_invented(text, gazetteer):
                 ("missile_launch", "2025-08-16", None, ("KR", "US"), "primary"),
             ],
         ),
+        (  # a daily report up until 6 a.m. today; the side whose zone was entered scrambles
+            "24 PLA aircraft operating around Taiwan were detected up until 6 a.m. (UTC+8) "
+            "today. Fifteen of the aircraft crossed the median line of the Taiwan Strait and "
+            "entered Taiwan's southwestern ADIZ. Air force fighters were scrambled.",
+            [
+                ("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+                ("scramble", "2025-08-20", "2025-08-21", ("TW",), "response"),
+            ],
+        ),
         (  # a survey in waters around a reef; a scramble answers the incident just before it
             "Two PLA Navy destroyers sailed northeast through the Tsushima Strait last Saturday, "
             "and on Tuesday a PLA drone flew between Yonaguni Island and Taiwan, prompting Japan "
