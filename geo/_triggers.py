@@ -578,6 +578,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"twice|once|that|the|same|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"morning|afternoon|evening|night|day|yesterday|today|overnight|last))(?=[ ,])){0,3}"
         r"(?: together| jointly| in formation|"
+        r" for (?:several|many|more than \w+|about \w+|some|nearly \w+|\w+) hours|"  # 'flew for
+        # several hours over the East China Sea'
         r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"
         r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"

@@ -1701,6 +1701,12 @@ def test_nothing_invented(text, gazetteer):
                 ("missile_launch", "2025-08-16", None, ("KR", "US"), "primary"),
             ],
         ),
+        (  # 'flew for several hours over'
+            "Last Tuesday, a Chinese Tu-154 intelligence-gathering aircraft and a Y-9 electronic "
+            "warfare plane flew for several hours over the East China Sea, according to Japan's "
+            "Joint Staff.",
+            [("other", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # a daily report up until 6 a.m. today; the side whose zone was entered scrambles
             "24 PLA aircraft operating around Taiwan were detected up until 6 a.m. (UTC+8) "
             "today. Fifteen of the aircraft crossed the median line of the Taiwan Strait and "
@@ -2163,6 +2169,7 @@ _FAST_PATH_SAMPLES = (
     "The submarine moved northwest through Japan's contiguous zone; on Friday it left the zone.",
     "Marines on the islands of Iturup and Kunashir practiced repelling an enemy landing.",
     "A Chinese research vessel that conducted surveys in waters around Okinotori in June.",
+    "A Chinese Tu-154 and a Y-9 flew for several hours over the East China Sea on Tuesday.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
