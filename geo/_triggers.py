@@ -329,6 +329,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"take-?offs? and landings|takeoffs? and landings|landings and take-?offs|"
         r"flight operations|carrier(?:-based)? (?:operations|drills|flights)|"
         r"(?:fighters?|jets?|aircraft|helicopters?) (?:took off|taking off|launched) from|"
+        r"(?:fighters?|jets?|aircraft|helicopters?) (?:(?:then|also|had|have) ){0,2}operated from "
+        r"(?:the |an? )?"
+        r"(?:aircraft )?carrier\b|"  # 'fighters and helicopters then operated from the carrier'
         r"(?:taking|took|take) off (?:from (?:and|or) )?(?:and |or )?(?:landing|landed|land)\b|"
         r"(?:launch(?:ing|ed)|launches) and recover(?:ing|ed|s)\b|"  # 'began launching and
         # recovering fighter jets and helicopters'; 'the carrier Liaoning and its escorts were

@@ -1150,7 +1150,8 @@ _DAY_OF_MONTH = re.compile(
 #: "about an hour later"); :func:`_counted_days` reads how many days from its groups.
 _COUNTED_DAYS = re.compile(
     r"(?i:\b(?:the\s+)?(?P<prev>previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w+day)"
-    r"|\b(?:the\s+(?P<same>same)|(?<=[Oo]n )(?P<that>that))\s+(?:day|morning|afternoon|evening|"
+    r"|\b(?:the\s+(?P<same>same)|(?:(?<=[Oo]n )|(?=that\s+day[.,;]))(?P<that>that))\s+"
+    r"(?:day|morning|afternoon|evening|"  # ('... into the East China Sea that day.')
     r"night)\b"
     r"|\b(?:(?:about|some|just|only)\s+)?(?P<hours>an?|one|two|three|several|a few)\s+hours?\s+"
     r"(?:later|earlier)\b"

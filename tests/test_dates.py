@@ -533,6 +533,7 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2018-12-20", "2021-12-06"],
         ),
         ("In 2019, ships came. On Jan. 9 last year, they left.", ["2019", "2021-01-09"]),
+        ("It said on Monday that ships had passed the strait that day.", ["2022-06-20"] * 2),
     ],
 )
 def test_days_counted_from_the_day_named_before(text, expected):

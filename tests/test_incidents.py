@@ -1701,6 +1701,16 @@ def test_nothing_invented(text, gazetteer):
                 ("missile_launch", "2025-08-16", None, ("KR", "US"), "primary"),
             ],
         ),
+        (  # a passage 'that day', the day the ministry said it; flying 'from the carrier'
+            "Japan's Ministry of Defense said on Wednesday that the carrier Liaoning had passed "
+            "northwest between Okinawa Island and Miyako Island into the East China Sea that "
+            "day. Fighters and helicopters had operated from the carrier in waters about 200 "
+            "kilometers south of Miyako Island from Aug 12 to Tuesday.",
+            [
+                ("carrier_operations", "2025-08-12", "2025-08-19", ("CN",), "primary"),
+                ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
+            ],
+        ),
         (  # 'flew for several hours over'
             "Last Tuesday, a Chinese Tu-154 intelligence-gathering aircraft and a Y-9 electronic "
             "warfare plane flew for several hours over the East China Sea, according to Japan's "
@@ -2170,6 +2180,7 @@ _FAST_PATH_SAMPLES = (
     "Marines on the islands of Iturup and Kunashir practiced repelling an enemy landing.",
     "A Chinese research vessel that conducted surveys in waters around Okinotori in June.",
     "A Chinese Tu-154 and a Y-9 flew for several hours over the East China Sea on Tuesday.",
+    "Fighters and helicopters then operated from the carrier south of Miyako Island.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
