@@ -1156,10 +1156,11 @@ _COUNTED_DAYS = re.compile(
     r"|\b(?:(?:about|some|just|only)\s+)?(?P<hours>an?|one|two|three|several|a few)\s+hours?\s+"
     r"(?:later|earlier)\b"
     r"|\bthe\s+(?P<next>following|next)\s+day\b"
-    r"|\b(?P<n>a|an|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|before|later)\b"
+    r"|\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+    r"(?P<dir>earlier|before|later)\b"
     r"|\b(?P<came>came|comes|come|followed|follows|following)\s+"
     r"(?:(?:just|only|about|some|nearly|barely)\s+)?(?P<m>a|an|one|two|three|four|"
-    r"five|six|\d)\s+days?\s+after\b)"
+    r"five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+after\b)"
 )
 
 

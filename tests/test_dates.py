@@ -534,6 +534,8 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ),
         ("In 2019, ships came. On Jan. 9 last year, they left.", ["2019", "2021-01-09"]),
         ("It said on Monday that ships had passed the strait that day.", ["2022-06-20"] * 2),
+        ("The flight on Monday came 10 days after ships passed.", ["2022-06-20", "2022-06-10"]),
+        ("It passed on June 1. Ten days later it came back.", ["2022-06-01", "2022-06-11"]),
     ],
 )
 def test_days_counted_from_the_day_named_before(text, expected):
