@@ -458,7 +458,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:[\w’'-]+ ){0,6}?(?:in|inside|within) (?:\w+[’']?s? ){0,3}?"
         r"(?:exclusive economic zones?|EEZs?)\b|"
         r"(?:extending|extended|lowering|lowered) (?:[\w’'-]+ ){0,3}?(?:objects?|wires?|cables?|"
-        r"equipment|instruments?) (?:[\w’'.-]+,? ){0,10}?(?:in|inside|within) "
+        r"equipment|instruments?) (?:[\w’'.()-]+,? ){0,16}?(?:in|inside|within) "
         r"(?:\w+[’']?s? ){0,3}?(?:exclusive economic zones?|EEZs?)\b|"  # 'extending wire-like
         # objects into the sea about 60 km north of Taisho Island, within Japan's EEZ'
         r"(?:survey|research) (?:ships?|vessels?) (?:[\w’'-]+ ){0,5}?(?:in|inside|within) "
@@ -1019,6 +1019,9 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
         r"passage\b",  # the law in general, not 'exercising the right of innocent passage'
     ),
     (("days",), r"\b\d[\d,]* (?:consecutive|straight|separate) days\b"),
+    # a release's tally of the year's cases: '(1) Chinese research vessels confirmed conducting
+    # activities without consent in Japan's EEZ this year: 3 (including this one)'
+    (("including this one",), r"\(including this one\)"),
     (
         ("rose by", "fell by", "increased by", "decreased by", "dropped by", "up by", "down by"),
         r"\b(?:rose|fell|increased|decreased|dropped|up|down) by (?:about |some )?\d[\d,]* "

@@ -1711,6 +1711,14 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
             ],
         ),
+        (  # a place in brackets between the work and the zone; the year's tally no incident
+            "(1) At around 09:20 on August 11, a patrol aircraft confirmed a Chinese research "
+            "vessel lowering wire-like objects into the sea about 80 km west of the Danjo "
+            "Islands (Nagasaki Prefecture), within Japan's exclusive economic zone.\n"
+            "(2) Chinese research vessels confirmed conducting activities without consent in "
+            "Japan's exclusive economic zone this year: 3 (including this one)",
+            [("other", "2025-08-11", None, ("CN",), "primary")],
+        ),
         (  # 'flew for several hours over'
             "Last Tuesday, a Chinese Tu-154 intelligence-gathering aircraft and a Y-9 electronic "
             "warfare plane flew for several hours over the East China Sea, according to Japan's "
@@ -2181,6 +2189,7 @@ _FAST_PATH_SAMPLES = (
     "A Chinese research vessel that conducted surveys in waters around Okinotori in June.",
     "A Chinese Tu-154 and a Y-9 flew for several hours over the East China Sea on Tuesday.",
     "Fighters and helicopters then operated from the carrier south of Miyako Island.",
+    "(1) Research vessels confirmed in Japan's EEZ this year: 3 (including this one)",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
