@@ -437,8 +437,11 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
         ):  # 'In 2023, a joint flotilla ... sailed through the Soya Strait in late July and
             value = _moved_to(value, year[1])  # ... passed ... on Aug. 17': of 2023
         if value.precision in ("month", "day") and _YEAR_IN.search(text, start, end):
-            named = (end, value.start.year, value.start.month)  # ('Oct. 18, 2021: ... warships
-            # pass ... and return through the Osumi Strait on Oct. 22 and 23': of 2021)
+            since = _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
+            named = None if since else (end, value.start.year, value.start.month)  # ('Oct.
+            # 18, 2021: ... warships pass ... and return through the Osumi Strait on Oct. 22
+            # and 23': of 2021; not 'the first such landing since November 2017. ... On Nov.
+            # 14, a Chinese intelligence ship passed': a time measured from, not told of)
         elif (
             named is not None
             and value.precision == "day"

@@ -535,6 +535,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ("In 2019, ships came. On Jan. 9 last year, they left.", ["2019", "2021-01-09"]),
         ("It said on Monday that ships had passed the strait that day.", ["2022-06-20"] * 2),
         ("The flight on Monday came 10 days after ships passed.", ["2022-06-20", "2022-06-10"]),
+        (
+            "It fell in the EEZ, the first such landing since May 2017. On May 14, a ship passed.",
+            ["2017-05", "2022-05-14"],
+        ),
         ("It passed on June 1. Ten days later it came back.", ["2022-06-01", "2022-06-11"]),
     ],
 )
