@@ -59,8 +59,8 @@ _REGULAR = (
     *("proceed", "circle", "move", "reach", "splash", "test", "test-fire", "test-launch"),
     *("fire", "launch", "declare", "intercept", "dispatch", "deploy", "sight", "confirm"),
     *("warn", "loiter", "patrol", "shadow", "follow", "escort", "announce", "report"),
-    *("protest", "carry", "hover", "anchor", "drill", "lift", "circle", "approach", "arrive"),
-    *("depart", "exit", "withdraw", "track", "observe", "monitor", "demand", "order"),
+    *("protest", "carry", "hover", "anchor", "drill", "lift", "arrive", "depart", "exit"),
+    *("withdraw", "observe", "monitor", "demand", "order"),
 )
 _DOUBLED = {
     "spot": "spotted",

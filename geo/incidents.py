@@ -1847,12 +1847,7 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         draft.date_reason = _date_reason(text, events[0], "")  # ... entered ... before leaving
         return [draft]  # on the 7th': one stay over both days
     if len(events) > 1 and cue and draft.kind != "scramble":
-        copies = []
-        for mention in events:
-            copy = replace(draft, date=mention, role="background", sources=list(draft.sources))
-            copy.date_reason = _date_reason(text, mention, "")
-            copies.append(copy)
-        return copies
+        return _copies_on(text, draft, events)
     if any(m.precision != "year" for m in events):
         events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
     if len(events) > 1 and _ORDINALS_LISTED.search(draft.clause_text):
@@ -2029,9 +2024,9 @@ _DAY_LIST_GAP = re.compile(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+")
 
 
 def _copies_on(text: _Text, draft: _Draft, events: list[DateMention]) -> list[_Draft]:
-    """One incident on each day of a list, at the places the clause names."""
+    """One earlier incident on each of the days, at the places the clause names."""
     copies = []
-    for mention in sorted(events, key=lambda m: m.start):
+    for mention in events:
         copy = replace(draft, date=mention, role="background", sources=list(draft.sources))
         copy.date_reason = _date_reason(text, mention, "")
         copies.append(copy)
@@ -3448,7 +3443,6 @@ def _only_day_of_side(draft: _Draft, drafts: list[_Draft]) -> DateMention | None
     return dated[0]
 
 
-#: A sentence about the incident just reported: 'The flight took place on Wednesday'.
 def _sighted_after(sentence: str, draft: _Draft, drafts: list[_Draft]) -> bool:
     """'A Chinese research ship has been seen ... in Japan's EEZ' then 'a patrol aircraft
     spotted the Chinese research vessel ... on Tuesday': the sighting that dates the lead
@@ -3468,6 +3462,7 @@ def _sighted_after(sentence: str, draft: _Draft, drafts: list[_Draft]) -> bool:
 
 
 _SIGHTED = re.compile(r"\b(?:spotted|sighted|detected|discovered|found|observed) the\b")
+#: A sentence about the incident just reported: 'The flight took place on Wednesday'.
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|These|Those) (?:[\w-]+ ){0,2}?(?:flights?|patrols?|"
     r"drills?|exercises?|missions?|sorties?|passages?|transits?|incursions?|intrusions?|"
