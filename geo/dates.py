@@ -555,7 +555,7 @@ def _years_ago_this_month(text: str, found: list[_Found]) -> list[_Found]:
             joined
             and joined[-1][2].precision == "year"
             and value.precision in ("month", "week", "day")
-            and _AGO_THIS.fullmatch(text, joined[-1][1], start)
+            and text[joined[-1][1] : start].isspace()
             and text[joined[-1][0] : joined[-1][1]].endswith(" ago")
         ):
             first, _, years = joined.pop()
@@ -563,9 +563,6 @@ def _years_ago_this_month(text: str, found: list[_Found]) -> list[_Found]:
             continue
         joined.append((start, end, value))
     return joined
-
-
-_AGO_THIS = re.compile(r"\s+")
 
 
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")
