@@ -418,9 +418,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # a zone named before, by its kind: 'flew into the zone south of Ieodo' after the KADIZ
         "zone",
         r"(?<![\w-])(?:entered|entering|flew into|flying into|intruded into|came into|"
-        r"(?:entered|entering) and (?:left|leaving|exited)|left|exited|"
-        r"(?:sailed|moved|went|headed) out of|"  # 'entered and left the
-        # zone'; 'On the afternoon of Jan. 30 it left the zone': the stay told before ends
+        r"(?:entered|entering) and (?:left|leaving|exited)|"  # 'entered and left the zone'
+        r"left|exited|(?:sailed|moved|went|headed) out of|"  # 'On the afternoon of Jan. 30 it
+        # left the zone': the stay told before ends
         r"(?:were|was) (?:tracked|detected|spotted|seen) in) the (?:same )?zone\b",
     ),
     (
@@ -1032,7 +1032,11 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # a tally of the case just told: 'The coast guard says this is the fifth case this year
     # of a Chinese vessel apparently conducting a survey in Japan's EEZ without consent'
     (
-        ("this is the", "it is the", "this was the", "it was the", "this marks the"),
+        tuple(
+            f"{subject} {verb} the"
+            for subject in ("this", "it")
+            for verb in ("is", "was", "marks", "marked")
+        ),
         r"^\W*(?:[\w’' ]{0,40}\b(?:says|said) (?:that )?)?(?:[Tt]his|[Ii]t) "
         r"(?:is|was|marks|marked) the \w+ (?:such )?(?:case|incident|intrusion|violation|"
         r"entry|sighting)s? (?:so far )?(?:this|of the|in the) (?:year|month)\b(?![^.]*, when\b)",

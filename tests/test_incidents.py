@@ -2182,6 +2182,7 @@ _FAST_PATH_SAMPLES = (
     "On Aug. 3, a Rodong fired from South Hwanghae Province came down west of Oga.",
     'Two projectiles, later described as a "rocket launcher," were fired from Sondok.',
     "The coast guard says this is the fifth case this year of a Chinese vessel surveying.",
+    "The coast guard said it marked the fifth intrusion this year.",
     "Two Tu-95MS bombers performed a flight of more than nine hours over the Sea of Okhotsk.",
     "The July 4 launch, from Panghyon, sent a missile 933 kilometers into the Sea of Japan.",
     "The submarine moved northwest through Japan's contiguous zone; on Friday it left the zone.",
