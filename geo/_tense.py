@@ -154,8 +154,6 @@ class Retold:
 def told_in_past(text: str) -> Retold | None:
     """``text`` with the verbs of its dated entries in the past tense, or None when no line
     of it is a dated entry told in the present."""
-    if not _DATED_ENTRY.search(text):
-        return None
     edits: list[tuple[int, int, str]] = []
     for entry in _DATED_ENTRY.finditer(text):
         line_end = text.find("\n", entry.end())

@@ -1110,9 +1110,9 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         entries = ("adiz_entry", "contiguous_zone_entry", "territorial_waters_entry")
         entered = next((d.kind for d in reversed(drafts) if d.kind in entries), None)
         if entered is None:  # '... ships that had been sailing in the contiguous zone ... left
-            before = text.article.text[max(0, text.spans[index][0] - 400) : text.spans[index][0]]
-            zones = _ZONE_NAMED.findall(before + sentence[: trigger.start])  # the zone on the
-            entered = _ZONE_KINDS_NAMED.get(zones[-1].lower()) if zones else None  # 14th'
+            s_start = text.spans[index][0]  # the zone on the 14th': the zone it refers back to
+            inside = text.places_in(s_start + trigger.start, s_start + trigger.end)
+            entered = _ENTRY_OF_ZONE.get(inside[0].feature_id.split(".")[0]) if inside else None
         return entered
     if kind == "waters":
         return _waters_kind(text, sentence, drafts)
@@ -2399,13 +2399,8 @@ _THE_PERIOD = re.compile(
 )
 
 
-_ZONE_NAMED = re.compile(r"\b(contiguous zone|air defen[cs]e identification zone|ADIZ)\b", re.I)
-_ZONE_KINDS_NAMED = {
-    "contiguous zone": "contiguous_zone_entry",
-    "air defense identification zone": "adiz_entry",
-    "air defence identification zone": "adiz_entry",
-    "adiz": "adiz_entry",
-}
+#: The entry into a zone 'the zone' may name, by the prefix of its feature id.
+_ENTRY_OF_ZONE = {"contiguous_zone": "contiguous_zone_entry", "adiz": "adiz_entry"}
 
 
 _ZONE_OWNER = (
