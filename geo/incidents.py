@@ -2301,7 +2301,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         drafts = _stays_folded(text, drafts)  # MSDF followed a submarine as it moved through
         # Japan's contiguous zone. On the afternoon of Jan. 30 it left the zone': one stay)
     for draft in drafts:
-        if draft.kind == "joint_naval_exercise" and draft.date is not None:
+        if draft.kind in _OPENS and draft.date is not None:
             _exercise_opened(text, draft)
         if draft.date is not None and draft.date.date_end is None and " began " in text_of(draft):
             _under_way(text, draft)
@@ -2320,9 +2320,14 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
 
 
+_OPENS = ("joint_naval_exercise", "joint_naval_patrol")
+
+
 def _exercise_opened(text: _Text, draft: _Draft) -> None:
     """'... put to sea on Friday morning for the active phase of the Joint Sea-2015 (II) naval
-    exercise. The exercise officially opened on Thursday with a ceremony': from that day on."""
+    exercise. The exercise officially opened on Thursday with a ceremony': from that day on;
+    '... completed the first China-Russia joint maritime patrol on Saturday ... The flotilla,
+    made up of ten ships -- five from ... -- set out on October 17': from October 17."""
     assert draft.date is not None
     if draft.date.precision != "day":
         return
@@ -2343,9 +2348,11 @@ def _exercise_opened(text: _Text, draft: _Draft) -> None:
 
 _OPENED = re.compile(
     r"^\W*(?:The|This|That) (?:[\w()-]+ ){0,4}?(?:exercises?|drills?|war ?games|maneuvers|"
-    r"manoeuvres),? (?:which |that )?(?:\w+ )?(?:opened|began|started|kicked off|got under way|"
-    r"commenced)\b"  # ('The exercise, which began on Aug 20, was the largest')
-)
+    r"manoeuvres|patrol|flotilla|formation|task force)"
+    r"(?:(?:,|\s--)[^.;]{0,160}?(?:,|\s--)\s|,? )(?:which |that )?(?:\w+ )?"
+    r"(?:opened|began|started|kicked off|got under way|commenced|set out|set off|departed)\b"
+)  # ('The exercise, which began on Aug 20, was the largest', 'The flotilla, made up of ten
+# ships -- five from the PLA Navy and five from the Russian Navy -- set out on October 17')
 
 
 def _under_way(text: _Text, draft: _Draft) -> None:

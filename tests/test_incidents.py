@@ -1780,6 +1780,12 @@ def test_nothing_invented(text, gazetteer):
             "have held.",
             [("joint_naval_exercise", "2025-08-12", "2025-08-20", ("CN", "RU"), "primary")],
         ),
+        (  # a patrol completed, from the day its flotilla set out
+            "Chinese and Russian warships completed their joint maritime patrol in the western "
+            "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
+            "August 11 from the Sea of Japan.",
+            [("joint_naval_patrol", "2025-08-11", "2025-08-16", ("CN", "RU"), "primary")],
+        ),
         (  # a lead dated by the sighting told after it; the law and the year's tally are
             # no incidents of their own
             "Japan's coast guard says a Chinese marine research ship has been seen apparently "
