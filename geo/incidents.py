@@ -3187,6 +3187,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             or (other.date is not None and other.date.precision in ("month", "year"))
         )  # ('In October 2021, ten warships passed ..., then sailed south ...': that month)
         if other.date is not None and (other.role != "background" or own_sentence):
+            nearer = _day_between(text, other, draft, drafts)
+            if nearer is not None:  # 'In the space of four days, Chinese pilots locked ...
+                draft.date = nearer  # The first came on Saturday. J-15 fighters ...
+                draft.date_reason = f"date: from context '{nearer.text}' (sentence before)"
+                return  # illuminated F-15s': Saturday, not the four days
             draft.date = other.date
             draft.date_reason = (
                 f"date: from context '{other.date.text}' (sentence before)"
@@ -3502,6 +3507,27 @@ def _platform_told(
             and named & set(other.assets)
         ):
             return other
+    return None
+
+
+def _day_between(
+    text: _Text, other: _Draft, draft: _Draft, drafts: list[_Draft]
+) -> DateMention | None:
+    """The last day a sentence between ``other`` and ``draft`` names within the span of
+    ``other``'s coarser date, where that sentence tells no incident of its own ('The first came
+    on Saturday.'), else None."""
+    assert other.date is not None
+    span = date_interval(other.date.date, other.date.date_end, other.date.precision)
+    if span is None or span[0] == span[1]:
+        return None
+    told = {d.sentence for d in drafts}
+    for index in range(draft.sentence - 1, other.sentence, -1):
+        if index in told:
+            return None
+        days = [m for m in _sentence_event_dates(text, index) if m.precision == "day"]
+        if days:
+            day = date_interval(days[-1].date, days[-1].date_end, "day")
+            return days[-1] if day and span[0] <= day[0] and day[1] <= span[1] else None
     return None
 
 

@@ -1863,6 +1863,21 @@ def test_reports_read_with_the_whole_gazetteer(text, expected):
     assert found == sorted(expected)
 
 
+def test_an_undated_incident_takes_the_day_named_between_it_and_a_coarser_lead():
+    text = (
+        "In the space of four days, Chinese military pilots locked their fire-control radar "
+        "onto Japanese fighter jets and Chinese bombers flew with Russian ones near Shikoku. The "
+        "first came on Saturday. According to the Defense Ministry, J-15 fighters from the "
+        "carrier Liaoning illuminated Air Self-Defense Force F-15s with their radar southeast of "
+        "Okinawa Island. The Liaoning group had passed between Okinawa Island and Miyako Island "
+        "into the Pacific on Friday."
+    )
+    found = _read_all(text, date(2025, 8, 21))
+    assert [(i.date, i.date_end) for i in found if i.type == "radar_lockon"] == [
+        ("2025-08-16", None)
+    ]
+
+
 def test_ids_are_stable_and_name_the_source(gazetteer):
     text = "On Friday, Chinese and Russian bombers held a joint patrol over the Sea of Japan."
     first, again = _read(text, gazetteer), _read(text, gazetteer)
