@@ -3822,10 +3822,37 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         span
         and draft.date.text
         and _PAST_PERFECT.search(text_of(draft)[: draft.trigger_at - draft.start + 20])
+        and not _BY_THEN.match(text_of(draft))
     ):
         later = _latest([d for d in drafts if d is not draft], reference)
-        if later and span[1] < later:
+        if later and span[1] < later and not _deployment_opened(draft, drafts, span):
             draft.role = "background"  # 'The same ship had sailed north ... last Tuesday'
+
+
+def _deployment_opened(draft: _Draft, drafts: list[_Draft], span) -> bool:
+    """Whether ``draft`` is a carrier's passage out to the operations the article reports in
+    the days after (or tells undated): 'The Liaoning group had passed between Okinawa Island
+    and Miyako Island into the Pacific on Friday. By Wednesday it had conducted about 260 ...
+    take-offs', 'J-15 fighters flying from the aircraft carrier Liaoning ... illuminated'."""
+    carriers = tr.CARRIER_NAMES.intersection(draft.assets)
+    if draft.kind != "strait_transit" or not carriers:
+        return False
+    for other in drafts:
+        if other.kind not in ("carrier_operations", "radar_lockon") or other.role != "primary":
+            continue
+        if not carriers.intersection(other.assets) and not (
+            other.kind == "carrier_operations" and 0 < other.sentence - draft.sentence <= 2
+        ):  # ('... into the Pacific on Friday. By Wednesday it had conducted ... take-offs')
+            continue
+        if other.date is None:
+            return True
+        other_span = date_interval(other.date.date, other.date.date_end, other.date.precision)
+        if other_span and 0 <= (other_span[0] - span[1]).days <= _DEPLOYMENT_DAYS:
+            return True
+    return False
+
+
+_DEPLOYMENT_DAYS = 7
 
 
 def _told_earlier(text: _Text, draft: _Draft, drafts: list[_Draft], span) -> bool:
@@ -3849,6 +3876,9 @@ def _told_earlier(text: _Text, draft: _Draft, drafts: list[_Draft], span) -> boo
 
 _EARLIER_BEFORE = re.compile(r"\b[Ee]arlier (?:in |this |that |in the )")
 
+
+#: 'By Wednesday it had conducted about 260 take-offs': a tally up to that day, not before it.
+_BY_THEN = re.compile(r"\W*By (?:the end of )?(?:\w+ ){0,2}?(?:\w+day|\d{1,2}|the \d{1,2}\w\w)\b")
 
 #: 'had sailed', 'had been spotted': an event before the one the article reports.
 _PAST_PERFECT = re.compile(

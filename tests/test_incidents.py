@@ -1780,6 +1780,28 @@ def test_nothing_invented(text, gazetteer):
             "have held.",
             [("joint_naval_exercise", "2025-08-12", "2025-08-20", ("CN", "RU"), "primary")],
         ),
+        (  # a carrier's passage out to the operations reported is news, though told
+            # in the past perfect
+            "On Sunday, J-15 fighters flying from the aircraft carrier Liaoning locked their "
+            "radar onto a P-3C patrol plane southeast of Okinawa Island. The Liaoning group, "
+            "with two destroyers, had passed between Okinawa Island and Miyako Island into the "
+            "Pacific on Friday. By Wednesday it had conducted about 200 fighter take-offs and "
+            "landings, the ministry said.",
+            [
+                ("radar_lockon", "2025-08-17", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-15", None, ("CN",), "primary"),
+                ("carrier_operations", "2025-08-20", None, ("CN",), "primary"),
+            ],
+        ),
+        (  # 'By Tuesday ... had conducted': a tally up to that day, not an earlier event
+            "By Tuesday the carrier Liaoning had conducted about 200 fighter take-offs and "
+            "landings south of Miyako Island, the ministry said. On Wednesday, two Chinese "
+            "destroyers sailed north through the Miyako Strait.",
+            [
+                ("carrier_operations", "2025-08-19", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
+            ],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
