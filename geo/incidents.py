@@ -3821,7 +3821,10 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     elif (
         span
         and draft.date.text
-        and _PAST_PERFECT.search(text_of(draft)[: draft.trigger_at - draft.start + 20])
+        and (
+            _PAST_PERFECT.search(text_of(draft)[: draft.trigger_at - draft.start + 20])
+            or _AFTER_DOING.search(text_of(draft)[: draft.trigger_at - draft.start])
+        )
         and not _BY_THEN.match(text_of(draft))
     ):
         later = _latest([d for d in drafts if d is not draft], reference)
@@ -3882,7 +3885,15 @@ _BY_THEN = re.compile(r"\W*By (?:the end of )?(?:\w+ ){0,2}?(?:\w+day|\d{1,2}|th
 
 #: 'had sailed', 'had been spotted': an event before the one the article reports.
 _PAST_PERFECT = re.compile(
-    r"\bhad (?:already |earlier |previously |also |first )?(?:been \w+|\w+(?:ed|wn|en|ne|ft))\b"
+    r"\bhad (?:already |earlier |previously |also |first |just )?"
+    r"(?:been \w+|\w+(?:ed|wn|en|ne|ft))\b"
+)
+
+#: 'the patrol began after the ships completed the Joint Sea-2021 drills', 'after holding the
+#: exercise': what the news followed.
+_AFTER_DOING = re.compile(
+    r"\bafter (?:the (?:\w+ ){0,2}|they |it )?(?:complet|conclud|hold|held|finish|wrapp|end)\w*"
+    r" (?:the |their |its |a |an )?(?:[\w/-]+ ){0,3}[\"“]?$"
 )
 
 

@@ -1802,6 +1802,24 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
             ],
         ),
+        (  # the exercise the ships 'had just taken part in' before the news
+            "Ten Chinese and Russian warships sailed east through the Soya Strait on Sunday, the "
+            "Defense Ministry said. The ships had just taken part in Northern/Interaction-2025, a "
+            "joint exercise held in the Sea of Japan from August 12 to 15.",
+            [
+                ("strait_transit", "2025-08-17", None, ("CN", "RU"), "primary"),
+                ("joint_naval_exercise", "2025-08-12", "2025-08-15", ("CN", "RU"), "background"),
+            ],
+        ),
+        (  # the drills the patrol began 'after the ships completed'
+            "The joint patrol by Chinese and Russian warships began on Sunday after the ships "
+            "completed the Joint Sea-2025 naval drills, which were held on August 12-15 in Peter "
+            "the Great Bay.",
+            [
+                ("joint_naval_patrol", "2025-08-17", None, ("CN", "RU"), "primary"),
+                ("joint_naval_exercise", "2025-08-12", "2025-08-15", ("CN", "RU"), "background"),
+            ],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
