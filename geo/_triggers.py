@@ -1367,8 +1367,10 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...], str | None, str], ...] = (
     (r"Mi-8(?:AMTSh)?|Mi-17|Mi-171|Mi-24", ("mi-",), None, "air"),  # (flown by both sides)
     (r"Type 0\d\d[A-Z]?", ("type 0",), "CN", "sea"),
 )
+#: A variant's letters after the designator: 'Tu-142MZ', 'Su-30SM', 'Y-9JB', 'J-16D', 'Il-20M'.
+_VARIANT = r"(?:[A-Z]{1,3}\d?)?"
 _DESIGNATORS = "|".join(pattern for pattern, _, _, _ in _FAMILIES)
-_DESIGNATOR = re.compile(f"(?:{_DESIGNATORS})")
+_DESIGNATOR = re.compile(f"(?:{_DESIGNATORS}){_VARIANT}")
 #: Designators of Japan's and its allies' own aircraft: they watch, they are not watched.
 _ALLIED = re.compile(
     "(?:" + "|".join(p for p, _, actor, _ in _FAMILIES if actor in ("JP", "US")) + ")"
@@ -1419,10 +1421,10 @@ _GENERIC_ASSETS = (
     r"aircraft|planes?|vessels?|ships?|boats?"
 )
 ASSET = re.compile(
-    rf"(?<![\w-])(?P<designator>{_DESIGNATORS})(?:s|[’']s)?(?![\w-])|"  # 'two Tu-95s'
+    rf"(?<![\w-])(?P<designator>(?:{_DESIGNATORS}){_VARIANT})(?:s|[’']s)?(?![\w-])|"  # 'Tu-95s'
     rf"(?P<carrier>\b(?:{_CARRIERS})\b)|"
-    rf"(?P<generic>\b(?i:{_GENERIC_ASSETS})\b)",  # ('Balloon 1 was detected')
-)
+    rf"(?P<generic>\b(?<![Aa]nti-)(?i:{_GENERIC_ASSETS})\b)",  # ('Balloon 1 was detected'; not
+)  # 'anti-submarine aircraft')
 _WEAK_GENERIC = frozenset(
     {
         "aircraft",

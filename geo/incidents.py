@@ -512,8 +512,10 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
                     or later.kind in _WEAK_TRIGGERS
                     or len(between) > 1  # 'flew a similar loop around Japan in August last
                     or text.dates_in(start + later.end, end)  # year, and in February last
-                )  # year two Russian Su-27 fighters intruded ...'
-            )
+                    or {m.date for m in _events_before(text, index, trigger)}
+                    - {m.date for m in between}  # year two Russian Su-27 fighters intruded
+                )  # ...'; 'In late January, two Tu-142MZ aircraft flew ..., and in December
+            )  # last year Tu-95MS bombers took part in a joint patrol')
             if later is not None and not dated_before and not dated_after:
                 sentence = text.sentence(index)
                 own = _CARRIER_NAME.findall(sentence, 0, trigger.start)[-1:]
@@ -525,6 +527,14 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
                 continue  # ('A plane flew over the Senkakus in December 2012, a drone was seen
         kept.append(trigger)  # ... in May 2017, and a Y-9 entered Japanese airspace ...')
     return kept
+
+
+def _events_before(text: _Text, index: int, trigger: tr.Trigger) -> list[DateMention]:
+    """The event dates of sentence ``index`` before ``trigger`` (not 'said on Wednesday')."""
+    start = text.spans[index][0]
+    end = start + trigger.start
+    probe = _Draft(kind="", sentence=index, start=start, end=end, trigger_at=start)
+    return _event_dates(text, probe)[0]
 
 
 def _other_domain(text: _Text, index: int, weak: tr.Trigger) -> bool:

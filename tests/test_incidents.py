@@ -1820,6 +1820,16 @@ def test_nothing_invented(text, gazetteer):
                 ("joint_naval_exercise", "2025-08-12", "2025-08-15", ("CN", "RU"), "background"),
             ],
         ),
+        (  # a flight dated before it, apart from a joint patrol dated after it
+            "In late July, two Tu-142MZ long-range anti-submarine aircraft of the Pacific Fleet "
+            "flew over the Sea of Japan for more than eight hours, and in December last year "
+            "Tu-95MS bombers took part in a joint air patrol with Chinese H-6K bombers over the "
+            "Sea of Japan and the East China Sea.",
+            [
+                ("other", "2025-07", None, ("RU",), "primary"),
+                ("joint_air_patrol", "2024-12", None, ("CN", "RU"), "background"),
+            ],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
@@ -2451,6 +2461,9 @@ def test_far_away_clauses_are_gated_by_every_name_the_pattern_knows():
         ("a Type 054A frigate", "Type 054A", ("CN",), {"sea"}),
         ("the carrier Liaoning", "Liaoning", ("CN",), {"sea"}),
         ("F-15J fighters", "F-15J", (), {"air"}),
+        ("two Tu-142MZ long-range anti-submarine aircraft", "Tu-142MZ", ("RU",), {"air"}),
+        ("a Y-9JB electronic intelligence plane", "Y-9JB", ("CN",), {"air"}),
+        ("two J-16Ds", "J-16D", ("CN",), {"air"}),
     ],
 )
 def test_a_designator_has_its_family_s_side_domain_and_opening(text, designator, actors, domains):
@@ -2462,6 +2475,13 @@ def test_a_designator_has_its_family_s_side_domain_and_opening(text, designator,
     assert _actors_from_assets([designator]) == actors
     assert tr.asset_domains([designator]) == domains
     assert designator.lower().startswith(tr._ASSET_OPENINGS)
+
+
+def test_an_anti_submarine_aircraft_is_no_submarine():
+    from geo import _triggers as tr
+
+    assert tr.assets_from_text("two Tu-142MZ anti-submarine aircraft") == ("Tu-142MZ",)
+    assert tr.assets_from_text("an anti-submarine drill against a submarine") == ("submarine",)
 
 
 def test_a_sukhoi_names_no_side_china_flies_them_too():
