@@ -1740,6 +1740,7 @@ def _qualifies(place: PlaceMention) -> bool:
 def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[DateMention]]:
     """(event dates, report dates) of a clause: 'said Tuesday' reports, it does not date."""
     events, reports = [], []
+    ongoing: list[int] = []  # (events that run up to the news)
     draft.since = False
     full = text.article.text
     s_start = text.spans[draft.sentence][0]
@@ -1770,10 +1771,11 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
                 mention.precision == "day"
                 and published is not None
                 and mention.date <= published.isoformat()
-                and _ONGOING.search(full, draft.start, mention.start)
+                and _ONGOING.search(full, draft.start, draft.end)
             ):  # 'have been conducting the exercise ... since May 20': from then to the news
                 later = mention.date < published.isoformat()
                 events.append(replace(mention, date_end=published.isoformat() if later else None))
+                ongoing.append(len(events) - 1)
                 continue
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue  # (but 'since it passed through the Bashi Channel ... on October 13'
@@ -1798,6 +1800,11 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             reports.append(mention)
         else:
             events.append(mention)
+    said = reports[-1] if reports and reports[-1].precision == "day" else None
+    for index in ongoing:  # 'Since Monday, fighters have been taking off ..., the Joint Staff
+        since_day = events[index]  # said Thursday': up to the day it was said
+        if said is not None and since_day.date < said.date <= (since_day.date_end or ""):
+            events[index] = replace(since_day, date_end=said.date)
     return events, reports
 
 

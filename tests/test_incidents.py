@@ -1830,6 +1830,11 @@ def test_nothing_invented(text, gazetteer):
                 ("joint_air_patrol", "2024-12", None, ("CN", "RU"), "background"),
             ],
         ),
+        (  # 'Since Monday, ... have been taking off ..., said Wednesday': up to that day
+            "Since Monday, fighters and helicopters have been taking off from and landing on the "
+            "carrier Liaoning in waters south of Miyako Island, the Joint Staff said Wednesday.",
+            [("carrier_operations", "2025-08-18", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
