@@ -2302,6 +2302,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = _fold_elaborations(drafts)
     drafts = _stays_folded(text, drafts)
     _throughout_the_period(drafts)
+    drafts = _exercise_continued(drafts)
     drafts = _sightings_continued(drafts)
     drafts = _fold_undated(drafts)
     from_context = []
@@ -2756,6 +2757,47 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def _exercise_continued(drafts: list[_Draft]) -> list[_Draft]:
+    """'On May 23, the Eastern Theater Command began joint military exercises ... On May 24,
+    the Eastern Theater Command continued the exercises': one exercise over both days."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        went_on = (
+            _CONTINUED.search(draft.clause_text) if "continued" in draft.clause_text else None
+        )
+        day = _iso_to_date(draft.date.date) if went_on and draft.date is not None else None
+        begun = next(
+            (
+                d
+                for d in reversed(kept)
+                if d.kind == draft.kind
+                and d.role == "primary"
+                and set(d.actors) == set(draft.actors)
+                and d.date is not None
+                and d.date.precision == "day"
+                and (first := _iso_to_date(d.date.date)) is not None
+                and day is not None
+                and 0 < (day - first).days <= 14
+            ),
+            None,
+        )
+        if begun is None or draft.date is None:
+            kept.append(draft)
+            continue
+        assert begun.date is not None
+        last = max(begun.date.date_end or begun.date.date, draft.date.date_end or draft.date.date)
+        begun.date = replace(begun.date, date_end=last)
+        begun.date_reason += f", continued to '{draft.date.text}'"
+        begun.sources.extend(s for s in draft.sources if s not in begun.sources)
+    return kept
+
+
+_CONTINUED = re.compile(
+    r"\bcontinued (?:the |its |their )?(?:[\w\"“”-]+ ){0,3}?(?:exercises?|drills?|war ?games|"
+    r"maneuvers|manoeuvres|patrols?)\b"
+)
 
 
 def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:

@@ -1835,6 +1835,13 @@ def test_nothing_invented(text, gazetteer):
             "carrier Liaoning in waters south of Miyako Island, the Joint Staff said Wednesday.",
             [("carrier_operations", "2025-08-18", "2025-08-20", ("CN",), "primary")],
         ),
+        (  # an exercise begun one day and 'continued' the next: one exercise
+            'On Tuesday, the Eastern Theater Command began joint military exercises code-named '
+            '"Strait Thunder-2025B" in the Taiwan Strait and to the east of Taiwan Island. On '
+            'Wednesday, the Eastern Theater Command continued the "Strait Thunder-2025B" '
+            "exercises around Taiwan Island.",
+            [("other", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
