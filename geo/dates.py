@@ -174,6 +174,9 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
 
     A day counted from another ("the previous day", "two days later", "came a day after")
     is counted from the last day the text named before it, else from ``published``."""
+    written = text
+    if "DAY" in text:  # ('2/ MONDAY: Russian destroyer ... went east'): read as in prose
+        text = _CAPITAL_WEEKDAY.sub(lambda m: m.group().title(), text)
     found = _found(text, published) + _counted_days(text)
     if " day of " in text:
         found += _end_days(text, published)
@@ -201,7 +204,11 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
             found = _weekday_lists(text, found)
     if " and " in text:
         found = _day_lists(text, found, published)
-    return [_mention(text, *item) for item in _chained(text, found, published)]
+    return [_mention(written, *item) for item in _chained(text, found, published)]
+
+
+#: A weekday's name in capitals, as a heading or label writes it: 'MONDAY:', 'THURSDAY (yesterday)'.
+_CAPITAL_WEEKDAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
 
 
 #: Between two months of a span: 'from December 2023 to February 2024', 'between late July and

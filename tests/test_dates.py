@@ -81,6 +81,7 @@ def _one(text, published):
         ("The report came on Wednesday.", WED, "2021-11-24", "day", None),
         ("A call was held on Tuesday.", WED, "2021-11-23", "day", None),
         ("Ships were seen Tuesday morning near the strait.", WED, "2021-11-23", "day", None),
+        ("2/ MONDAY: two destroyers went east.", WED, "2021-11-22", "day", None),
         ("Koizumi spoke on Wednesday evening.", date(2025, 12, 11), "2025-12-10", "day", None),
         (
             "The ministry said late Friday that ships sailed.",
