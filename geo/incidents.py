@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 _BACKGROUND_DAYS = 21
 _CONTEXT_SENTENCES = 3
+_AFTER_SENTENCES = 3  # how many sentences after an incident may date it
 _ELABORATION_SENTENCES = 8
 _SAME_SIDE_SENTENCES = 5  # sentences apart an undated incident takes its side's date
 _ROUTE_KINDS = frozenset({"sea", "ocean", "strait", "channel"})
@@ -290,7 +291,8 @@ def _incidents_read(article: Article, gazetteer) -> list[Incident]:
         last = min(last + _SUBJECT_REACH, len(spans) - 1)  # a release's subject line: the
         # date and time it states come in the lines below it
     end = spans[last][1]
-    text = _prepared(article, spans, gazetteer, end, lowered, openings)
+    dated_to = spans[min(last + _AFTER_SENTENCES - 1, len(spans) - 1)][1]
+    text = _prepared(article, spans, gazetteer, end, dated_to, lowered, openings)
     drafts = _drafts_from_sentences(text, triggered, gazetteer)
     drafts = _resolved(text, drafts, gazetteer)
     incidents = [_incident_from_draft(text, draft, gazetteer) for draft in drafts]
@@ -357,13 +359,16 @@ def incidents_or_none(article: Article, gazetteer) -> list[Incident]:
 # --- preparing an article ------------------------------------------------------------------
 
 
-def _prepared(article: Article, spans, gazetteer, end: int, lowered: str | None, openings) -> _Text:
-    """Places and dates of the article up to the sentence after its last trigger (what comes
-    later cannot place or date an incident; what comes before can, by reference)."""
-    head = article.text[:end]
-    places = _places_of(head, gazetteer)
+def _prepared(
+    article: Article, spans, gazetteer, end: int, dated_to: int, lowered: str | None, openings
+) -> _Text:
+    """Places of the article up to ``end``, the sentence after its last trigger, and dates up
+    to ``dated_to``, the last sentence that can date an incident told before it ('The exercise
+    was held from August 1 to 5'): what comes later cannot place or date an incident; what
+    comes before can, by reference."""
+    places = _places_of(article.text[:end], gazetteer)
     reference = article.published or _reference_date(article.text)
-    dates = _dates_of(head, reference) if reference else ()
+    dates = _dates_of(article.text[:dated_to], reference) if reference else ()
     return _Text(
         article=article,
         spans=spans,
@@ -1048,6 +1053,9 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
                 (m.start() for m in _CONJUNCTION.finditer(gap)),
                 default=None,
             )
+        if cut is None and "ha" in gap:  # ('warships that took part in the ... exercise in the
+            begun = _BEGUN_NOW.search(gap)  # Sea of Japan has begun a joint patrol': the
+            cut = begun.start() if begun is not None else None  # patrol's verb is its own
         bounds.append(left.end + cut if cut is not None else right.start)
     stop = sentence.find("; ", triggers[-1].end) if triggers else -1
     bounds.append(stop if stop > 0 else len(sentence))  # ('10 Russian Navy Ships Sail through
@@ -2341,6 +2349,11 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
 _OPENS = ("joint_naval_exercise", "joint_naval_patrol")
 
 
+def _sentences_after(text: _Text, draft: _Draft) -> range:
+    """The sentences after ``draft``'s that may date it."""
+    return range(draft.sentence + 1, min(len(text.spans), draft.sentence + 1 + _AFTER_SENTENCES))
+
+
 def _exercise_opened(text: _Text, draft: _Draft) -> None:
     """'... put to sea on Friday morning for the active phase of the Joint Sea-2015 (II) naval
     exercise. The exercise officially opened on Thursday with a ceremony': from that day on;
@@ -2353,7 +2366,7 @@ def _exercise_opened(text: _Text, draft: _Draft) -> None:
     last = _iso_to_date(draft.date.date_end or draft.date.date)
     if first is None or last is None:
         return
-    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 4)):
+    for index in _sentences_after(text, draft):
         if not _OPENED.match(text.sentence(index)):
             continue
         for mention in _sentence_event_dates(text, index):
@@ -2538,7 +2551,16 @@ def _specific(draft: _Draft) -> bool:
         draft.clause_text, 0, max(0, draft.trigger_at - draft.start)
     ):
         return False  # 'after the countries' joint exercise': named, not reported
-    return draft.date is not None or draft.own_place
+    return (
+        draft.date is not None
+        or draft.own_place
+        or (
+            draft.report is not None
+            and draft.report.precision == "day"
+            and _BEGUN_NOW.search(draft.clause_text, 0, max(0, draft.trigger_at - draft.start))
+            is not None
+        )  # ('... has begun a joint patrol in the Asia-Pacific region, the press service said
+    )  # on Wednesday': that day
 
 
 #: Scrambles in general: 'Every scramble means two fighters ... on alert around the clock'.
@@ -3212,6 +3234,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     seen_that_day = (
         _REPORTED_DOING.search(draft.clause_text) is not None
         or _SEEN_EARLY.search(draft.clause_text) is not None
+        or _BEGUN_NOW.search(draft.clause_text) is not None
     )  # ('On Monday, the ministry said the group had been detected early in the morning')
     if report is not None and report.precision == "day" and seen_that_day:
         draft.date = report  # 'On Tuesday, the Defense Ministry also reported a Chinese
@@ -3322,8 +3345,8 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date = only  # and six Russian aircraft entered the KADIZ' in the patrol's story
         draft.date_reason = f"date: from context '{only.text}' (the one day the side acted)"
         return
-    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 4)):
-        told_again = index < draft.sentence + 3 and _BACK_REFERENCE.match(text.sentence(index))
+    for index in _sentences_after(text, draft):
+        told_again = _BACK_REFERENCE.match(text.sentence(index))
         if not told_again and not _sighted_after(text.sentence(index), draft, drafts):
             continue  # 'The flight took place on Wednesday': the sentence after dates it
         later = [m for m in _sentence_event_dates(text, index) if m.precision in ("day", "week")]
@@ -3347,6 +3370,13 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
 _REPORTED_DOING = re.compile(
     r"\breported (?:an? |the |two |three |four |five |six |\d+ )[^.;,]{0,80}?\b(?:sailing|"
     r"flying|operating|moving|heading|passing|navigating)\b"
+)
+
+
+#: What the report says has just begun: 'warships ... has begun a joint patrol in the
+#: Asia-Pacific region, the Pacific Fleet press service said on Wednesday'.
+_BEGUN_NOW = re.compile(
+    r"\b(?:has|have) (?:now |just )?(?:begun|started|launched|commenced|kicked off)\b"
 )
 
 

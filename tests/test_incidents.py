@@ -1842,6 +1842,19 @@ def test_nothing_invented(text, gazetteer):
             "exercises around Taiwan Island.",
             [("other", "2025-08-19", "2025-08-20", ("CN",), "primary")],
         ),
+        (  # 'has begun a joint patrol ..., said on Wednesday': that day; the exercise the
+            # ships took part in, on the days a sentence three on gives it
+            "VLADIVOSTOK, Aug 20 (Interfax) - A detachment of Russian and Chinese warships that "
+            "took part in the Joint Sea-2025 naval exercise in the Sea of Japan has begun a joint "
+            "patrol in the Pacific, the Pacific Fleet press service said on Wednesday. The "
+            "Russian group includes the corvettes Sovershenny and Gromky. The Chinese group "
+            "includes two destroyers and a supply ship. The exercise was held from August 12 to "
+            "16 in waters near Vladivostok.",
+            [
+                ("joint_naval_exercise", "2025-08-12", "2025-08-16", ("CN", "RU"), "primary"),
+                ("joint_naval_patrol", "2025-08-20", None, ("CN", "RU"), "primary"),
+            ],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
