@@ -175,8 +175,9 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     A day counted from another ("the previous day", "two days later", "came a day after")
     is counted from the last day the text named before it, else from ``published``."""
     written = text
-    if "DAY" in text:  # ('2/ MONDAY: Russian destroyer ... went east'): read as in prose
-        text = _CAPITAL_WEEKDAY.sub(lambda m: m.group().title(), text)
+    if _CAPITALS.search(text):  # ('2/ MONDAY: Russian destroyer ... went east', '* DEC 9,
+        text = _CAPITALS.sub(lambda m: m.group().title(), text)  # 1987 - A Soviet Tu-16
+        # ...'): read as in prose, quoted as written
     found = _found(text, published) + _counted_days(text)
     if " day of " in text:
         found += _end_days(text, published)
@@ -207,8 +208,13 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     return [_mention(written, *item) for item in _chained(text, found, published)]
 
 
-#: A weekday's name in capitals, as a heading or label writes it: 'MONDAY:', 'THURSDAY (yesterday)'.
-_CAPITAL_WEEKDAY = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b")
+#: A weekday's or month's name in capitals, as a heading, label or list writes it: 'MONDAY:',
+#: 'THURSDAY (yesterday)', '* SEPT 15, 2015 - A Su-24 ...'.
+_CAPITALS = re.compile(
+    r"\b(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|"
+    r"JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|"
+    r"DEC)(?=\.? \d)(?!\.? \d{1,2}, \d{4} [-–|] \d{1,2}:\d\d))\b"
+)  # (not a page's time stamp: 'POLITICS  NOV. 26, 2021 - 06:15 AM JST')
 
 
 #: Between two months of a span: 'from December 2023 to February 2024', 'between late July and

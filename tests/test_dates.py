@@ -82,6 +82,7 @@ def _one(text, published):
         ("A call was held on Tuesday.", WED, "2021-11-23", "day", None),
         ("Ships were seen Tuesday morning near the strait.", WED, "2021-11-23", "day", None),
         ("2/ MONDAY: two destroyers went east.", WED, "2021-11-22", "day", None),
+        ("* DEC 9, 1987 - A Soviet Tu-16 flew over Okinawa.", WED, "1987-12-09", "day", None),
         ("Koizumi spoke on Wednesday evening.", date(2025, 12, 11), "2025-12-10", "day", None),
         (
             "The ministry said late Friday that ships sailed.",
@@ -546,6 +547,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
 def test_days_counted_from_the_day_named_before(text, expected):
     published = date(2022, 6, 22)  # a Wednesday
     assert [m.date for m in dates_from_text(text, published)] == expected
+
+
+def test_a_page_stamp_in_capitals_is_no_date():
+    assert dates_from_text("POLITICS  NOV. 26, 2021 - 06:15 AM JST", date(2022, 6, 22)) == []
 
 
 def test_an_ordinal_before_a_name_is_no_date():
