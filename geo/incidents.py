@@ -2309,6 +2309,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             _set_role(text, draft, drafts)
     drafts = _fold_elaborations(drafts)
     drafts = _stays_folded(text, drafts)
+    _stay_told_after(text, drafts)
     _throughout_the_period(drafts)
     drafts = _exercise_continued(drafts)
     drafts = _sightings_continued(drafts)
@@ -2779,6 +2780,41 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def _stay_told_after(text: _Text, drafts: list[_Draft]) -> None:
+    """'... four CCG vessels entered the territorial waters south of Minami-kojima ... They
+    stayed for about 31 hours, leaving on the afternoon of the 18th': the sentence after an
+    entry, naming no zone, tells the day it ended."""
+    told = {d.sentence for d in drafts}
+    for entry in drafts:
+        if (
+            entry.kind not in ("territorial_waters_entry", "contiguous_zone_entry")
+            or entry.date is None
+            or entry.date.precision != "day"
+            or entry.date.date_end
+            or entry.sentence + 1 >= len(text.spans)
+            or entry.sentence + 1 in told
+            or not _THEY_STAYED.match(text.sentence(entry.sentence + 1))
+            or _ZONE_WORD.search(text.sentence(entry.sentence + 1))  # (a stay in a zone is
+        ):  # told by its own trigger: 'The two vessels remained in the territorial waters')
+            continue
+        first = _iso_to_date(entry.date.date)
+        for mention in reversed(_sentence_event_dates(text, entry.sentence + 1)):
+            last = _iso_to_date(mention.date) if mention.precision == "day" else None
+            if first is not None and last is not None and 0 < (last - first).days <= 7:
+                entry.date = replace(entry.date, date_end=last.isoformat())
+                entry.date_reason += f", to '{mention.text}', when it left"
+                break
+
+
+_ZONE_WORD = re.compile(r"\b(?:waters|zone|sea|airspace)\b")
+#: The stay told after an entry, by pronoun: 'They stayed for about 31 hours, leaving on the
+#: afternoon of the 18th', 'The vessels remained there until Thursday'.
+_THEY_STAYED = re.compile(
+    r"^\W*(?:They|It|The (?:\w+ )?(?:vessels|ships|boats)) (?:stayed|remained)\b"
+    r"[^.;]*?\b(?:leaving|left|until|till|through)\b"
+)
 
 
 def _exercise_continued(drafts: list[_Draft]) -> list[_Draft]:

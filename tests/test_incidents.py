@@ -1855,6 +1855,12 @@ def test_nothing_invented(text, gazetteer):
                 ("joint_naval_patrol", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
         ),
+        (  # the stay told after the entry by pronoun, naming no zone: up to the day it left
+            "Four China Coast Guard vessels entered the territorial waters south of Minami-kojima "
+            "on Monday morning and moved toward a Japanese fishing boat. They stayed for about 31 "
+            "hours, leaving on Tuesday afternoon.",
+            [("territorial_waters_entry", "2025-08-18", "2025-08-19", ("CN",), "primary")],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
