@@ -1022,6 +1022,13 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # a release's tally of the year's cases: '(1) Chinese research vessels confirmed conducting
     # activities without consent in Japan's EEZ this year: 3 (including this one)'
     (("including this one",), r"\(including this one\)"),
+    # a reader's reference to an earlier story by its headline: 'In reference to the March 1
+    # article "Russian destroyer, tankers pass through Tsushima Strait":'
+    (
+        ("article", "report", "story", "headline", "editorial", "column"),
+        r"\b(?:article|report|story|headline|editorial|column),? (?:titled |headlined |entitled "
+        r"|headed )?[\"“][^\"”]{5,160}[\"”][:.,]?\s*$",
+    ),
     (
         ("rose by", "fell by", "increased by", "decreased by", "dropped by", "up by", "down by"),
         r"\b(?:rose|fell|increased|decreased|dropped|up|down) by (?:about |some )?\d[\d,]* "

@@ -1861,6 +1861,11 @@ def test_nothing_invented(text, gazetteer):
             "hours, leaving on Tuesday afternoon.",
             [("territorial_waters_entry", "2025-08-18", "2025-08-19", ("CN",), "primary")],
         ),
+        (  # a reader's reference to an earlier story by its headline
+            'In reference to the August 1 article "Russian destroyer, tankers pass through '
+            'Tsushima Strait":',
+            [],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
@@ -2293,6 +2298,9 @@ _FAST_PATH_SAMPLES = (
     "A Chinese Tu-154 and a Y-9 flew for several hours over the East China Sea on Tuesday.",
     "Fighters and helicopters then operated from the carrier south of Miyako Island.",
     "(1) Research vessels confirmed in Japan's EEZ this year: 3 (including this one)",
+    'In reference to the March 1 article "Russian destroyer, tankers pass through Tsushima '
+    'Strait":',
+    'Your report headlined "Chinese carrier sails through Miyako Strait" was wrong.',
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
