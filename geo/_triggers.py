@@ -369,6 +369,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"
         r"(?:taking|take|took) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))|"
+        r"(?:sudden|snap|surprise|unscheduled) (?:combat )?(?:readiness )?(?:inspection|check)s?"
+        r"\b|"  # 'announced a sudden readiness inspection of the Pacific Fleet': one side's drill
         r"(?:repelling|practi[cs](?:ing|ed) repelling) (?:a |an )?(?:mock |simulated )?"
         r"(?:enemy )?(?:amphibious )?(?:landing|assault)(?: force)?\b",  # 'are repelling a
         # mock enemy landing on the islands of Iturup and Kunashir'; 'More than 3,000
@@ -650,6 +652,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "part in",
         "exercised",
         "repelling",
+        *("sudden", "snap", "surprise", "unscheduled"),
     ),
     "adiz_entry": (
         "enter",
@@ -726,7 +729,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "joint_naval_exercise",
             r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|North|Thunder|Sword|"
-            r"repelling",
+            r"repelling|inspection|readiness check",
         ),
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
@@ -820,6 +823,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "war game",
         "wargame",
         "repelling",
+        "inspection",
+        "readiness check",
         "northern",
         "north/interaction",
         "north interaction",

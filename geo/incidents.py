@@ -1161,7 +1161,9 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         and not tr.NAVAL_CONTEXT.search(clause)
     ):
         return "other"
-    if kind == "joint_naval_exercise" and "repelling" in trigger.text:
+    if kind == "joint_naval_exercise" and (
+        "repelling" in trigger.text or _INSPECTION.search(trigger.text)
+    ):
         return "other"  # 'units on the islands of Iturup and Kunashir practiced repelling an
         # enemy amphibious landing, with the support of army aviation': one side's drill
     if kind == "joint_naval_exercise" and not _TWO_SIDED.search(trigger.text):
@@ -2330,7 +2332,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     for draft in drafts:
         if draft.kind in _OPENS and draft.date is not None:
             _exercise_opened(text, draft)
-        if draft.date is not None and draft.date.date_end is None and " began " in text_of(draft):
+        if draft.date is not None and draft.date.date_end is None:
             _under_way(text, draft)
     for draft in drafts:
         if draft.kind == "scramble":
@@ -2389,7 +2391,8 @@ _OPENED = re.compile(
 
 def _under_way(text: _Text, draft: _Draft) -> None:
     """'More than 1,000 servicemen ... are repelling a mock enemy landing ... in drills that
-    began on Monday': from that day to the news."""
+    began on Monday', 'On Friday 14 April the Russian Ministry of Defence announced a sudden
+    readiness inspection ... The inspection is under way': from that day to the news."""
     assert draft.date is not None
     published = text.article.published
     first = _iso_to_date(draft.date.date) if draft.date.precision == "day" else None
@@ -2398,8 +2401,12 @@ def _under_way(text: _Text, draft: _Draft) -> None:
         first is None
         or published is None
         or not 0 < (published - first).days <= 14
-        or not _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
-        or not _GOING_ON.search(clause)
+        or not (
+            _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
+            and _GOING_ON.search(clause)
+            or draft.kind in _DRILL_KINDS
+            and any(_STILL_UNDER_WAY.match(text.sentence(i)) for i in _sentences_after(text, draft))
+        )
     ):
         return
     draft.date = replace(draft.date, date_end=published.isoformat())
@@ -2407,6 +2414,12 @@ def _under_way(text: _Text, draft: _Draft) -> None:
 
 
 _BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")
+_DRILL_KINDS = ("joint_naval_exercise", "joint_naval_patrol", "other")
+#: 'The inspection is under way; no end date has been announced.'
+_STILL_UNDER_WAY = re.compile(
+    r"^\W*(?:The|This|That) (?:[\w-]+ ){0,2}?(?:exercises?|drills?|inspection|maneuvers|"
+    r"manoeuvres|war ?games) (?:is|are) (?:still )?(?:under ?way|ongoing|continuing|in progress)\b"
+)
 _GOING_ON = re.compile(r"\b(?:are|is) (?:now |still )?[a-z]+ing\b")
 
 
@@ -2809,6 +2822,7 @@ def _stay_told_after(text: _Text, drafts: list[_Draft]) -> None:
 
 
 _ZONE_WORD = re.compile(r"\b(?:waters|zone|sea|airspace)\b")
+_INSPECTION = re.compile(r"\b(?:inspection|check)s?$")  # a snap readiness inspection
 #: The stay told after an entry, by pronoun: 'They stayed for about 31 hours, leaving on the
 #: afternoon of the 18th', 'The vessels remained there until Thursday'.
 _THEY_STAYED = re.compile(

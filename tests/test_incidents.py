@@ -1866,6 +1866,12 @@ def test_nothing_invented(text, gazetteer):
             'Tsushima Strait":',
             [],
         ),
+        (  # a snap readiness inspection is one side's drill; 'is under way': to the news
+            "On Monday the Russian Ministry of Defence announced a sudden readiness inspection of "
+            "the Pacific Fleet. Ships and aircraft are deploying to exercise areas in the Sea of "
+            "Okhotsk. The inspection is under way.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
         (  # a patrol completed, from the day its flotilla set out
             "Chinese and Russian warships completed their joint maritime patrol in the western "
             "Pacific on Saturday. The flotilla, eight ships -- four from each navy -- set out on "
@@ -2301,6 +2307,7 @@ _FAST_PATH_SAMPLES = (
     'In reference to the March 1 article "Russian destroyer, tankers pass through Tsushima '
     'Strait":',
     'Your report headlined "Chinese carrier sails through Miyako Strait" was wrong.',
+    "Moscow ordered a snap combat readiness check of the fleet and an unscheduled inspection.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
