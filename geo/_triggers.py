@@ -979,9 +979,19 @@ def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
     window = sentence[max(0, start - 70) : start]
     if ("no " in window or "No " in window) and _NO_SUBJECT.search(window):
         return True  # 'no Chinese ships were confirmed in the contiguous zone'
+    if " to " in window and _INVITED_TO.search(window):
+        return True  # 'has invited warships from outside the region to sail through the
+        # Taiwan Strait': what one side asks of another, not what was done
     if lowered is not None and not holds_any(lowered[max(0, start - 30) : start], _NEGATION_WORDS):
         return False
     return bool(_NEGATION.search(sentence[max(0, start - 30) : start]))
+
+
+#: A request or an invitation to act: 'invited warships ... to sail', 'urged Japan to'.
+_INVITED_TO = re.compile(
+    r"\b(?:invit|urg|ask|encourag|press|allow|permitt?|call(?:ed|s|ing)? on|want)(?:e|es|ed|ing|s)?"
+    r" (?:[\w-]+ ){1,8}?to (?:\w+ )?$"
+)
 
 
 #: A subject no ship or aircraft fills: 'no Chinese ships were confirmed in'.

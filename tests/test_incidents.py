@@ -1861,6 +1861,12 @@ def test_nothing_invented(text, gazetteer):
             "hours, leaving on Tuesday afternoon.",
             [("territorial_waters_entry", "2025-08-18", "2025-08-19", ("CN",), "primary")],
         ),
+        (  # what one side asks of others is not what was done
+            "Tokyo has invited warships from outside the region to sail through the Taiwan "
+            "Strait, and Washington urged its allies to send destroyers through the Taiwan "
+            "Strait.",
+            [],
+        ),
         (  # a reader's reference to an earlier story by its headline
             'In reference to the August 1 article "Russian destroyer, tankers pass through '
             'Tsushima Strait":',
