@@ -4101,8 +4101,35 @@ def _period_reported(text: _Text) -> tuple[date, date] | None:
     it was published within weeks of that month's end."""
     key = ("period",)
     if key not in text.memo:
-        text.memo[key] = _period_stated(text.article.text[:_HEADING_REACH], text.article.published)
+        head = text.article.text[:_HEADING_REACH]
+        published = text.article.published
+        text.memo[key] = _period_stated(head, published) or _period_going_on(text)
     return text.memo[key]  # type: ignore[return-value]
+
+
+def _period_going_on(text: _Text) -> tuple[date, date] | None:
+    """The days a lead says its news has been going on: 'Chinese and Russian navy ships have
+    been sailing around Japan in separate groups this month, the Defense Ministry said
+    Tuesday': from the month's first day to the news."""
+    published = text.article.published
+    if published is None:
+        return None
+    for index in range(min(len(text.spans), _LEAD_SENTENCES)):
+        sentence = text.sentence(index)
+        if "this " not in sentence:
+            continue
+        found = _GOING_ON_THIS.search(sentence)
+        if found is not None:
+            if found["period"] == "month":
+                return published.replace(day=1), published
+            return published - timedelta(days=published.weekday()), published
+    return None
+
+
+_LEAD_SENTENCES = 6  # (a headline, a dateline and a byline may come before the lead)
+_GOING_ON_THIS = re.compile(
+    r"\b(?:have|has) been [a-z]+ing\b[^.;]{0,120}?\bthis (?P<period>month|week)\b"
+)
 
 
 def _period_stated(head: str, published: date | None) -> tuple[date, date] | None:

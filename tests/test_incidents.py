@@ -1861,6 +1861,17 @@ def test_nothing_invented(text, gazetteer):
             "hours, leaving on Tuesday afternoon.",
             [("territorial_waters_entry", "2025-08-18", "2025-08-19", ("CN",), "primary")],
         ),
+        (  # a lead saying the ships 'have been sailing around Japan this month': the
+            # month's passages are all news
+            "Chinese navy ships have been sailing around Japan this month, the Defense Ministry "
+            "said Tuesday. Three Chinese destroyers sailed northeast through the Tsushima Strait "
+            "into the Sea of Japan on August 3 and passed east through the Tsugaru Strait into "
+            "the Pacific on August 12.",
+            [
+                ("strait_transit", "2025-08-03", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-12", None, ("CN",), "primary"),
+            ],
+        ),
         (  # what one side asks of others is not what was done
             "Tokyo has invited warships from outside the region to sail through the Taiwan "
             "Strait, and Washington urged its allies to send destroyers through the Taiwan "
