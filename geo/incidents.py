@@ -2565,6 +2565,9 @@ def _specific(draft: _Draft) -> bool:
         draft.clause_text, 0, max(0, draft.trigger_at - draft.start)
     ):
         return False  # 'after the countries' joint exercise': named, not reported
+    if _LIKENED.search(draft.clause_text, 0, max(0, draft.trigger_at - draft.start)):
+        return False  # 'the Chinese group's route this month resembled that of the joint
+        # patrol': the patrol is what the route is likened to, told elsewhere if at all
     return (
         draft.date is not None
         or draft.own_place
@@ -2666,6 +2669,11 @@ _REFERENCE_BEFORE = re.compile(
     r"\s+(?:the|their|its|this|"
     r"that|these|those)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
+)
+
+
+_LIKENED = re.compile(
+    r"\b(?:resembl\w*|similar to|like|mirror\w*) (?:that|those) of (?:the|their|its) $"
 )
 
 

@@ -1872,6 +1872,11 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-12", None, ("CN",), "primary"),
             ],
         ),
+        (  # a route likened to an earlier patrol's tells no patrol
+            "A ministry official said the Chinese group's route this month resembled that of the "
+            "joint patrol.",
+            [],
+        ),
         (  # what one side asks of others is not what was done
             "Tokyo has invited warships from outside the region to sail through the Taiwan "
             "Strait, and Washington urged its allies to send destroyers through the Taiwan "
