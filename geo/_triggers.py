@@ -407,8 +407,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
         r"(?:passed|passing|sailed|sailing|moved|moving|travell?ed|travell?ing)"
-        r"(?: underwater| submerged)? through) (?:\w+[’']?s? ){0,4}?"
-        r"(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"
+        r"(?: underwater| submerged)? through) (?:(?!outside |beyond )\w+[’']?s? ){0,4}?"
+        r"(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"  # (not 'through waters
+        # just outside Japan's territorial sea': the contiguous zone)
         r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
     ),
     (
@@ -431,8 +432,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:sailed|moved|went|headed) out of|"  # ('sailed out of the contiguous zone')
         r"(?:moved|moving|navigated|navigating)(?: (?:north|south)?(?:east|west)?(?:ward)?)? "
         r"through) "  # 'as it moved northwest through Japan's contiguous zone'
-        r"(?:\w+[’']?s? ){0,4}?contiguous zones?",
-    ),
+        r"(?:\w+[’']?s? ){0,4}?contiguous zones?|"
+        r"(?:entered|entering|sailed|sailing|passed|passing|moved|moving|navigated|navigating)"
+        r"(?: underwater| submerged)? (?:through |into )?(?:the )?waters just outside "
+        r"(?:\w+[’']?s? )?territorial (?:waters|sea)",  # 'sailed submerged through waters just
+    ),  # outside Japan's territorial sea near ... Amami Oshima
     (
         "transit",
         r"\b(?:pass(?:ed|es|ing)? (?:together |jointly )?"
@@ -736,7 +740,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("waters", r"waters"),
         ("zone", r"the (?:same )?zone\b"),
         ("territorial_waters_entry", r"territorial|Japanese waters"),
-        ("contiguous_zone_entry", r"contiguous"),
+        ("contiguous_zone_entry", r"contiguous|just outside"),
         ("transit", r"strait|channel|\bpass\b|between|\bgap\b"),
         ("median_line", r"median|the line|that line"),
         ("eez_activity", r"economic zone|EEZ|surveys? in|research in"),
@@ -836,7 +840,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "waters": ("waters",),
     "zone": ("the zone", "the same zone"),
     "territorial_waters_entry": ("territorial", "japanese waters"),
-    "contiguous_zone_entry": ("contiguous",),
+    "contiguous_zone_entry": ("contiguous", "just outside"),
     "transit": ("strait", "channel", "pass", "between", "gap"),
     "median_line": ("median", "the line", "that line"),
     "eez_activity": ("economic zone", "eez", "surveys in", "survey in", "research in"),

@@ -1872,6 +1872,11 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-12", None, ("CN",), "primary"),
             ],
         ),
+        (  # 'waters just outside Japan's territorial sea': the contiguous zone
+            "A Chinese submarine sailed submerged through waters just outside Japan's "
+            "territorial sea near Amami Oshima on Tuesday.",
+            [("contiguous_zone_entry", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # a route likened to an earlier patrol's tells no patrol
             "A ministry official said the Chinese group's route this month resembled that of the "
             "joint patrol.",
@@ -2330,6 +2335,7 @@ _FAST_PATH_SAMPLES = (
     'Strait":',
     'Your report headlined "Chinese carrier sails through Miyako Strait" was wrong.',
     "Moscow ordered a snap combat readiness check of the fleet and an unscheduled inspection.",
+    "The submarine moved through waters just outside Japan's territorial waters.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
