@@ -113,13 +113,14 @@ def date_from_weekday(weekday: str, published: date, *, relation: str = "") -> d
     """Resolve a weekday name against the publication date.
 
     ``relation`` "" or "this": the most recent such weekday on or before ``published``
-    (the same day counts); "last": strictly before; "next": strictly after.
+    (the same day counts); "last": strictly before, and not the day before (that is the week
+    before's); "next": strictly after.
     """
     target = WEEKDAYS.index(weekday.strip().lower().removesuffix("'s").removesuffix("’s"))
     back = (published.weekday() - target) % 7
     relation = relation.strip().lower()
-    if relation == "last":
-        return published - timedelta(days=back or 7)
+    if relation == "last":  # ('last Monday' in a Tuesday's paper: not yesterday, which it
+        return published - timedelta(days=back + 7 if back <= 1 else back)  # would call Monday)
     if relation == "next":
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
     return published - timedelta(days=back)

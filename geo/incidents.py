@@ -3974,8 +3974,9 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         )
         and not _BY_THEN.match(text_of(draft))
     ):
-        later = _latest([d for d in drafts if d is not draft], reference)
-        if later and span[1] < later and not _deployment_opened(draft, drafts, span):
+        told = [d for d in drafts if d is not draft and d.date is not None and d.date.text]
+        later = _latest(told, reference)  # (not a date supplied for want of one: a headline's
+        if later and span[1] < later and not _deployment_opened(draft, drafts, span):  # week)
             draft.role = "background"  # 'The same ship had sailed north ... last Tuesday'
 
 

@@ -82,6 +82,7 @@ def _one(text, published):
         ("A call was held on Tuesday.", WED, "2021-11-23", "day", None),
         ("Ships were seen Tuesday morning near the strait.", WED, "2021-11-23", "day", None),
         ("2/ MONDAY: two destroyers went east.", WED, "2021-11-22", "day", None),
+        ("The ships passed last Tuesday.", WED, "2021-11-16", "day", None),  # not yesterday
         ("* DEC 9, 1987 - A Soviet Tu-16 flew over Okinawa.", WED, "1987-12-09", "day", None),
         ("Koizumi spoke on Wednesday evening.", date(2025, 12, 11), "2025-12-10", "day", None),
         (

@@ -1997,6 +1997,19 @@ def test_an_undated_incident_takes_the_day_named_between_it_and_a_coarser_lead()
     ]
 
 
+def test_a_past_perfect_entry_is_news_when_only_a_headline_s_undated_scramble_comes_later():
+    text = (
+        "Japan and South Korea scramble fighter jets\n\n"
+        "Chinese military aircraft flew through the Tsushima Strait into the Sea of Japan on "
+        "Tuesday. In Seoul, the Joint Chiefs of Staff said five Chinese military aircraft had "
+        "entered the Korea Air Defense Identification Zone southwest of Ieodo shortly after 9 a.m."
+    )
+    found = _read_all(text, date(2025, 8, 20))
+    assert [(i.type, i.date, i.role) for i in found if i.type == "adiz_entry"] == [
+        ("adiz_entry", "2025-08-19", "primary")
+    ]
+
+
 def test_ids_are_stable_and_name_the_source(gazetteer):
     text = "On Friday, Chinese and Russian bombers held a joint patrol over the Sea of Japan."
     first, again = _read(text, gazetteer), _read(text, gazetteer)
