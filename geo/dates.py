@@ -450,7 +450,9 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             )  # staged in the Yellow Sea near Qingdao in April
         ):  # 'In 2023, a joint flotilla ... sailed through the Soya Strait in late July and
             value = _moved_to(value, year[1])  # ... passed ... on Aug. 17': of 2023
-        if value.precision in ("month", "day") and _YEAR_IN.search(text, start, end):
+        if value.precision in ("month", "day") and (
+            _YEAR_IN.search(text, start, end) or _RELATIVE_YEAR.search(text, start, end)
+        ):  # ('in July last year, after which ... in late July': of last year)
             since = _SINCE_BEFORE.search(text, max(0, start - 8), start) is not None
             named = None if since else (end, value.start.year, value.start.month)  # ('Oct.
             # 18, 2021: ... warships pass ... and return through the Osumi Strait on Oct. 22
@@ -458,7 +460,11 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             # 14, a Chinese intelligence ship passed': a time measured from, not told of)
         elif (
             named is not None
-            and value.precision == "day"
+            and (
+                value.precision == "day"
+                or value.precision == "month"  # ('in July last year, after which a joint
+                and not _SENTENCE_STOP.search(text, named[0], start)  # flotilla ... sailed
+            )  # ... in late July': of that year)
             and not value.full
             and value.counted is None
             and value.start.year != named[1]

@@ -3746,6 +3746,11 @@ def _actors_told(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str,
         codes = _platform_named(text, draft.sentence)  # named
         if codes:
             return codes
+    for other in reversed(earlier):  # '... a Chinese Dongdiao-class ship entered Japanese
+        if other.sentence != draft.sentence:  # territorial waters ..., and sailed through the
+            break  # Tokara Strait': the subject of the clause before
+        if other.actors and other.kind != "scramble":
+            return other.actors
     for other in reversed(earlier):
         if other.kind == draft.kind and other.actors:
             return other.actors

@@ -532,6 +532,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ),
         ("It entered the zone on the 30th.", ["2022-05-30"]),
         (
+            "They held a drill in March last year, after which ships sailed east in late March.",
+            ["2021-03", "2021-03"],
+        ),
+        (
             "Ships came on Dec. 20, 2018. On Dec. 6 last year, bombers flew.",
             ["2018-12-20", "2021-12-06"],
         ),

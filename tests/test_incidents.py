@@ -1877,6 +1877,17 @@ def test_nothing_invented(text, gazetteer):
             "territorial sea near Amami Oshima on Tuesday.",
             [("contiguous_zone_entry", "2025-08-19", None, ("CN",), "primary")],
         ),
+        (  # a clause with no subject of its own is the clause before's side's
+            "In October 2021, ten Chinese and Russian warships sailed together through the "
+            "Tsugaru Strait. In June 2016, a Chinese Dongdiao-class ship entered Japanese "
+            "territorial waters near Kuchinoerabu Island, and sailed through the Tokara Strait "
+            "while an exercise was under way nearby.",
+            [
+                ("strait_transit", "2021-10", None, ("CN", "RU"), "background"),
+                ("territorial_waters_entry", "2016-06", None, ("CN",), "background"),
+                ("strait_transit", "2016-06", None, ("CN",), "background"),
+            ],
+        ),
         (  # a route likened to an earlier patrol's tells no patrol
             "A ministry official said the Chinese group's route this month resembled that of the "
             "joint patrol.",
