@@ -1041,6 +1041,13 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # a release's tally of the year's cases: '(1) Chinese research vessels confirmed conducting
     # activities without consent in Japan's EEZ this year: 3 (including this one)'
     (("including this one",), r"\(including this one\)"),
+    # trade through a strait, not ships of a side: 'most of its liquefied natural gas imports
+    # from Australia and the Middle East pass through the Bashi Channel'
+    (
+        ("imports", "exports", "crude", "cargo", "trade", "commerce"),
+        r"\b(?:imports|exports|crude(?: oil)?|cargo(?:es)?|trade|commerce)\b[^.;]{0,80}?"
+        r"\b(?:pass(?:es)?|flows?|moves?|travels?|transits?)\b",
+    ),
     # a reader's reference to an earlier story by its headline: 'In reference to the March 1
     # article "Russian destroyer, tankers pass through Tsushima Strait":'
     (

@@ -1888,6 +1888,11 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2016-06", None, ("CN",), "background"),
             ],
         ),
+        (  # trade through a strait is no side's passage
+            "About a third of Japan's crude oil and most of its liquefied natural gas imports "
+            "pass through the Bashi Channel south of Taiwan or through the Taiwan Strait.",
+            [],
+        ),
         (  # a route likened to an earlier patrol's tells no patrol
             "A ministry official said the Chinese group's route this month resembled that of the "
             "joint patrol.",
@@ -2360,6 +2365,7 @@ _FAST_PATH_SAMPLES = (
     'Your report headlined "Chinese carrier sails through Miyako Strait" was wrong.',
     "Moscow ordered a snap combat readiness check of the fleet and an unscheduled inspection.",
     "The submarine moved through waters just outside Japan's territorial waters.",
+    "Crude oil cargoes and exports to China flow through the strait, and trade transits it.",
     "Two vessels navigated inside Japan's territorial waters; one was still inside territorial "
     "waters at noon, operating within territorial waters.",
     "Ten ships escorted fishing boats into the waters; two stayed inside the territorial sea.",
