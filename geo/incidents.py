@@ -2552,8 +2552,9 @@ def _specific(draft: _Draft) -> bool:
     if draft.elaborates is not None or draft.anaphoric:
         return True
     if draft.kind == "scramble":  # (dated later, by what it answers) but not 'Every scramble
-        return draft.date is not None or not _ANY_SCRAMBLE.search(draft.clause_text)  # means
-        # two fighters ... on alert
+        if _SCRAMBLES_IN_GENERAL.search(draft.clause_text):  # means two fighters ... on alert'
+            return False
+        return draft.date is not None or not _ANY_SCRAMBLE.search(draft.clause_text)
     tally = draft.since and _PERFECT.search(draft.clause_text)
     if (_habitual(draft) or tally) and draft.date is None:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
@@ -2580,6 +2581,15 @@ def _specific(draft: _Draft) -> bool:
     )  # on Wednesday': that day
 
 
+#: Scrambles told as a tally or a policy, none of them one response: 'Most of the scrambles
+#: against Chinese aircraft were over the East China Sea', 'scrambling ever more fighters
+#: against aircraft ... is a contest', 'which has scrambled fighters against every previous
+#: joint flight', 'rather than scrambling jets'.
+_SCRAMBLES_IN_GENERAL = re.compile(
+    r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll|[Nn]one) of (?:the|its|their|these) scrambles\b|"
+    r"\bscrambling (?:ever |even )?more\b|\bscrambled (?:[\w-]+ ){0,3}?against every\b|"
+    r"\brather than scrambl"
+)
 #: Scrambles in general: 'Every scramble means two fighters ... on alert around the clock'.
 _ANY_SCRAMBLE = re.compile(r"\b(?:[Ee]ach|[Ee]very) scramble\b")
 

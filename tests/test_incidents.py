@@ -1888,6 +1888,12 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2016-06", None, ("CN",), "background"),
             ],
         ),
+        (  # scrambles as a tally or a policy, none of them one response
+            "Most of the scrambles against Chinese aircraft last week were over the East China "
+            "Sea. Tokyo, which has scrambled fighters against every joint flight, is now "
+            "tracking them with radar rather than scrambling jets.",
+            [],
+        ),
         (  # trade through a strait is no side's passage
             "About a third of Japan's crude oil and most of its liquefied natural gas imports "
             "pass through the Bashi Channel south of Taiwan or through the Taiwan Strait.",
