@@ -1082,7 +1082,9 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("(ap photo",), r"\(AP Photo\b"),
     # a condition and what may follow it: 'If Beijing and Moscow turn these patrols into a
     # fixture ..., the next step may be a flight that crosses into the airspace over Dokdo'
-    (("if ",), r"^\W*If\b[^.;]*\b(?:may|might|could|would)\b"),
+    (("if ",), r"^\W*(?:Q\b[^:]{0,40}:\s*)?If\b[^.;]*\b(?:may|might|could|would)\b"),  # (and a
+    # question put so: 'Q (Sen. Kato, LDP): If a Chinese military drone entered Japanese
+    # airspace and ignored warnings, could the ASDF shoot it down?')
     # a period's summary: 'In the first half of the year, Chinese military aircraft pushed
     # further into the Sea of Japan ..., and North Korea's missiles fell ... twice'
     (("half of",), r"\b(?:in|during|over) the (?:first|second) half of (?:the|this|last) year\b"),

@@ -1894,6 +1894,11 @@ def test_nothing_invented(text, gazetteer):
             "tracking them with radar rather than scrambling jets.",
             [],
         ),
+        (  # a conditional question put to a minister
+            "Q (Sen. Kato, LDP): If a Chinese military drone entered Japanese airspace and "
+            "ignored warnings, could the ASDF shoot it down?",
+            [],
+        ),
         (  # trade through a strait is no side's passage
             "About a third of Japan's crude oil and most of its liquefied natural gas imports "
             "pass through the Bashi Channel south of Taiwan or through the Taiwan Strait.",
