@@ -1230,7 +1230,8 @@ _ACTOR_NAMES: tuple[tuple[str, str], ...] = (
         r"Self-Defen[cs]e Forces?|JASDF|JMSDF|ASDF|MSDF|SDF|Japanese|Japan|Tokyo",
     ),
     ("KR", r"Republic of Korea|South Korean|South Korea|S\. Korean|S\. Korea|ROK|Seoul"),
-    ("KP", r"North Korean|North Korea|N\. Korean|DPRK|Pyongyang"),
+    ("KP", r"Democratic People['’]s Republic of Korea|North Korean|North Korea|N\. Korean|DPRK|"
+     r"Pyongyang"),
     ("US", r"U\.S\.|US|U\.S|American|United States|Washington"),
     ("TW", r"Taiwanese|Taiwan"),
 )
@@ -1714,6 +1715,7 @@ _ACTOR_OPENINGS = (
     "s. korea",
     "rok",
     "seoul",
+    "democratic people",
     "north korea",
     "n. korea",
     "dprk",

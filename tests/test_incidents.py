@@ -1894,6 +1894,11 @@ def test_nothing_invented(text, gazetteer):
             "tracking them with radar rather than scrambling jets.",
             [],
         ),
+        (  # the North by its full name is not the Republic of Korea
+            "The Democratic People's Republic of Korea launched an intercontinental ballistic "
+            "missile on Tuesday, the Republic of Korea's Joint Chiefs of Staff said.",
+            [("missile_launch", "2025-08-19", None, ("KP",), "primary")],
+        ),
         (  # a conditional question put to a minister
             "Q (Sen. Kato, LDP): If a Chinese military drone entered Japanese airspace and "
             "ignored warnings, could the ASDF shoot it down?",
@@ -2613,6 +2618,7 @@ def test_names_and_assets_tried_only_where_an_opening_lies_find_the_same():
     samples = [s for s in _seed_sentences() if len(s.lower()) == len(s)] + [
         "A KJ-500, an Il-20, F/A-18s, a Type 052D and S. Korean, U.S. and ROK jets: early-warning.",
         "CCG vessels, the Liaoning carrier, Su-35S fighters and People's Liberation Army drones.",
+        "The Democratic People’s Republic of Korea (DPRK) and the Republic of Korea Navy.",
     ]
     text = "\n".join(samples)
     _, openings = tr.scan_text(text)
