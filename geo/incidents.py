@@ -1053,9 +1053,10 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
                 (m.start() for m in _CONJUNCTION.finditer(gap)),
                 default=None,
             )
-        if cut is None and "ha" in gap:  # ('warships that took part in the ... exercise in the
-            begun = _BEGUN_NOW.search(gap)  # Sea of Japan has begun a joint patrol': the
-            cut = begun.start() if begun is not None else None  # patrol's verb is its own
+        if cut is None and ("has " in gap or "have " in gap):  # ('warships that took part in
+            begun = _BEGUN_NOW.search(gap)  # the ... exercise in the Sea of Japan has begun a
+            cut = begun.start() if begun is not None else None  # joint patrol': the patrol's
+            # verb is its own)
         bounds.append(left.end + cut if cut is not None else right.start)
     stop = sentence.find("; ", triggers[-1].end) if triggers else -1
     bounds.append(stop if stop > 0 else len(sentence))  # ('10 Russian Navy Ships Sail through
@@ -1068,6 +1069,10 @@ _SAILED_OUT = re.compile(
     r"\b(?:sailed|sailing|moved|headed|went) out of (?:the |Japan's )?(?P<zone>contiguous zone|"
     r"territorial (?:waters|sea)|zone|waters)\b"
 )
+
+
+#: A fleet's snap readiness inspection, as an exercise trigger ends: one side's drill.
+_INSPECTION = re.compile(r"\b(?:inspection|check)s?$")
 
 
 def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int = 0) -> str | None:
@@ -2551,10 +2556,11 @@ def _specific(draft: _Draft) -> bool:
     """A mention with neither a date nor a place of its own is a reference, not an incident."""
     if draft.elaborates is not None or draft.anaphoric:
         return True
-    if draft.kind == "scramble":  # (dated later, by what it answers) but not 'Every scramble
-        if _SCRAMBLES_IN_GENERAL.search(draft.clause_text):  # means two fighters ... on alert'
+    if draft.kind == "scramble":  # (dated later, by what it answers)
+        if _SCRAMBLES_IN_GENERAL.search(draft.clause_text):
             return False
-        return draft.date is not None or not _ANY_SCRAMBLE.search(draft.clause_text)
+        return draft.date is not None or not _ANY_SCRAMBLE.search(draft.clause_text)  # (not
+        # 'Every scramble means two fighters ... on alert')
     tally = draft.since and _PERFECT.search(draft.clause_text)
     if (_habitual(draft) or tally) and draft.date is None:
         return False  # 'Chinese ships have repeatedly entered the waters', '... since 2012'
@@ -2840,7 +2846,6 @@ def _stay_told_after(text: _Text, drafts: list[_Draft]) -> None:
 
 
 _ZONE_WORD = re.compile(r"\b(?:waters|zone|sea|airspace)\b")
-_INSPECTION = re.compile(r"\b(?:inspection|check)s?$")  # a snap readiness inspection
 #: The stay told after an entry, by pronoun: 'They stayed for about 31 hours, leaving on the
 #: afternoon of the 18th', 'The vessels remained there until Thursday'.
 _THEY_STAYED = re.compile(
