@@ -777,6 +777,9 @@ _NEGATION = re.compile(
     r"neither|none|any|if|stop|halt|avoid|refrain from|prevent)\s+"
     r"|\b(?:none|neither) of (?:the|them|these|those|its|their)?\s*)(?:\w+\s+){0,2}$|"
     r"\bif\s+(?:the |their |its )?(?:\w+\s+){0,2}(?:start|begin|were|was|should|did)\s+$|"
+    r"\bif\s+(?:an?|the|its|their|any)\s+(?:[\w-]+\s+){1,3}$|"  # 'what Japan would do if a
+    # Chinese drone entered its airspace'
+
     r"\bfrom\s+$",  # 'kept them from entering', not 'fighters from the carrier directed'
     re.I,
 )

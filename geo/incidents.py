@@ -2592,10 +2592,11 @@ def _specific(draft: _Draft) -> bool:
 #: against aircraft ... is a contest', 'which has scrambled fighters against every previous
 #: joint flight', 'rather than scrambling jets'.
 _SCRAMBLES_IN_GENERAL = re.compile(
-    r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll|[Nn]one) of (?:the|its|their|these) scrambles\b|"
+    r"\b(?:[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Aa]ll|[Nn]one) of (?:the|its|their|these) "
+    r"(?:[\w-]+ )?scrambles\b|"  # ('most of the fighter scrambles against Chinese aircraft')
     r"\bscrambling (?:ever |even )?more\b|\bscrambled (?:[\w-]+ ){0,3}?against every\b|"
-    r"\brather than scrambl"
-)
+    r"\brather than scrambl|\b[Ee]very time (?:we|they|it|Japan|Tokyo|the \w+) scrambles?\b"
+)  # ('Every time we scramble manned fighters to shadow one, the other side learns')
 #: Scrambles in general: 'Every scramble means two fighters ... on alert around the clock'.
 _ANY_SCRAMBLE = re.compile(r"\b(?:[Ee]ach|[Ee]very) scramble\b")
 

@@ -1888,6 +1888,13 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2016-06", None, ("CN",), "background"),
             ],
         ),
+        (  # what Japan would do if a drone entered; scrambles as a habit or a workload
+            "There is also the question of what Japan would do if a Chinese drone entered its "
+            "airspace. \"Every time we scramble manned fighters to shadow one, the other side "
+            "learns something about us.\" Pilots at Naha Air Base fly most of the fighter "
+            "scrambles against Chinese aircraft.",
+            [],
+        ),
         (  # scrambles as a tally or a policy, none of them one response
             "Most of the scrambles against Chinese aircraft last week were over the East China "
             "Sea. Tokyo, which has scrambled fighters against every joint flight, is now "
