@@ -368,7 +368,7 @@ def _prepared(
     comes before can, by reference."""
     places = _places_of(article.text[:end], gazetteer)
     reference = article.published or _reference_date(article.text)
-    dates = _dates_of(article.text[:dated_to], reference) if reference else ()
+    dates = _dates_of(article.text[:dated_to], _dated_against(article, reference))
     return _Text(
         article=article,
         spans=spans,
@@ -403,10 +403,29 @@ def _places_of(text: str, gazetteer) -> tuple[PlaceMention, ...]:
     return found
 
 
-def _dates_of(text: str, reference: date) -> tuple[DateMention, ...]:
+def _dates_of(text: str, reference: date | None) -> tuple[DateMention, ...]:
     from geo.dates import dates_from_text
 
+    if reference is None:
+        return ()
     return tuple(sorted(dates_from_text(text, reference), key=lambda d: d.start))
+
+
+def _dated_against(article: Article, reference: date | None) -> date | None:
+    """The day a text's relative dates count back from: its publication, or the last day of
+    the month a monthly digest reports on ('PACIFIC WATCH | MONTHLY / August 2026', out on
+    Sept. 5: 'From the 3rd to the 5th' and 'On the 14th' are August's)."""
+    if reference is None or "\n" not in article.text[:_HEADING_REACH]:
+        return reference
+    period = _period_stated(article.text[:_HEADING_REACH], article.published)
+    if (
+        period is None
+        or period[0].day != 1
+        or period[0].month != period[1].month
+        or period[1].month == reference.month
+    ):  # (a weekly digest's days, a half-year tracker's months, or the month of publication)
+        return reference
+    return period[1]
 
 
 _FULL_DATE = re.compile(
@@ -4174,14 +4193,16 @@ def _period_stated(head: str, published: date | None) -> tuple[date, date] | Non
             if span is not None and span[1] <= published <= span[1] + timedelta(days=14):
                 return span
             continue
-        found = _MONTH_HEADING.search(line)
+        found = _MONTH_HEADING.search(line) or _MONTHS_HEADING.search(line)
         if found is None:
             continue
-        month = _MONTH_NUMBERS[found["month"][:3].lower()]
-        first = date(int(found["year"]), month, 1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        if last < published <= last + timedelta(days=_DIGEST_DAYS):
-            return first, last
+        year = int(found["year"])
+        first = date(year, _MONTH_NUMBERS[found["month"][:3].lower()], 1)
+        closing = found.groupdict().get("month2") or found["month"]
+        last_month = date(year, _MONTH_NUMBERS[closing[:3].lower()], 1)
+        last = (last_month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        if first <= last < published <= last + timedelta(days=_DIGEST_DAYS):
+            return first, last  # ('Air and Sea Incident Tracker: Japan, January-June 2017')
     return None
 
 
@@ -4212,8 +4233,15 @@ _HEADING_REACH = 600  # characters: the masthead and title of a digest
 _HEADING_LINES = 6
 _DIGEST_DAYS = 45  # a monthly digest comes out within weeks of the month it reports
 _MONTH_HEADING = re.compile(
-    r"(?<![\w,.] )(?<!\d )\b(?P<month>January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-\u2013]\s*\w)",
+    r"(?<![\w,.] )(?<!\d )(?<![-\u2013])\b(?P<month>January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*[-\u2013]\s*\w)",  # (not the last month of 'January-June 2017')
+    re.IGNORECASE,
+)
+_MONTHS_HEADING = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s*[-\u2013]\s*(?P<month2>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _MONTH_NUMBERS = {

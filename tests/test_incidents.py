@@ -2049,6 +2049,30 @@ def test_a_past_perfect_entry_is_news_when_only_a_headline_s_undated_scramble_co
     ]
 
 
+def test_a_monthly_digest_s_days_of_the_month_are_that_month_s():
+    text = (
+        "PACIFIC WATCH | MONTHLY\nAugust 2025 -- Issue 56\n\n"
+        "From the 3rd to the 5th, two China Coast Guard ships stayed inside Japan's territorial "
+        "waters around the Senkaku Islands."
+    )
+    found = _read_all(text, date(2025, 9, 5))
+    assert [(i.type, i.date, i.date_end, i.role) for i in found] == [
+        ("territorial_waters_entry", "2025-08-03", "2025-08-05", "primary")
+    ]
+
+
+def test_a_half_year_tracker_reports_every_month_its_heading_names():
+    text = (
+        "PACIFIC RIM SECURITY MONITOR\n\nAir and Sea Incident Tracker: Japan, January-June "
+        "2025\n\nJan. 9 (Thu) -- Six H-6 bombers fly from the East China Sea over the Tsushima "
+        "Strait into the Sea of Japan and back."
+    )
+    found = _read_all(text, date(2025, 7, 20))
+    assert [(i.type, i.date, i.role) for i in found] == [
+        ("strait_transit", "2025-01-09", "primary")
+    ]
+
+
 def test_ids_are_stable_and_name_the_source(gazetteer):
     text = "On Friday, Chinese and Russian bombers held a joint patrol over the Sea of Japan."
     first, again = _read(text, gazetteer), _read(text, gazetteer)
