@@ -368,8 +368,9 @@ def _prepared(
     comes before can, by reference."""
     places = _places_of(article.text[:end], gazetteer)
     reference = article.published or _reference_date(article.text)
-    dates = _dates_of(article.text[:dated_to], _dated_against(article, reference))
-    return _Text(
+    stated = _period_stated(article.text[:_HEADING_REACH], article.published)
+    dates = _dates_of(article.text[:dated_to], _dated_against(reference, stated))
+    text = _Text(
         article=article,
         spans=spans,
         places=places,
@@ -380,6 +381,9 @@ def _prepared(
         lowered=lowered,
         openings=openings,
     )
+    if stated is not None:
+        text.memo[("period",)] = stated  # (see _period_reported)
+    return text
 
 
 _PLACE_CACHE: OrderedDict[tuple[int, str], tuple[PlaceMention, ...]] = OrderedDict()
@@ -411,13 +415,13 @@ def _dates_of(text: str, reference: date | None) -> tuple[DateMention, ...]:
     return tuple(sorted(dates_from_text(text, reference), key=lambda d: d.start))
 
 
-def _dated_against(article: Article, reference: date | None) -> date | None:
+def _dated_against(reference: date | None, period: tuple[date, date] | None) -> date | None:
     """The day a text's relative dates count back from: its publication, or the last day of
-    the month a monthly digest reports on ('PACIFIC WATCH | MONTHLY / August 2026', out on
-    Sept. 5: 'From the 3rd to the 5th' and 'On the 14th' are August's)."""
-    if reference is None or "\n" not in article.text[:_HEADING_REACH]:
+    the month ``period``, the month a monthly digest reports on, as its heading states it
+    ('PACIFIC WATCH | MONTHLY / August 2026', out on Sept. 5: 'From the 3rd to the 5th' and
+    'On the 14th' are August's)."""
+    if reference is None:
         return reference
-    period = _period_stated(article.text[:_HEADING_REACH], article.published)
     if (
         period is None
         or period[0].day != 1
