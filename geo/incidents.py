@@ -1094,6 +1094,11 @@ _SAILED_OUT = re.compile(
 )
 
 
+#: A joint patrol whose own words name its domain: 'joint strategic air patrol', 'joint
+#: maritime patrol'.
+_PATROL_NAMED = re.compile(
+    r"\b(?<!and )(?<!or )(?:(?P<air>air)|(?P<sea>naval|maritime|sea)) patrols?\b"
+)  # (not 'joint air and sea patrols')
 #: A fleet's snap readiness inspection, as an exercise trigger ends: one side's drill.
 _INSPECTION = re.compile(r"\b(?:inspection|check)s?$")
 
@@ -1170,6 +1175,9 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         if len(sides) < 2:  # joint air and sea patrols ... around Taiwan': its services'
             return "other"
     if kind == "joint_patrol":
+        named = _PATROL_NAMED.search(trigger.text)
+        if named is not None:  # 'The naval exercise follows the fifth joint strategic air
+            return "joint_air_patrol" if named["air"] else "joint_naval_patrol"  # patrol'
         if _NAVAL_PATROL.search(clause):
             return "joint_naval_patrol"  # ('The first joint patrol, in October 2021, sailed east')
         if tr.AIR_CONTEXT.search(clause):

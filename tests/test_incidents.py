@@ -1888,6 +1888,12 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2016-06", None, ("CN",), "background"),
             ],
         ),
+        (  # a patrol the trigger names an air patrol is one, whatever else the sentence says
+            "The naval exercise follows the fifth joint strategic air patrol by the two air "
+            "forces on Aug. 12, when two Chinese H-6K bombers and two Russian Tu-95MS bombers "
+            "flew over the Sea of Japan.",
+            [("joint_air_patrol", "2025-08-12", None, ("CN", "RU"), "primary")],
+        ),
         (  # what Japan would do if a drone entered; scrambles as a habit or a workload
             "There is also the question of what Japan would do if a Chinese drone entered its "
             "airspace. \"Every time we scramble manned fighters to shadow one, the other side "
