@@ -986,6 +986,9 @@ def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
     window = sentence[max(0, start - 70) : start]
     if ("no " in window or "No " in window) and _NO_SUBJECT.search(window):
         return True  # 'no Chinese ships were confirmed in the contiguous zone'
+    if "whether " in window and _WHETHER.search(window):
+        return True  # 'The MND did not say whether any aircraft from the carrier had entered
+        # Taiwan's ADIZ': asked, not told
     if " to " in window and _INVITED_TO.search(window):
         return True  # 'has invited warships from outside the region to sail through the
         # Taiwan Strait': what one side asks of another, not what was done
@@ -994,6 +997,8 @@ def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
     return bool(_NEGATION.search(sentence[max(0, start - 30) : start]))
 
 
+#: An open question: 'did not say whether any aircraft ... had entered', 'asked whether'.
+_WHETHER = re.compile(r"\bwhether (?:or not )?(?:[\w’'-]+ ){0,8}?$")
 #: A request or an invitation to act: 'invited warships ... to sail', 'urged Japan to'.
 _INVITED_TO = re.compile(
     r"\b(?:invit|urg|ask|encourag|press|allow|permitt?|call(?:ed|s|ing)? on|want)(?:e|es|ed|ing|s)?"

@@ -1894,6 +1894,12 @@ def test_nothing_invented(text, gazetteer):
             "flew over the Sea of Japan.",
             [("joint_air_patrol", "2025-08-12", None, ("CN", "RU"), "primary")],
         ),
+        (  # an open question tells nothing
+            "The ministry did not say whether any aircraft from the carrier had entered Taiwan's "
+            "ADIZ, and declined to say whether the flight was linked to Chinese-Russian naval "
+            "drills in the region.",
+            [],
+        ),
         (  # what Japan would do if a drone entered; scrambles as a habit or a workload
             "There is also the question of what Japan would do if a Chinese drone entered its "
             "airspace. \"Every time we scramble manned fighters to shadow one, the other side "
