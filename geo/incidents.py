@@ -4002,7 +4002,13 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         return
     dated = [d for d in drafts if d.date is not None and d.date.precision in ("day", "week")]
     news = _latest(dated, reference)  # (not 'earlier this month': it runs up to the news)
-    if news and span and span[1] < news - timedelta(days=_EARLIER_DAYS) and draft.date.text:
+    if (
+        news
+        and span
+        and span[1] < news - timedelta(days=_EARLIER_DAYS)
+        and draft.date.text
+        and not _deployment_opened(draft, drafts, span)
+    ):
         draft.role = "background"  # well before the news the article reports
     elif (
         span

@@ -1793,6 +1793,17 @@ def test_nothing_invented(text, gazetteer):
                 ("carrier_operations", "2025-08-20", None, ("CN",), "primary"),
             ],
         ),
+        (  # the carrier's passage out to operations reported days after it: news too
+            "The Ministry of Defense announced on Tuesday that the aircraft carrier Liaoning "
+            "conducted about 320 take-offs and landings of fighters and helicopters in the "
+            "Pacific from Aug. 7 to Aug. 18. According to the Joint Staff Office, the Liaoning "
+            "and five escorts passed southeast between Okinawa Island and Miyako Island on Aug. "
+            "6 and entered the Pacific.",
+            [
+                ("carrier_operations", "2025-08-07", "2025-08-18", ("CN",), "primary"),
+                ("strait_transit", "2025-08-06", None, ("CN",), "primary"),
+            ],
+        ),
         (  # 'By Tuesday ... had conducted': a tally up to that day, not an earlier event
             "By Tuesday the carrier Liaoning had conducted about 200 fighter take-offs and "
             "landings south of Miyako Island, the ministry said. On Wednesday, two Chinese "
