@@ -176,9 +176,10 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     A day counted from another ("the previous day", "two days later", "came a day after")
     is counted from the last day the text named before it, else from ``published``."""
     written = text
-    if _CAPITALS.search(text):  # ('2/ MONDAY: Russian destroyer ... went east', '* DEC 9,
-        text = _CAPITALS.sub(lambda m: m.group().title(), text)  # 1987 - A Soviet Tu-16
+    if any(word in text for word in _CAPITAL_WORDS) and _CAPITALS.search(text):
+        # ('2/ MONDAY: Russian destroyer ... went east', '* DEC 9, 1987 - A Soviet Tu-16
         # ...'): read as in prose, quoted as written
+        text = _CAPITALS.sub(lambda m: m.group().title(), text)
     found = _found(text, published) + _counted_days(text)
     if " day of " in text:
         found += _end_days(text, published)
@@ -209,6 +210,11 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     return [_mention(written, *item) for item in _chained(text, found, published)]
 
 
+#: Every match of _CAPITALS holds one of these (a cheap test before it runs).
+_CAPITAL_WORDS = (
+    *("DAY", "JAN", "FEB", "MAR", "APR", "MAY", "JUN"),
+    *("JUL", "AUG", "SEP", "OCT", "NOV", "DEC"),
+)
 #: A weekday's or month's name in capitals, as a heading, label or list writes it: 'MONDAY:',
 #: 'THURSDAY (yesterday)', '* SEPT 15, 2015 - A Su-24 ...'.
 _CAPITALS = re.compile(

@@ -554,6 +554,18 @@ def test_days_counted_from_the_day_named_before(text, expected):
     assert [m.date for m in dates_from_text(text, published)] == expected
 
 
+def test_a_name_in_capitals_holds_a_word_its_cheap_test_looks_for():
+    from geo.dates import _CAPITAL_WORDS, _CAPITALS
+
+    days = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
+    months = "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER "
+    months += "DECEMBER JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC"
+    names = days + [f"{month} 9" for month in months.split()]
+    for name in names:
+        assert _CAPITALS.search(name), name
+        assert any(word in name for word in _CAPITAL_WORDS), name
+
+
 def test_a_page_stamp_in_capitals_is_no_date():
     assert dates_from_text("POLITICS  NOV. 26, 2021 - 06:15 AM JST", date(2022, 6, 22)) == []
 
