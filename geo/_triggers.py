@@ -337,10 +337,13 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # recovering fighter jets and helicopters'; 'the carrier Liaoning and its escorts were
         # holding "routine" exercises'
         r"\b(?:carrier|Liaoning|Shandong|Fujian)(?: (?:Liaoning|Shandong|Fujian))?(?:[’']s)?"
-        r"(?: (?:strike |battle )?group)?(?: and (?:its|their|the) escorts?)?,? "
-        r"(?:(?:was|were|has been|had been|have been) )?(?:held|holding|conducted|conducting|"
-        r"staged|staging|carried out|carrying out|began|started) (?:[\"“”'\w-]+ ){0,3}?"
-        r"(?:exercises?|drills?|training)\b",
+        r"(?: (?:strike |battle )?group)?(?: and (?:its|their|the) escort(?:s| ships| vessels)?)?"
+        r"(?:, (?:which|that) [^,.;]{1,60},)?,? "  # ('the carrier group, which set out earlier
+        r"(?:(?:was|were|has been|had been|have been|has|have|had) )?(?:held|holding|conducted|"
+        r"conducting|staged|staging|carried out|carrying out|began|started|completed|"
+        r"wrapped up) (?:[\"“”'\w-]+ ){0,5}?(?:exercises?|drills?|training)\b",  # this month,
+        # had carried out training'; 'the Liaoning and its escort ships have completed a round
+        # of far-seas combat training')
     ),
     (
         "joint_patrol",

@@ -1939,11 +1939,26 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         _ongoing_for(text, draft)
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
+        nearest = _finer_within(nearest, events)
         draft.date = _days_joined(events, text.article.text) or _lasting(text, draft, nearest)
         draft.date_reason = _date_reason(text, nearest, "")
     elif reports:
         draft.report = reports[0]
     return [draft]
+
+
+def _finer_within(mention: DateMention, events: list[DateMention]) -> DateMention:
+    """A day the clause names within ``mention``'s month, if it names one: 'The Liaoning
+    carrier group, which left port in early August, had carried out training ... from August
+    11 to August 15' is those days, not August."""
+    if mention.precision != "month":
+        return mention
+    span = date_interval(mention.date, mention.date_end, mention.precision)
+    for other in events:
+        inner = date_interval(other.date, other.date_end, other.precision)
+        if other.precision == "day" and span and inner and span[0] <= inner[0] <= span[1]:
+            return other
+    return mention
 
 
 def _strait_legs(draft: _Draft, events: list[DateMention]) -> list[_Draft] | None:

@@ -1804,6 +1804,13 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-06", None, ("CN",), "primary"),
             ],
         ),
+        (  # a carrier group that 'had carried out training', on the days named within the
+            # month its relative clause names
+            "The Liaoning carrier group, which left port in early August, had carried out "
+            "training in the waters east of the Miyako Strait from August 11 to August 15, the "
+            "Chinese Navy said.",
+            [("carrier_operations", "2025-08-11", "2025-08-15", ("CN",), "primary")],
+        ),
         (  # 'By Tuesday ... had conducted': a tally up to that day, not an earlier event
             "By Tuesday the carrier Liaoning had conducted about 200 fighter take-offs and "
             "landings south of Miyako Island, the ministry said. On Wednesday, two Chinese "
