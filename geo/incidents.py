@@ -3801,6 +3801,9 @@ def _actors_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tu
 
 
 def _actors_told(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str, ...]:
+    own = _own_report(text, draft)
+    if own:  # 'the Pacific Fleet press service said ... a detachment of ships consisting of the
+        return own  # corvettes Rezky and Aldar Tsydenzhapov had passed through': its own ships
     earlier = drafts[: drafts.index(draft)]
     if draft.kind == "missile_launch" and _NORTH_KOREA.search(text.article.text):
         return ("KP",)  # 'several ballistic missiles fired from the Kaechon area' under NORTH KOREA
@@ -3829,6 +3832,29 @@ def _actors_told(text: _Text, draft: _Draft, drafts: list[_Draft]) -> tuple[str,
         if m.code in tr.ADVERSARIES and m.role == "actor"
     )
     return (counts.most_common(1)[0][0],) if counts else ()
+
+
+def _own_report(text: _Text, draft: _Draft) -> tuple[str, ...]:
+    """The side whose own armed forces report the clause's incident, naming no other side:
+    'the Pacific Fleet press service said ... ships ... had passed through the strait'."""
+    before = text.article.text[draft.start : draft.trigger_at]
+    if not _OWN_SERVICE_SAID.search(before):
+        return ()
+    mentions = text.actor_mentions(draft.start, draft.end)
+    if any(m.role == "actor" for m in mentions):
+        return ()
+    codes = {m.code for m in mentions if m.code in tr.ADVERSARIES}
+    return tuple(codes) if len(codes) == 1 else ()
+
+
+#: A side's own armed forces as the teller: 'the Pacific Fleet press service said', 'the
+#: Russian Defense Ministry said', 'the PLA Eastern Theater Command said'.
+_OWN_SERVICE_SAID = re.compile(
+    r"\b(?:Pacific Fleet|Defen[cs]e Ministry|Ministry of (?:National )?Defen[cs]e|Theat(?:er|re) "
+    r"Command|(?:PLA|People's Liberation Army) Navy|Eastern Military District|Northern Fleet)"
+    r"(?:[’']s)?(?: press (?:service|office)| spokes(?:man|woman|person))? (?:said|says|reported|"
+    r"announced)\b"
+)
 
 
 _LEAD_DAY = r"(?:(?:On|Later on|Earlier on) [\w.]+(?: \d{1,2})?,\s+)?"  # 'On Tuesday, the'

@@ -1811,6 +1811,16 @@ def test_nothing_invented(text, gazetteer):
             "Chinese Navy said.",
             [("carrier_operations", "2025-08-11", "2025-08-15", ("CN",), "primary")],
         ),
+        (  # a side's own fleet telling of its ships, naming no side: that side's
+            "Tu-95MS bombers last flew over the Sea of Japan in December, on a joint patrol with "
+            "Chinese H-6K bombers. Separately, the Pacific Fleet press service said on Wednesday "
+            "that a detachment of corvettes had passed through the Tsugaru Strait the previous "
+            "day and entered the Pacific Ocean.",
+            [
+                ("joint_air_patrol", "2024-12", None, ("CN", "RU"), "background"),
+                ("strait_transit", "2025-08-19", None, ("RU",), "primary"),
+            ],
+        ),
         (  # 'By Tuesday ... had conducted': a tally up to that day, not an earlier event
             "By Tuesday the carrier Liaoning had conducted about 200 fighter take-offs and "
             "landings south of Miyako Island, the ministry said. On Wednesday, two Chinese "
