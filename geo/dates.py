@@ -207,7 +207,30 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
             found = _weekday_lists(text, found)
     if " and " in text:
         found = _day_lists(text, found, published)
+    found = _restated(text, found)
     return [_mention(written, *item) for item in _chained(text, found, published)]
+
+
+def _restated(text: str, found: list[_Found]) -> list[_Found]:
+    """Without a counted day that the day named right after it restates: 'Two days later, on
+    Monday morning, North Korea fired ...' is Monday, whatever day 'two days later' counts to
+    from a day told before."""
+    kept: list[_Found] = []
+    for index, (start, end, value) in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (
+            value.counted is not None
+            and following is not None
+            and following[2].counted is None
+            and following[2].precision == "day"
+            and _RESTATING.fullmatch(text, end, following[0])
+        ):
+            continue
+        kept.append((start, end, value))
+    return kept
+
+
+_RESTATING = re.compile(r",\s+(?:on\s+|early\s+|late\s+)?")
 
 
 #: Every match of _CAPITALS holds one of these (a cheap test before it runs).

@@ -531,6 +531,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2022-06-20", "2021-05-24", "2022-06-20"],
         ),
         ("It entered the zone on the 30th.", ["2022-05-30"]),
+        (  # a counted day the weekday after it restates is that weekday
+            "On Friday, bombers flew. Two days later, on Monday morning, missiles were fired.",
+            ["2022-06-17", "2022-06-20"],
+        ),
         (
             "They held a drill in March last year, after which ships sailed east in late March.",
             ["2021-03", "2021-03"],
