@@ -193,6 +193,7 @@ class _Text:
     reference: date | None
     lowered: str | None  # the article text in lower case, if it is foldable (see _triggers)
     openings: tr.Openings | None = None  # where actor names and assets can begin
+    stated_period: tuple[date, date] | None = None  # the period a digest's heading states
     quotes: dict[tuple[int, int], str] = field(default_factory=dict)  # one string per span
     memo: dict[tuple, object] = field(default_factory=dict)  # readings asked for more than once
 
@@ -370,7 +371,7 @@ def _prepared(
     reference = article.published or _reference_date(article.text)
     stated = _period_stated(article.text[:_HEADING_REACH], article.published)
     dates = _dates_of(article.text[:dated_to], _dated_against(reference, stated))
-    text = _Text(
+    return _Text(
         article=article,
         spans=spans,
         places=places,
@@ -380,10 +381,8 @@ def _prepared(
         reference=reference,
         lowered=lowered,
         openings=openings,
+        stated_period=stated,
     )
-    if stated is not None:
-        text.memo[("period",)] = stated  # (see _period_reported)
-    return text
 
 
 _PLACE_CACHE: OrderedDict[tuple[int, str], tuple[PlaceMention, ...]] = OrderedDict()
@@ -2453,7 +2452,8 @@ def _under_way(text: _Text, draft: _Draft) -> None:
         or published is None
         or not 0 < (published - first).days <= 14
         or not (
-            _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
+            " began " in clause
+            and _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
             and _GOING_ON.search(clause)
             or draft.kind in _DRILL_KINDS
             and any(_STILL_UNDER_WAY.match(text.sentence(i)) for i in _sentences_after(text, draft))
@@ -2618,7 +2618,9 @@ def _specific(draft: _Draft) -> bool:
         draft.clause_text, 0, max(0, draft.trigger_at - draft.start)
     ):
         return False  # 'after the countries' joint exercise': named, not reported
-    if _LIKENED.search(draft.clause_text, 0, max(0, draft.trigger_at - draft.start)):
+    if " of " in draft.clause_text and _LIKENED.search(
+        draft.clause_text, 0, max(0, draft.trigger_at - draft.start)
+    ):
         return False  # 'the Chinese group's route this month resembled that of the joint
         # patrol': the patrol is what the route is likened to, told elsewhere if at all
     return (
@@ -4206,12 +4208,11 @@ _EARLIER_DAYS = 6  # a week before the article's latest incident, an incident is
 def _period_reported(text: _Text) -> tuple[date, date] | None:
     """The month a digest reports on, as its heading states it ('Fact Sheet No. 41 |
     Security environment around Japan: August 2019', 'KEY FIGURES FOR AUGUST 2019'), when
-    it was published within weeks of that month's end."""
+    it was published within weeks of that month's end; else the days its lead says the news
+    has been going on."""
     key = ("period",)
     if key not in text.memo:
-        head = text.article.text[:_HEADING_REACH]
-        published = text.article.published
-        text.memo[key] = _period_stated(head, published) or _period_going_on(text)
+        text.memo[key] = text.stated_period or _period_going_on(text)
     return text.memo[key]  # type: ignore[return-value]
 
 
