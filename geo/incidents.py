@@ -558,10 +558,8 @@ def _dated_apart(text: _Text, index: int, triggers) -> list[tr.Trigger]:
 
 def _events_before(text: _Text, index: int, trigger: tr.Trigger) -> list[DateMention]:
     """The event dates of sentence ``index`` before ``trigger`` (not 'said on Wednesday')."""
-    start = text.spans[index][0]
-    end = start + trigger.start
-    probe = _Draft(kind="", sentence=index, start=start, end=end, trigger_at=start)
-    return _event_dates(text, probe)[0]
+    at = text.spans[index][0] + trigger.start
+    return [m for m in _sentence_event_dates(text, index) if m.start < at]
 
 
 def _other_domain(text: _Text, index: int, weak: tr.Trigger) -> bool:
