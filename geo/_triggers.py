@@ -433,9 +433,12 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "contiguous_zone_entry",
         r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited|"
         r"(?:sailed|moved|went|headed) out of|"  # ('sailed out of the contiguous zone')
-        r"(?:moved|moving|navigated|navigating)(?: (?:north|south)?(?:east|west)?(?:ward)?)? "
-        r"through) "  # 'as it moved northwest through Japan's contiguous zone'
-        r"(?:\w+[’']?s? ){0,4}?contiguous zones?|"
+        r"(?:moved|moving|navigated|navigating|sailed|sailing|passed|passing|steamed|steaming|"
+        r"travell?ed|travell?ing|transited|transiting)"
+        r"(?: (?:north|south)?(?:east|west)?(?:ward)?)?(?: underwater| submerged)? "
+        r"through) "  # 'as it moved northwest through Japan's contiguous zone', 'a submarine
+        r"(?:\w+[’']?s? ){0,4}?contiguous zones?|"  # sailed submerged through Japan's contiguous
+        # zone near the Amami Islands'
         r"(?:entered|entering|sailed|sailing|passed|passing|moved|moving|navigated|navigating)"
         r"(?: underwater| submerged)? (?:through |into )?(?:the )?waters just outside "
         r"(?:\w+[’']?s? )?territorial (?:waters|sea)",  # 'sailed submerged through waters just
@@ -897,10 +900,11 @@ def triggers_from_sentence(
     found: list[Trigger] = []
     if lowered is None and foldable(sentence):
         lowered = sentence.lower()
+    unquoted = _unquoted(sentence)
     for kind, pattern in TRIGGERS:
         if kind not in kinds:
             continue
-        for start, end in pattern.spans(sentence, lowered):
+        for start, end in _pattern_spans(pattern, sentence, lowered, unquoted):
             if _negated(sentence, start, lowered):
                 continue
             if kind == "transit" and not _through_strait(sentence, start, end, lowered):
@@ -942,6 +946,37 @@ def triggers_from_sentence(
             or not _WHILE_IN_ZONE.search(sentence, 0, t.start)  # in waters near ...')
         ] or kept
     return kept
+
+
+#: Double quotation marks: a word or name in quotes is read as the word itself ('test-fired a
+#: "hypersonic missile"', 'began their annual "Joint Sea" exercise').
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+def _unquoted(sentence: str) -> tuple[str, list[int]] | None:
+    """``sentence`` without its double quotation marks, and the offset in ``sentence`` of each
+    character kept (plus one past the end); None if it has none."""
+    if '"' not in sentence and "\u201c" not in sentence and "\u201d" not in sentence:
+        return None
+    kept = [index for index, char in enumerate(sentence) if char not in '"\u201c\u201d']
+    kept.append(len(sentence))
+    return _QUOTES.sub("", sentence), kept
+
+
+def _pattern_spans(
+    pattern: CaselessPattern,
+    sentence: str,
+    lowered: str | None,
+    unquoted: tuple[str, list[int]] | None,
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern`` in ``sentence``, read with its quotation marks left out when
+    it has any (spans are offsets in ``sentence``, quotation marks inside them kept)."""
+    if unquoted is None:
+        yield from pattern.spans(sentence, lowered)
+        return
+    bare, offsets = unquoted
+    for start, end in pattern.spans(bare, bare.lower() if lowered is not None else None):
+        yield offsets[start], offsets[end - 1] + 1
 
 
 #: A stay told as the time of another incident: 'a helicopter that had taken off from

@@ -2454,7 +2454,13 @@ def _under_way(text: _Text, draft: _Draft) -> None:
             and _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
             and _GOING_ON.search(clause)
             or draft.kind in _DRILL_KINDS
-            and any(_STILL_UNDER_WAY.match(text.sentence(i)) for i in _sentences_after(text, draft))
+            and (
+                any(_STILL_UNDER_WAY.match(text.sentence(i)) for i in _sentences_after(text, draft))
+                or any(
+                    _WILL_RUN_UNTIL.search(text.sentence(i))
+                    for i in (draft.sentence, *_sentences_after(text, draft))
+                )
+            )
         )
     ):
         return
@@ -2468,6 +2474,11 @@ _DRILL_KINDS = ("joint_naval_exercise", "joint_naval_patrol", "other")
 _STILL_UNDER_WAY = re.compile(
     r"^\W*(?:The|This|That) (?:[\w-]+ ){0,2}?(?:exercises?|drills?|inspection|maneuvers|"
     r"manoeuvres|war ?games) (?:is|are) (?:still )?(?:under ?way|ongoing|continuing|in progress)\b"
+)
+#: 'The drills, code-named "Joint Sea-2022," will run through Dec. 27': still going on.
+_WILL_RUN_UNTIL = re.compile(
+    r"\b(?:will|to|set to|scheduled to|expected to|due to) (?:run|last|continue|go on)"
+    r"(?: for \w+ days?)? (?:through|until|till)\b"
 )
 _GOING_ON = re.compile(r"\b(?:are|is) (?:now |still )?[a-z]+ing\b")
 
@@ -4068,7 +4079,7 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
         span
         and draft.date.text
         and (
-            _PAST_PERFECT.search(text_of(draft)[: draft.trigger_at - draft.start + 20])
+            _told_as_earlier(text_of(draft)[: draft.trigger_at - draft.start + 20])
             or _AFTER_DOING.search(text_of(draft)[: draft.trigger_at - draft.start])
         )
         and not _BY_THEN.match(text_of(draft))
@@ -4134,6 +4145,24 @@ _BY_THEN = re.compile(r"\W*By (?:the end of )?(?:\w+ ){0,2}?(?:\w+day|\d{1,2}|th
 _PAST_PERFECT = re.compile(
     r"\bhad (?:already |earlier |previously |also |first |just )?"
     r"(?:been \w+|\w+(?:ed|wn|en|ne|ft))\b"
+)
+
+
+def _told_as_earlier(head: str) -> bool:
+    """Whether ``head`` (a draft's text up to its trigger) tells it in the past perfect as
+    earlier than the news ('The same ship had sailed north ... last Tuesday'), not as the
+    report's own tense ('Japan's Joint Staff said on Tuesday that the six Russian vessels had
+    sailed ... on Monday')."""
+    found = _PAST_PERFECT.search(head)
+    return found is not None and not _REPORTED_THAT.search(head, 0, found.start())
+
+
+#: A report verb with its day and the subject of what it reports, right before a past perfect
+#: (not 'Two days earlier, Japan's Joint Staff said it had tracked the Chinese ships ... last
+#: weekend': undated, the report is as likely to tell an earlier event).
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|reported|announced|stated)(?: (?:on|late|early) \w+| \w+day),? "
+    r"(?:that )?(?:[\w’'-]+,? ){1,12}?$"
 )
 
 #: 'the patrol began after the ships completed the Joint Sea-2021 drills', 'after holding the

@@ -1504,6 +1504,34 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # words in quotation marks read as the words themselves
+            'North Korea test-fired a "hypersonic missile" into the Sea of Japan on Tuesday. '
+            'The Chinese and Russian navies began their annual "Joint Sea" exercise in the East '
+            "China Sea on Monday.",
+            [
+                ("joint_naval_exercise", "2025-08-18", None, ("CN", "RU"), "primary"),
+                ("missile_launch", "2025-08-19", None, ("KP",), "primary"),
+            ],
+        ),
+        (  # a past perfect that only follows the tense of a dated report is no earlier event
+            "Japan's Joint Staff said on Tuesday that three Russian destroyers had sailed through "
+            "the Tsugaru Strait on Monday. China and Russia held a joint naval exercise in the Sea "
+            "of Japan on Wednesday.",
+            [
+                ("joint_naval_exercise", "2025-08-20", None, ("CN", "RU"), "primary"),
+                ("strait_transit", "2025-08-18", None, ("RU",), "primary"),
+            ],
+        ),
+        (  # drills that will run past the news are under way up to it
+            "China and Russia began a joint naval exercise in the Sea of Japan on Tuesday. The "
+            "drills will run through Aug. 25.",
+            [("joint_naval_exercise", "2025-08-19", "2025-08-21", ("CN", "RU"), "primary")],
+        ),
+        (  # any passage through the zone is a stay in it
+            "A submarine believed to be Chinese sailed submerged through Japan's contiguous zone "
+            "near Amami Oshima on Monday.",
+            [("contiguous_zone_entry", "2025-08-18", None, ("CN",), "primary")],
+        ),
         (  # a date written the ISO way in prose is the event's, not a page stamp
             "A Russian destroyer sailed through the Tsugaru Strait on 2025-08-18.",
             [("strait_transit", "2025-08-18", None, ("RU",), "primary")],
@@ -2434,6 +2462,8 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "A submarine sailed submerged through Japan's contiguous zone near Amami Oshima.",
+    'North Korea test-fired a "hypersonic missile" and "two" rockets.',
     "The ship was extending wire-like objects into the sea within Japan's exclusive economic zone.",
     "On Aug. 3, a Rodong fired from South Hwanghae Province came down west of Oga.",
     'Two projectiles, later described as a "rocket launcher," were fired from Sondok.',
