@@ -370,7 +370,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:exercises|drills)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
         r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"
-        r"(?:taking|take|took) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
+        r"(?:taking|take|took|taken) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))|"
         r"(?:sudden|snap|surprise|unscheduled) (?:combat )?(?:readiness )?(?:inspection|check)s?"
         r"\b|"  # 'announced a sudden readiness inspection of the Pacific Fleet': one side's drill
@@ -440,9 +440,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:\w+[’']?s? ){0,4}?contiguous zones?|"  # sailed submerged through Japan's contiguous
         # zone near the Amami Islands'
         r"(?:entered|entering|sailed|sailing|passed|passing|moved|moving|navigated|navigating)"
-        r"(?: underwater| submerged)? (?:through |into )?(?:the )?waters just outside "
-        r"(?:\w+[’']?s? )?territorial (?:waters|sea)",  # 'sailed submerged through waters just
-    ),  # outside Japan's territorial sea near ... Amami Oshima
+        r"(?: underwater| submerged)? (?:through |into )?(?:the )?(?:waters )?just outside "
+        r"(?:the )?(?:\w+[’']?s? )?territorial (?:waters|sea)",  # 'sailed submerged through
+    ),  # waters just outside Japan's territorial sea near ... Amami Oshima
     (
         "transit",
         r"\b(?:pass(?:ed|es|ing)? (?:together |jointly )?"
@@ -500,8 +500,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:abnormal(?:ly)?|dangerous(?:ly)?|unusual(?:ly)?|unsafe(?:ly)?) (?:close|"
         r"approach(?:es)?|intercepts?)|"
         r"(?:approach(?:ed|ing)?|came|coming|flew|flying|sailed|closed) (?:[\w’'-]+ ){0,6}?"
-        r"(?:to )?within (?:about |some |roughly |around |just )?\d[\d,]* ?"
-        r"(?:meters|metres|m|feet|ft|yards)\b|"  # of a ship or plane: 'within 12 km' of land is not
+        r"(?:to )?within (?:about |some |roughly |around |just )?"
+        r"(?:\d[\d,]* ?|(?:a few|several|a couple of) (?:dozen |hundred )?|a hundred )"
+        r"(?:meters|metres|m|feet|ft|yards)\b|"  # ('came within a few dozen metres of'); of a
+        # ship or plane: 'within 12 km' of land is not
         r"\bclos(?:ed|ing) (?:in )?to (?:about |some |roughly |around |just )?\d[\d,]* ?"
         r"(?:meters|metres|m|feet|ft|yards)\b",  # 'at one point closing to about 45 meters'
     ),

@@ -1208,11 +1208,17 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
             # 'Russian, Chinese navies start ... exercise')
             after = {m.code for m in tr.actor_mentions(subject[comma:]) if m.role == "actor"}
             sides = after or sides
-        if len(sides) < 2 and " with " not in clause and not _BOTH_SIDES.search(subject):
-            return "other"  # 'the start of China's largest-ever military drills around Taiwan'
+        at = sentence.find(" with ", trigger.start, trigger.end + _PARTNER_REACH)
+        partner = at >= 0 and bool(tr.actor_mentions(sentence[at : at + 40]))  # (not 'with 49
+        # of the aircraft crossing the median line')
+        if len(sides) < 2 and not partner and not _BOTH_SIDES.search(subject):
+            return "other"  # 'the start of China's largest-ever military drills around Taiwan';
+            # 'troops have taken part in military exercises on the Kuril Islands, ... days after
+            # Moscow broke off peace-treaty talks with Tokyo': no partner in the drills
     return kind
 
 
+_PARTNER_REACH = 60  # characters after drills where 'with' names the other side in them
 #: Two states' forces named together: 'In July 2013, the two navies held drills in ...'.
 _BOTH_SIDES = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) (?:navies|militaries|countries|nations|sides|fleets|air forces)\b"
@@ -3391,6 +3397,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             draft.date = told[-1].date
             draft.date_reason = told[-1].date_reason + " (the incident it came with)"
             return
+    coarse = report if report is not None and report.precision in ("week", "month") else None
     after = [d for d in drafts[position + 1 :] if d.sentence == draft.sentence]  # its clauses
     for other in [*reversed(drafts[:position]), *after]:
         if draft.sentence - other.sentence > _CONTEXT_SENTENCES:
@@ -3400,6 +3407,9 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             or (other.date is not None and other.date.precision in ("month", "year"))
         )  # ('In October 2021, ten warships passed ..., then sailed south ...': that month)
         if other.date is not None and (other.role != "background" or own_sentence):
+            if coarse is not None and not _contains(coarse, other.date):
+                _date_by_report_period(draft, coarse)
+                return
             nearer = _day_between(text, other, draft, drafts)
             if nearer is not None:  # 'In the space of four days, Chinese pilots locked ...
                 draft.date = nearer  # The first came on Saturday. J-15 fighters ...
@@ -3437,6 +3447,9 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date = report  # 'the JCS said on Tuesday that four Chinese and four Russian
         draft.date_reason = f"date: the day of the report, '{report.text}'"  # aircraft had
         return  # entered the KADIZ', after '... the first since last November'
+    if events and coarse is not None and not _contains(coarse, events[-1]):
+        _date_by_report_period(draft, coarse)
+        return
     if events:
         draft.date = events[-1]
         draft.date_reason = f"date: from context '{events[-1].text}' (sentence before)"
@@ -3494,6 +3507,15 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         first_day = anchor - timedelta(days=6)
         draft.date = _implied(draft, "", first_day, anchor, "week")
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+def _date_by_report_period(draft: _Draft, period: DateMention) -> None:
+    """'In December, the ministry said it had deployed missiles on Matua. Earlier this month,
+    Japan's Defense Ministry reported that four Russian landing ships had sailed west through
+    the Tsugaru Strait': a report told only by its week or month dates what it tells better
+    than an incident outside that period."""
+    draft.date = period
+    draft.date_reason = f"date: the period of the report, '{period.text}'"
 
 
 #: A sighting told as seen on the day of its report: 'reported a Chinese navy frigate sailing

@@ -1504,6 +1504,31 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # one side's drills: talks with another state later in the sentence are no partner
+            "Russia says more than 3,000 troops have taken part in military exercises on the "
+            "Kuril Islands this week, days after Moscow broke off peace-treaty talks with Tokyo "
+            "over sanctions.",
+            [("other", "2025-08-18", "2025-08-24", ("RU",), "primary")],
+        ),
+        (  # a distance told in words
+            "Chinese Su-27 fighter jets came within a few dozen metres of two Japanese "
+            "surveillance planes over the East China Sea on Saturday, Japan said.",
+            [("other", "2025-08-16", None, ("CN",), "primary")],
+        ),
+        (  # sailing just outside the territorial waters: in the contiguous zone
+            "A Chinese navy frigate sailed just outside the territorial waters of the Senkaku "
+            "Islands early Thursday.",
+            [("contiguous_zone_entry", "2025-08-21", None, ("CN",), "primary")],
+        ),
+        (  # a report dated by its month dates what it tells, not an incident of another month
+            "In June, the Defense Ministry said Russia had deployed Bastion coastal missile "
+            "systems on Matua. Earlier this month, Japan's Defense Ministry reported that four "
+            "Russian landing ships had sailed west through the Tsugaru Strait.",
+            [
+                ("other", "2025-06", None, ("RU",), "background"),
+                ("strait_transit", "2025-08", None, ("RU",), "primary"),
+            ],
+        ),
         (  # words in quotation marks read as the words themselves
             'North Korea test-fired a "hypersonic missile" into the Sea of Japan on Tuesday. '
             'The Chinese and Russian navies began their annual "Joint Sea" exercise in the East '
@@ -2462,6 +2487,9 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Troops have taken part in military exercises on the Kuril Islands.",
+    "Su-27 jets came within a few dozen metres of the planes; a frigate sailed just outside the "
+    "territorial waters.",
     "A submarine sailed submerged through Japan's contiguous zone near Amami Oshima.",
     'North Korea test-fired a "hypersonic missile" and "two" rockets.',
     "The ship was extending wire-like objects into the sea within Japan's exclusive economic zone.",
