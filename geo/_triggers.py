@@ -439,10 +439,12 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"through) "  # 'as it moved northwest through Japan's contiguous zone', 'a submarine
         r"(?:\w+[’']?s? ){0,4}?contiguous zones?|"  # sailed submerged through Japan's contiguous
         # zone near the Amami Islands'
-        r"(?:entered|entering|sailed|sailing|passed|passing|moved|moving|navigated|navigating)"
-        r"(?: underwater| submerged)? (?:through |into )?(?:the )?(?:waters )?just outside "
-        r"(?:the )?(?:\w+[’']?s? )?territorial (?:waters|sea)",  # 'sailed submerged through
-    ),  # waters just outside Japan's territorial sea near ... Amami Oshima
+        r"(?:entered|entering|sailed|sailing|passed|passing|moved|moving|navigated|navigating|"
+        r"cruised|cruising|operated|operating|remained|stayed|were|was)"
+        r"(?: underwater| submerged)? (?:through |into |in )?(?:the )?(?:waters )?just outside "
+        r"(?:the )?(?:\w+[’']?s? )?(?:territorial )?(?:waters|sea)\b",  # 'sailed submerged
+    ),  # through waters just outside Japan's territorial sea'; 'were cruising just outside the
+    # waters on Monday'
     (
         "transit",
         r"\b(?:pass(?:ed|es|ing)? (?:together |jointly )?"

@@ -2124,6 +2124,7 @@ _DURATION = re.compile(
 _DURATION_WORDS = ("for ", " of ", "lasting", "lasted", "-day ")
 _EXIT_WORDS = r"left|leaving|exited|departed"
 _EXIT = re.compile(rf"\b(?:{_EXIT_WORDS})\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|till)\b(?: (?:late|early))?(?: on)?(?: the)?\W*$")
 
 
 _JOINING = re.compile(
@@ -2303,10 +2304,19 @@ def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:
     day = date.fromisoformat(mention.date)
     full = text.article.text
     exit_before_date = _EXIT.search(full, draft.trigger_at, mention.start) is not None
-    if _EXIT.match(full, draft.trigger_at) or exit_before_date:  # '... and left them on April 2'
+    until = _UNTIL.search(full, max(draft.start, mention.start - 20), mention.start) is not None
+    if (
+        _EXIT.match(full, draft.trigger_at)
+        or exit_before_date  # '... and left them on April 2'
+        or until  # 'remained in Japanese territorial waters ... for more than 57 hours until
+        # late on Oct. 13'
+    ):
         first, last = day - timedelta(days=days), day
     else:
         first, last = day, day + timedelta(days=days)
+        published = text.article.published
+        if published is not None and first <= published < last:
+            last = published  # (a stay still going on is told up to the news)
     return replace(mention, date=first.isoformat(), date_end=last.isoformat())
 
 

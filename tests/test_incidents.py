@@ -1504,6 +1504,21 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a stay 'until' a day ends on it
+            "Two China Coast Guard vessels remained in Japanese territorial waters around the "
+            "Senkaku Islands for more than 57 hours until late on Aug. 13.",
+            [("territorial_waters_entry", "2025-08-11", "2025-08-13", ("CN",), "primary")],
+        ),
+        (  # a stay still going on is told up to the news, not past it
+            "Two China Coast Guard ships entered Japan's territorial waters around the Senkaku "
+            "Islands on Tuesday and have stayed there for about 72 hours.",
+            [("territorial_waters_entry", "2025-08-19", "2025-08-21", ("CN",), "primary")],
+        ),
+        (  # 'just outside the waters': in the contiguous zone
+            "Chinese coast guard vessels were cruising just outside the waters around the "
+            "Senkaku Islands on Monday.",
+            [("contiguous_zone_entry", "2025-08-18", None, ("CN",), "primary")],
+        ),
         (  # one side's drills: talks with another state later in the sentence are no partner
             "Russia says more than 3,000 troops have taken part in military exercises on the "
             "Kuril Islands this week, days after Moscow broke off peace-treaty talks with Tokyo "
@@ -2487,6 +2502,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "Su-27 jets came within a few dozen metres of the planes; a frigate sailed just outside the "
     "territorial waters.",
