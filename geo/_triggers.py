@@ -1321,8 +1321,9 @@ _NOT_ACTOR_BEFORE = re.compile(
     r"off (?:the )?|"
     r"around (?:the )?|into (?:the )?|to (?:the )?|coast of (?:the )?|waters of (?:the )?|"
     r"islands? of (?:the )?|told (?:the )?|in (?:the )?|responses? to (?:the )?|"
-    r"(?:north|south)(?:east|west)? of (?:the )?|(?:east|west) of (?:the )?)$",
-    re.I,
+    r"(?:north|south)(?:east|west)? of (?:the )?|(?:east|west) of (?:the )?|"
+    r"(?:border|frontier|boundary) with (?:the )?)$",  # 'from Jagang province near the border
+    re.I,  # with China'
 )
 _RESPONDER = re.compile(
     r"^(?:[’']s)?\s*(?:\w+\s+){0,2}?(?:Self-Defen[cs]e|SDF|MSDF|ASDF|Air Force|fighter|fighters|"
@@ -1400,6 +1401,7 @@ _NOT_ACTOR_BEFORE_ENDS = tuple(
         "in",
         *("north of", "south of", "east of", "west of", "northeast of", "northwest of"),
         *("southeast of", "southwest of"),
+        *("border with", "frontier with", "boundary with"),
     )
     for tail in (" ", " the ")
 )

@@ -1504,6 +1504,11 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the state a launch site borders is no side of the launch
+            "North Korea said the missile was fired on Tuesday from Jagang province near the "
+            "border with China.",
+            [("missile_launch", "2025-08-19", None, ("KP",), "primary")],
+        ),
         (  # a stay 'until' a day ends on it
             "Two China Coast Guard vessels remained in Japanese territorial waters around the "
             "Senkaku Islands for more than 57 hours until late on Aug. 13.",
