@@ -295,7 +295,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?|Hwasong-\d+\w*)|"
         r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?|Musudan|[NR]odongs?|"
         r"Pukguksong-\d+) (?:\w+ ){0,2}(?:landed|fell|fallen|splashed down|came down|flew|crossed|"
-        r"overflew)|"
+        r"overflew|plunged|dropped)|"
         r"\b(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree) (?:Musudan|[NR]odong|Scud|KN-\d+)s? (?:fired|launched) "
         r"(?:from|by) (?:[\w-]+ ){1,5}?(?:came down|landed|fell|splashed down)|"  # 'a Rodong fired
         # from South Hwanghae Province came down
@@ -306,7 +306,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:from|into|toward|towards|over|by|at|on|in|early|late|shortly)\b|"
         # a satellite put up on a ballistic rocket: 'launched a military reconnaissance
         # satellite', 'a space launch vehicle', 'the spy satellite rocket flew over Okinawa'
-        r"launch(?:ed|es|ing)? (?:[\w-]+ ){0,4}?(?:satellite|space launch vehicle|"
+        r"launch(?:ed|es|ing)? (?:[\w-]+ ){0,9}?(?:satellite|space launch vehicle|"
         r"satellite[- ]carrying rocket|long-range rocket)s?\b|"
         r"(?<!\bto )(?:placed|put) (?:[\w-]+ ){0,4}?satellite,? (?:[\w,-]+ ){0,3}?into orbit\b|"
         r"(?:attempt|bid|try) to (?:put|place|launch) (?:[\w-]+ ){0,4}?satellite (?:[\w-]+ ){0,3}?"
@@ -337,11 +337,14 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # recovering fighter jets and helicopters'; 'the carrier Liaoning and its escorts were
         # holding "routine" exercises'
         r"\b(?:carrier|Liaoning|Shandong|Fujian)(?: (?:Liaoning|Shandong|Fujian))?(?:[’']s)?"
-        r"(?: (?:strike |battle )?group)?(?: and (?:its|their|the) escort(?:s| ships| vessels)?)?"
+        r"(?: aircraft carrier)?(?: (?:strike |battle |task )?group)?"
+        r"(?: of the [^,.;]{1,60}? (?:Navy|PLAN|PLA))?"  # ('group of the Chinese People's
+        r"(?: and (?:its|their|the) escort(?:s| ships| vessels)?)?"  # Liberation Army Navy')
         r"(?:, (?:which|that) [^,.;]{1,60},)?,? "  # ('the carrier group, which set out earlier
-        r"(?:(?:was|were|has been|had been|have been|has|have|had) )?(?:held|holding|conducted|"
-        r"conducting|staged|staging|carried out|carrying out|began|started|completed|"
-        r"wrapped up) (?:[\"“”'\w-]+ ){0,5}?(?:exercises?|drills?|training)\b",  # this month,
+        r"(?:(?:was|were|is|are|has been|had been|have been|has|have|had) )?(?:held|holding|"
+        r"conducted|conducting|staged|staging|carried out|carrying out|began|started|completed|"
+        r"completing|concluded|concluding|finished|wrapped up) "
+        r"(?:[\"“”'\w-]+ ){0,5}?(?:exercises?|drills?|training)\b",  # this month,
         # had carried out training'; 'the Liaoning and its escort ships have completed a round
         # of far-seas combat training')
     ),
@@ -449,7 +452,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         "transit",
         r"\b(?:pass(?:ed|es|ing)? (?:together |jointly )?"
         r"(?:(?:north|south)?(?:east|west)?(?:ward)? )?"
-        r"(?:through|between|via|across)|passage (?:through|between)|"  # 'passed west through
+        r"(?:through|between|via|across)|passage (?:through|between|of)|"  # 'passed west through
         # the strait', 'pass together east through the strait'
         r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|"
         r"cross(?:ed|es|ing)|"
@@ -624,7 +627,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         *("launch", "fired", "fires", "firing", "landed", "fell", "fallen", "splashed down"),
         "flew",
         *("passed", "exploded", "tested", "crossed", "overflew"),
-        *("lifted off", "crashed", "failed", "into orbit", "came down"),
+        *("lifted off", "crashed", "failed", "into orbit", "came down", "plunged", "dropped"),
     ),
     "carrier_operations": (
         "liaoning",
@@ -778,7 +781,9 @@ _GATES: dict[str, re.Pattern[str]] = {
 
 STRAIT_WORD = re.compile(
     r"\b(?:straits?|channel|pass|passage|waterway|gap|between\b(?!\s+(?:about\s+)?\d).{0,60}?"
-    r"\band)\b",  # (not 'the belt of sea between 12 and 24 nautical miles from the coast')
+    r"\band|between (?:the )?(?:two|a pair of) (?:[\w-]+ ){0,2}islands)\b",  # (not 'the belt
+    # of sea between 12 and 24 nautical miles from the coast'; 'sailed into the Pacific between
+    # two Japanese islands')
     re.I,
 )
 _SHORT_OF = re.compile(r"\b(?:toward|towards|near|approach\w*|close to|off)\b", re.I)

@@ -3513,6 +3513,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     basis = f"the report date '{report.text}'" if anchor and report is not None else None
     if anchor is None and text.article.published is not None:
         anchor, basis = text.article.published, f"published {text.article.published.isoformat()}"
+    going_on = _GOING_ON.search(draft.clause_text[: draft.trigger_at - draft.start + 130])
+    if report is not None and report.precision == "day" and going_on is not None:
+        draft.date = report  # 'The Liaoning aircraft carrier group ... is conducting far-sea
+        draft.date_reason = f"date: going on on the day of the report, '{report.text}'"  # combat
+        return  # training ..., a Navy spokesperson said Sunday'
     if anchor is not None:
         first_day = anchor - timedelta(days=6)
         draft.date = _implied(draft, "", first_day, anchor, "week")

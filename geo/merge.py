@@ -70,8 +70,8 @@ def same_incident(a: Incident, b: Incident) -> bool:
     if span_a is None or span_b is None or span_a[1] < span_b[0] or span_b[1] < span_a[0]:
         return False
     domains_a, domains_b = asset_domains(a.assets), asset_domains(b.assets)
-    if domains_a and domains_b and not domains_a & domains_b and a.type != "radar_lockon":
-        return False  # (a lock-on names the ship and the plane it targeted alike)
+    if domains_a and domains_b and not domains_a & domains_b and a.type not in _BOTH_DOMAINS:
+        return False
     if not carriers_fit(a.assets, b.assets):
         return False  # the Liaoning's flight operations and the Shandong's are two incidents
     if not sides_fit(a.actors, b.actors):
@@ -91,6 +91,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
     return places_compatible(a, b)
 
 
+#: Kinds told by ships and aircraft alike: a lock-on names the ship and the plane it targeted;
+#: a carrier's operations, the carrier group or the fighters flying from it.
+_BOTH_DOMAINS = ("radar_lockon", "carrier_operations")
 _DESIGNATOR = re.compile(r"^([A-Z][A-Za-z]{0,3})-(\d{1,4})")
 
 

@@ -1504,6 +1504,34 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a passage told as a noun
+            "Russian warships made a rare winter passage of the Soya Strait on Tuesday, the "
+            "Defense Ministry said.",
+            [("strait_transit", "2025-08-19", None, ("RU",), "primary")],
+        ),
+        (  # 'between two Japanese islands': a strait left unnamed
+            "China's aircraft carrier Liaoning and five escort ships sailed into the Pacific "
+            "between two Japanese islands on Tuesday, Japan's Defense Ministry said.",
+            [("strait_transit", "2025-08-19", None, ("CN",), "primary")],
+        ),
+        (  # a missile that 'plunged', a rocket 'it says was carrying' a satellite
+            "A North Korean ballistic missile plunged into the Sea of Japan on Wednesday.",
+            [("missile_launch", "2025-08-20", None, ("KP",), "primary")],
+        ),
+        (
+            "North Korea launched a rocket it says was carrying a military reconnaissance "
+            "satellite on Wednesday.",
+            [("missile_launch", "2025-08-20", None, ("KP",), "primary")],
+        ),
+        (  # the carrier group's training told as going on when the spokesperson spoke, and its
+            # fighters' take-offs and landings: one carrier's operations
+            "The Liaoning aircraft carrier group of the Chinese People's Liberation Army (PLA) "
+            "Navy is conducting far-sea combat training in the waters of the western Pacific, a "
+            "Navy spokesperson said Wednesday. Japan's Joint Staff Office said fighter jets and "
+            "helicopters took off from and landed on the carrier on Tuesday and again on "
+            "Wednesday in waters south of Miyako Island.",
+            [("carrier_operations", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # the state a launch site borders is no side of the launch
             "North Korea said the missile was fired on Tuesday from Jagang province near the "
             "border with China.",
@@ -2507,6 +2535,9 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
+    "two Japanese islands; the Shandong aircraft carrier group has concluded a round of "
+    "training.",
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "Su-27 jets came within a few dozen metres of the planes; a frigate sailed just outside the "
