@@ -365,12 +365,13 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:Strait Thunder|Joint Sword)(?:[- ]20\d\d[A-Z]?)?|"  # the PLA's drills round Taiwan
         r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills?|"
         r"maneuvers|exercises?)|"
-        r"(?:(?:held|conducted|staged|kicked off|began|started|launched) (?:their |a |an )?|"
+        r"(?:(?:held|holding|conducted|conducting|staged|staging|kicked off|began|started|"
+        r"launched|carried out|carrying out) (?:their |a |an )?|"
         r"(?:start|launch|beginning) of (?:China's |Russia's |its |their |the )?)"
         r"(?:(?:[\w-]+ )?(?:naval |military |live-fire |combat |amphibious )(?:exercises?|drills?|"
         r"maneuvers)(?= (?:in|near|off|over|around|with))|"
         r"(?:exercises?|drills)(?= (?:in|near|off|over|around) )|"  # 'held drills around Taiwan'
-        r"(?:exercises|drills)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
+        r"(?:exercises?|drills?)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
         r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"
         r"(?:taking|take|took|taken) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
@@ -659,8 +660,13 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "chinese-russian",
         "sino-russian",
         "held",
+        "holding",
         "conducted",
+        "conducting",
         "staged",
+        "staging",
+        "carried out",
+        "carrying out",
         "kicked off",
         "began",
         "started",

@@ -1504,6 +1504,12 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # drills 'carried out' on a named island: one side's
+            "Crews of the Bastion coastal missile system of the Pacific Fleet carried out an "
+            "exercise on Iturup island in the Kuril chain on Monday, the Russian Defense Ministry "
+            "said.",
+            [("other", "2025-08-18", None, ("RU",), "primary")],
+        ),
         (  # a passage told as a noun
             "Russian warships made a rare winter passage of the Soya Strait on Tuesday, the "
             "Defense Ministry said.",
@@ -2535,6 +2541,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
     "two Japanese islands; the Shandong aircraft carrier group has concluded a round of "
     "training.",
