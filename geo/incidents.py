@@ -2410,7 +2410,57 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = _fold_sightings(_release_movements(text, drafts))
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
+    drafts = _summaries_folded(drafts)
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
+
+
+def _summaries_folded(drafts: list[_Draft]) -> list[_Draft]:
+    """'Two Russian strategic bombers entered South Korea's air defense identification zone
+    twice over the weekend', then the entry on Saturday and the one on Sunday: the days told
+    one by one are the incidents, the span that sums them up is no incident of its own (nor
+    the bridge that would make them one)."""
+    kept = []
+    for summary in drafts:
+        span = _day_span(summary)
+        if (
+            span is None
+            or span[0] == span[1]
+            or summary.kind == "scramble"
+            or not _TIMES_OVER.search(summary.clause_text)
+        ):  # (not 'From October 14 to October 15, a submarine passed northeast through the
+            kept.append(summary)  # Tsushima Strait' and its sightings on each day: one passage)
+            continue
+        inside = [
+            d
+            for d in drafts
+            if d is not summary
+            and d.kind == summary.kind
+            and d.role == summary.role
+            and sides_fit(d.actors, summary.actors)
+            and (day := _day_span(d)) is not None
+            and day[0] == day[1]
+            and span[0] <= day[0] <= span[1]
+        ]
+        if len({_day_span(d) for d in inside}) < 2:
+            kept.append(summary)
+            continue
+        first = min(inside, key=lambda d: (_day_span(d), d.start))
+        first.sources.extend(s for s in summary.sources if s not in first.sources)
+    return kept
+
+
+#: What says a span sums up occasions: 'twice over the weekend', 'on two occasions'.
+_TIMES_OVER = re.compile(
+    r"\b(?:twice|thrice|(?:two|three|four|several) (?:times|occasions|separate)|again and again|"
+    r"repeatedly|on (?:two|three|both) (?:occasions|days))\b"
+)
+
+
+def _day_span(draft: _Draft) -> tuple[date, date] | None:
+    """The days a day-precision draft covers, else None."""
+    if draft.date is None or draft.date.precision != "day":
+        return None
+    return date_interval(draft.date.date, draft.date.date_end, "day")
 
 
 _OPENS = ("joint_naval_exercise", "joint_naval_patrol")

@@ -1504,6 +1504,16 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'twice over the weekend', then each day's entry: two entries, not one span
+            "Two Russian strategic bombers entered South Korea's air defense identification zone "
+            "twice over the weekend, the Joint Chiefs of Staff said. The Tu-95 bombers first "
+            "entered the zone northeast of Ulleung Island on Saturday morning. On Sunday "
+            "afternoon, the same two aircraft entered the zone again east of Gangneung.",
+            [
+                ("adiz_entry", "2025-08-16", None, ("RU",), "primary"),
+                ("adiz_entry", "2025-08-17", None, ("RU",), "primary"),
+            ],
+        ),
         (  # drills 'carried out' on a named island: one side's
             "Crews of the Bastion coastal missile system of the Pacific Fleet carried out an "
             "exercise on Iturup island in the Kuril chain on Monday, the Russian Defense Ministry "
