@@ -366,10 +366,14 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:bilateral|Russian-Chinese|Chinese-Russian|Sino-Russian) (?:naval )?(?:drills?|"
         r"maneuvers|exercises?)|"
         r"(?:(?:held|holding|conducted|conducting|staged|staging|kicked off|began|started|"
-        r"launched|carried out|carrying out) (?:their |a |an )?|"
+        r"launched|carried out|carrying out|completed|concluded|wrapped up|finished) "
+        r"(?:their |a |an )?|"
         r"(?:start|launch|beginning) of (?:China's |Russia's |its |their |the )?)"
         r"(?:(?:[\w-]+ )?(?:naval |military |live-fire |combat |amphibious )(?:exercises?|drills?|"
         r"maneuvers)(?= (?:in|near|off|over|around|with))|"
+        r"(?:the (?:active |final |main |first |second )?(?:phase|stage) of )"  # 'completed the
+        r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:exercises?|drills?|maneuvers)"  # active phase of a
+        r"(?= (?:in|near|off|over|around|with) )|"  # large-scale exercise in the Bering Sea'
         r"(?:exercises?|drills)(?= (?:in|near|off|over|around) )|"  # 'held drills around Taiwan'
         r"(?:exercises?|drills?)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
@@ -661,6 +665,10 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "sino-russian",
         "held",
         "holding",
+        "completed",
+        "concluded",
+        "wrapped up",
+        "finished",
         "conducted",
         "conducting",
         "staged",

@@ -2394,6 +2394,8 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         drafts = _stays_folded(text, drafts)  # MSDF followed a submarine as it moved through
         # Japan's contiguous zone. On the afternoon of Jan. 30 it left the zone': one stay)
     for draft in drafts:
+        if draft.kind in _DRILL_KINDS and draft.date is not None:
+            _began_before(text, draft)
         if draft.kind in _OPENS and draft.date is not None:
             _exercise_opened(text, draft)
         if draft.date is not None and draft.date.date_end is None:
@@ -2501,6 +2503,29 @@ _OPENED = re.compile(
     r"(?:opened|began|started|kicked off|got under way|commenced|set out|set off|departed)\b"
 )  # ('The exercise, which began on Aug 20, was the largest', 'The flotilla, made up of ten
 # ships -- five from the PLA Navy and five from the Russian Navy -- set out on October 17')
+
+
+def _began_before(text: _Text, draft: _Draft) -> None:
+    """'Today, the Pacific Fleet completed the active phase of a large-scale exercise in the
+    Bering Sea, which began on 24 August': from the day it began to the day told."""
+    assert draft.date is not None
+    if draft.date.precision != "day" or draft.date.date_end is not None:
+        return
+    clause = text_of(draft)
+    found = _WHICH_BEGAN.search(clause, draft.trigger_at - draft.start)
+    if found is None:
+        return
+    last = _iso_to_date(draft.date.date)
+    at = draft.start + found.end()
+    for mention in text.dates_in(at, at + 12):
+        first = _iso_to_date(mention.date) if mention.precision == "day" else None
+        if first is not None and last is not None and 0 < (last - first).days <= 31:
+            draft.date = replace(draft.date, date=first.isoformat(), date_end=last.isoformat())
+            draft.date_reason += f", from '{mention.text}', the day it began"
+            return
+
+
+_WHICH_BEGAN = re.compile(r",? (?:which|that) (?:began|started|opened|kicked off) (?:on )?")
 
 
 def _under_way(text: _Text, draft: _Draft) -> None:

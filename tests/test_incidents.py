@@ -1504,6 +1504,11 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an exercise completed today 'which began on' an earlier day spans both
+            "Today, the Pacific Fleet completed the active phase of a large-scale exercise in the "
+            "Sea of Japan, which began on 18 August.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
         (  # 'twice over the weekend', then each day's entry: two entries, not one span
             "Two Russian strategic bombers entered South Korea's air defense identification zone "
             "twice over the weekend, the Joint Chiefs of Staff said. The Tu-95 bombers first "
@@ -2551,6 +2556,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
     "two Japanese islands; the Shandong aircraft carrier group has concluded a round of "
