@@ -378,6 +378,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:exercises?|drills?)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
         r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"
+        r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
+        r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out)\b|"  # 'crews of the
+        # Bastion coastal missile system deployed on Matua Island ... practised deploying the
+        # system to a firing position'
         r"(?:taking|take|took|taken) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))|"
         r"(?:sudden|snap|surprise|unscheduled) (?:combat )?(?:readiness )?(?:inspection|check)s?"
@@ -683,6 +687,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "part in",
         "exercised",
         "repelling",
+        *("practised", "practiced", "rehearsed", "worked out"),
         *("sudden", "snap", "surprise", "unscheduled"),
     ),
     "adiz_entry": (
@@ -760,7 +765,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "joint_naval_exercise",
             r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|North|Thunder|Sword|"
-            r"repelling|inspection|readiness check",
+            r"repelling|inspection|readiness check|practi[cs]ed|rehearsed|worked out",
         ),
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
@@ -861,6 +866,10 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "repelling",
         "inspection",
         "readiness check",
+        "practised",
+        "practiced",
+        "rehearsed",
+        "worked out",
         "northern",
         "north/interaction",
         "north interaction",

@@ -1504,6 +1504,12 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # crews that 'practised' a drill: one side's drill
+            "On Monday, crews of the Russian Pacific Fleet's Bastion coastal missile system on "
+            "Matua Island in the Kuril Islands practised deploying the system to a firing "
+            "position.",
+            [("other", "2025-08-18", None, ("RU",), "primary")],
+        ),
         (  # an exercise completed today 'which began on' an earlier day spans both
             "Today, the Pacific Fleet completed the active phase of a large-scale exercise in the "
             "Sea of Japan, which began on 18 August.",
@@ -2157,13 +2163,14 @@ def test_nothing_invented(text, gazetteer):
             "territorial waters south of Minami-kojima and stayed until Thursday evening.",
             [("territorial_waters_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
         ),
-        (  # drills that fire nothing, scrambles in general, and what may follow a condition
+        (  # drills that fire nothing are drills, not launches; scrambles in general, and what
+            # may follow a condition, are nothing
             "Russian crews of Bastion coastal missile systems on Sakhalin practiced electronic "
             "missile launches against naval targets on Monday. Every scramble means two "
             "fighters, their pilots and a ground crew on alert. If Beijing and Moscow turn these "
             "patrols into a fixture, the next step may be a flight that crosses into the "
             "airspace over Dokdo again, or a joint naval patrol through the Korea Strait.",
-            [],
+            [("other", "2025-08-18", None, ("RU",), "primary")],
         ),
         (  # one side's drills, though another state is named before them
             "The PLA's Eastern Theater Command held live-fire drills around Taiwan on Tuesday. "
@@ -2556,6 +2563,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Crews of the Bastion system practised; troops rehearsed; units worked out a landing.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
