@@ -311,6 +311,8 @@ def _kept_lines(lines: list[str]) -> list[str]:
     seen: set[str] = set()
     previous = ""
     after_credit = False
+    paragraphs = 0  # of prose kept (a dek under the title is one: its date line is the page's)
+    stamps: list[int] = []  # where kept item stamps are, and whether prose came after each
     for raw in lines:
         line = raw.strip()
         bullet = line[:1] in _BULLET_MARKS and bool(_BULLET.match(line))
@@ -326,14 +328,35 @@ def _kept_lines(lines: list[str]) -> list[str]:
         credit = len(line) <= 80 and bool(_PHOTO_CREDIT_LINE.match(line))
         caption = after_credit and _is_caption(line)
         after_credit = credit
-        if not dated and (credit or caption or _is_noise_line(line, bullet, continued)):
+        stamp = paragraphs > 1 and _ITEM_STAMP.match(line) is not None  # a later item's own date on
+        # a page of several ('16.03.2021 (16:40)'): its 'today' is that day
+        noise = credit or caption or _is_noise_line(line, bullet, continued)
+        if noise and not dated and not stamp:
             continue
+        prose = _is_prose(line)
+        paragraphs += prose
         if key in seen and not continued and not _NUMBERED_HEADING.match(line):
             continue  # a repeated title, caption or boilerplate line (not a release's
             # '1. Date and time', which each release on a page repeats)
         seen.add(key)
+        if stamp and noise:
+            stamps.append(len(kept))
+        elif prose:
+            stamps = []  # the stamps so far head items
         kept.append(line)
+    for index in reversed(stamps):  # a date line after the last item heads nothing: the
+        del kept[index]  # page's own stamp at its foot
     return kept
+
+
+#: The stamp of an item on a page of dated items: '16.03.2021 (16:40)', 'March 16, 2021 (Tue)'.
+ITEM_STAMP = (
+    r"[ \t]*(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)|(?P<month>January|February|"
+    r"March|April|May|June|July|August|September|October|November|December) (?P<d2>\d{1,2}), "
+    r"(?P<y2>(?:19|20)\d\d)(?: \((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\))?)"
+    r"(?:,?[ \t]*\(?\d{1,2}:\d\d\)?)?[ \t]*$"
+)
+_ITEM_STAMP = re.compile(ITEM_STAMP)
 
 
 def _continues(previous: str, line: str) -> bool:

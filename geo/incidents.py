@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from geo import _triggers as tr
 from geo._errors import ArticleError
+from geo._noise import ITEM_STAMP
 from geo._tense import Retold, told_in_past
 from geo.merge import date_interval, incident_id, merge_incidents, sides_fit
 from geo.records import Article, DateMention, Incident, PlaceMention, Source
@@ -371,6 +372,8 @@ def _prepared(
     reference = article.published or _reference_date(article.text)
     stated = _period_stated(article.text[:_HEADING_REACH], article.published)
     dates = _dates_of(article.text[:dated_to], _dated_against(reference, stated))
+    if reference is not None and "\n" in article.text:
+        dates = _sections_dated(article.text[:dated_to], dates, reference)
     return _Text(
         article=article,
         spans=spans,
@@ -412,6 +415,43 @@ def _dates_of(text: str, reference: date | None) -> tuple[DateMention, ...]:
     if reference is None:
         return ()
     return tuple(sorted(dates_from_text(text, reference), key=lambda d: d.start))
+
+
+def _sections_dated(
+    text: str, dates: tuple[DateMention, ...], reference: date
+) -> tuple[DateMention, ...]:
+    """A page of dated items ('16.03.2021 (16:40)' on a line of its own, then the item): the
+    relative dates of an item ('Today', 'yesterday') count from the item's own stamp, not from
+    the page's publication."""
+    stamps = []
+    for found in _STAMP_LINE.finditer(text):
+        try:
+            if found["y"]:
+                day = date(int(found["y"]), int(found["m"]), int(found["d"]))
+            else:
+                month = _MONTH_NUMBERS[found["month"][:3].lower()]
+                day = date(int(found["y2"]), month, int(found["d2"]))
+        except ValueError:
+            continue
+        stamps.append((found.start(), found.end(), day))
+    if not any(day < reference for _, _, day in stamps):
+        return dates
+    kept = list(dates)
+    for number, (_, begins, day) in enumerate(stamps):
+        if not 0 < (reference - day).days <= _SECTION_DAYS:
+            continue
+        ends = stamps[number + 1][0] if number + 1 < len(stamps) else len(text)
+        kept = [m for m in kept if not begins <= m.start < ends]
+        kept.extend(
+            replace(m, start=m.start + begins, end=m.end + begins)
+            for m in _dates_of(text[begins:ends], day)
+        )
+    return tuple(sorted(kept, key=lambda m: m.start))
+
+
+#: A news page's item stamp on a line of its own: '16.03.2021 (16:40)'.
+_STAMP_LINE = re.compile(f"(?m)^{ITEM_STAMP}")
+_SECTION_DAYS = 31  # how far back an item of the same page may be dated
 
 
 def _dated_against(reference: date | None, period: tuple[date, date] | None) -> date | None:

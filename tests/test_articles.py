@@ -592,6 +592,28 @@ def test_article_lines_that_look_a_little_like_noise_are_kept(line):
     assert article_from_text(lead + line).text == lead + line.strip()
 
 
+def test_an_item_stamp_on_a_page_of_items_is_kept_a_leading_date_line_is_not():
+    page = (
+        "17.03.2021 (09:25)\n"
+        "Officials gave a long statement on the patrol near the islands.\n\n"
+        "They said the ships would go on to the Pacific Ocean for two months.\n\n"
+        "15.03.2021 (12:10)\n"
+        "Coastal missile crews practise on the Kuril Islands\n\n"
+        "Today, crews practised repelling a landing on the island.\n"
+    )
+    text = article_from_text(page).text
+    assert not text.startswith("17.03.2021")  # the page's own date line
+    assert "\n15.03.2021 (12:10)\n" in text  # the stamp of a later item: what its 'today' is
+    dek = (
+        "Bombers push further east\n"
+        "A flight toward the Kii Peninsula last week is the latest step in a long run.\n\n"
+        "By Kenji Morimoto\n"
+        "August 30, 2017\n\n"
+        "Last Thursday, six bombers did something never seen before near the islands.\n"
+    )
+    assert "August 30, 2017" not in article_from_text(dek).text  # the story's date, under a dek
+
+
 def test_links_to_other_stories_are_not_article_text():
     lead = "Officials gave a long statement on the patrol near the islands.\n\n"
     links = (

@@ -2190,6 +2190,20 @@ def test_reports_read_with_the_whole_gazetteer(text, expected):
     assert found == sorted(expected)
 
 
+def test_the_relative_dates_of_a_page_s_older_item_count_from_its_stamp():
+    page = (
+        "A detachment of Pacific Fleet ships passed through the Tsugaru Strait from the Sea of "
+        "Japan into the Pacific Ocean yesterday evening, the Russian Pacific Fleet said.\n\n"
+        "The long-distance voyage is expected to last about two months, the fleet said.\n\n"
+        "15.03.2021 (12:10)\n"
+        "Coastal missile crews practise on the Kuril Islands\n\n"
+        "Today, crews of the Russian Bastion coastal missile system on the island of Iturup "
+        "practised repelling a landing.\n"
+    )
+    found = sorted((i.type, i.date, i.actors) for i in _read_all(page, date(2021, 3, 17)))
+    assert found == [("other", "2021-03-15", ("RU",)), ("strait_transit", "2021-03-16", ("RU",))]
+
+
 def test_an_undated_incident_takes_the_day_named_between_it_and_a_coarser_lead():
     text = (
         "In the space of four days, Chinese military pilots locked their fire-control radar "
