@@ -2172,7 +2172,9 @@ _JOINING = re.compile(
     r"\s*,?\s*(?:and (?:said (?:it|they) )?(?:would |will )?(?:run|last|continue)s? "
     r"(?:through|until|till|to)|"  # 'began on Saturday (April 8) and said it would run through
     r"and|to|through|until|till|then|(?:night )?into)(?: again)?(?: on| from)?(?: early| late)?"
-    r"\s*"  # today'; 'on the night of Monday into Tuesday', 'from Monday night into Tuesday'
+    r"(?: the (?:early |small |wee )?(?:hours|night|morning|afternoon|evening) of)?"  # 'from
+    r"\s*"  # today'; 'on the night of Monday into Tuesday', 'from Monday night into Tuesday';
+    # 'from around 11 p.m. on Feb. 3 to the early hours of Feb. 4'
     r"(?:(?:around |about |approximately )?(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|"
     r"\d{1,2}:\d\d|noon|midnight)\s*(?:on\s*)?)?"  # 'and 6am
 )  # yesterday', 'from noon on Thursday until noon on Sunday'
@@ -3058,8 +3060,8 @@ def _exercise_continued(drafts: list[_Draft]) -> list[_Draft]:
                 for d in reversed(kept)
                 if d.kind == draft.kind
                 and d.role == "primary"
-                and set(d.actors) == set(draft.actors)
-                and d.date is not None
+                and (set(d.actors) == set(draft.actors) or not draft.actors)  # ('Flight
+                and d.date is not None  # operations continued on Thursday morning')
                 and d.date.precision == "day"
                 and (first := _iso_to_date(d.date.date)) is not None
                 and day is not None
@@ -3080,7 +3082,9 @@ def _exercise_continued(drafts: list[_Draft]) -> list[_Draft]:
 
 _CONTINUED = re.compile(
     r"\bcontinued (?:the |its |their )?(?:[\w\"“”-]+ ){0,3}?(?:exercises?|drills?|war ?games|"
-    r"maneuvers|manoeuvres|patrols?)\b"
+    r"maneuvers|manoeuvres|patrols?)\b|"
+    r"\b(?:exercises?|drills?|war ?games|maneuvers|manoeuvres|patrols?|operations|training) "
+    r"(?:also )?continued\b"  # 'Flight operations continued on Thursday morning'
 )
 
 

@@ -1504,6 +1504,16 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # from a time on one day 'to the early hours of' the next: both days
+            "China's aircraft carrier Fujian passed east through the Osumi Strait from around "
+            "11 p.m. on Aug. 18 to the early hours of Aug. 19, the Defense Ministry said.",
+            [("strait_transit", "2025-08-18", "2025-08-19", ("CN",), "primary")],
+        ),
+        (  # operations that 'continued' the next day are the same operations
+            "J-15 fighters took off from and landed on the carrier Liaoning on Tuesday afternoon "
+            "south of Miyako Island. Flight operations continued on Wednesday morning.",
+            [("carrier_operations", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # crews that 'practised' a drill: one side's drill
             "On Monday, crews of the Russian Pacific Fleet's Bastion coastal missile system on "
             "Matua Island in the Kuril Islands practised deploying the system to a firing "
