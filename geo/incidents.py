@@ -1982,7 +1982,7 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         _ongoing_for(text, draft)
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
-        nearest = _finer_within(nearest, events)
+        nearest = _finer_within(nearest, events, draft.trigger_at, text.article.text)
         draft.date = _days_joined(events, text.article.text) or _lasting(text, draft, nearest)
         draft.date_reason = _date_reason(text, nearest, "")
     elif reports:
@@ -1990,15 +1990,23 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     return [draft]
 
 
-def _finer_within(mention: DateMention, events: list[DateMention]) -> DateMention:
+def _finer_within(
+    mention: DateMention, events: list[DateMention], at: int, full: str
+) -> DateMention:
     """A day the clause names within ``mention``'s month, if it names one: 'The Liaoning
     carrier group, which left port in early August, had carried out training ... from August
-    11 to August 15' is those days, not August."""
-    if mention.precision != "month":
+    11 to August 15' is those days, not August; 'Earlier this week, the PLA Eastern Theater
+    Command organized a joint combat readiness patrol ... on Monday' is Monday. Not a day told
+    past ``mention`` in the same stretch of clause, where ``mention`` comes after the trigger at
+    ``at`` ('A submarine that sailed through the contiguous zone ... earlier this week surfaced
+    ... on Friday': Friday is the surfacing's)."""
+    if mention.precision not in ("month", "week"):
         return mention
     span = date_interval(mention.date, mention.date_end, mention.precision)
     for other in events:
         inner = date_interval(other.date, other.date_end, other.precision)
+        if at < mention.start < other.start and "," not in full[mention.end : other.start]:
+            continue
         if other.precision == "day" and span and inner and span[0] <= inner[0] <= span[1]:
             return other
     return mention

@@ -1504,6 +1504,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a day named within the week a clause opens with is the day; a day told past the
+            # week, for the verb after it, is not
+            "Earlier this week, the PLA Eastern Theater Command organized a joint combat "
+            "readiness patrol in the sea and air space around Taiwan island on Monday, which "
+            "analysts said was routine.",
+            [("other", "2025-08-18", None, ("CN",), "primary")],
+        ),
+        (
+            "A submerged Chinese submarine that sailed through the contiguous zone around the "
+            "Senkaku Islands earlier this week surfaced in the East China Sea on Thursday, the "
+            "Defense Ministry said.",
+            [("contiguous_zone_entry", "2025-08-18", "2025-08-24", ("CN",), "primary")],
+        ),
         (  # from a time on one day 'to the early hours of' the next: both days
             "China's aircraft carrier Fujian passed east through the Osumi Strait from around "
             "11 p.m. on Aug. 18 to the early hours of Aug. 19, the Defense Ministry said.",
