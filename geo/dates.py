@@ -386,9 +386,9 @@ def _weekday_spans(text: str, found: list[_Found]) -> list[_Found]:
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s*\(UTC\s*\+\s*8\))?"
 #: The end of a count's day: '... to 6 a.m. (UTC+8)' before the day it ends on.
 _COUNT_TO = re.compile(
-    rf"\b(?P<lead>(?:24 hours|detected)\s+)?(?:up\s+)?(?:un)?t(?:o|il)\s+{_CLOCK}\s+"
-    r"(?:\(UTC\+\d{1,2}\)\s+)?(?:on\s+)?$"  # 'detected up until 6 a.m. (UTC+8) today'
-)
+    rf"\b(?P<lead>(?:24 hours|detected)\s+)?(?:(?:up\s+)?(?:un)?t(?:o|il)|ending(?:\s+at)?)\s+"
+    rf"{_CLOCK}\s+(?:\(UTC\+\d{{1,2}}\)\s+)?(?:on\s+)?$"  # 'detected up until 6 a.m. (UTC+8)
+)  # today', 'in the 24 hours ending at 6 a.m. Tuesday'
 _COUNT_FROM = re.compile(rf"\b[Ff]rom\s+{_CLOCK}\s+(?:on\s+)?$")
 
 

@@ -236,6 +236,13 @@ def _one(text, published):
             "2024-10-15",
         ),
         (
+            "Taiwan detected 21 aircraft in the 24 hours ending at 6 a.m. Tuesday.",
+            date(2023, 5, 16),
+            "2023-05-15",
+            "day",
+            "2023-05-16",
+        ),
+        (
             "In the 24 hours to 6 a.m. on April 9, 71 aircraft were detected.",
             date(2023, 4, 10),
             "2023-04-08",
