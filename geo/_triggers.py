@@ -1190,9 +1190,10 @@ _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     (
         ("conduct", "hold", "stage", "carry out"),
+        r"(?<!where it )(?<!where they )"  # (not 'sailed through the Miyako Strait on Tuesday
         r"\b(?:will|would|plans? to|planning to|intends? to|could|may|might) (?:\w+ ){0,2}"
-        r"(?:conduct|hold|stage|carry out)\b",
-    ),
+        r"(?:conduct|hold|stage|carry out)\b",  # to the West Pacific, where it will conduct
+    ),  # far-seas training': what follows the passage)
 )
 
 

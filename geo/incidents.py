@@ -2815,12 +2815,20 @@ _FUTURE = tr.CaselessPattern(
 )
 
 
+#: A clause told after an incident about what happens there or then: ', where it will'.
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|after which|from where|whence)\b")
+
+
 def _planned(text: _Text, draft: _Draft) -> bool:
     """'China will send warships to a joint exercise later this month', 'analysts expect a
     third joint patrol': a plan or an expectation, not an incident, unless the clause dates
     it on or before the day of publication."""
     if not _FUTURE.search(draft.clause_text, 0, text.lowered_of(draft.start, draft.end)):
         return False
+    after = _RELATIVE_AFTER.search(draft.clause_text, max(0, draft.trigger_at - draft.start))
+    if after is not None and not _FUTURE.search(draft.clause_text[: after.start()]):
+        return False  # 'sailed through the Miyako Strait on Tuesday to the West Pacific, where it
+        # will conduct far-seas training': the plan is what follows the passage, told apart
     published = text.article.published
     if draft.date is None or published is None:
         return True

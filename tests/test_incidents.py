@@ -1504,6 +1504,14 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a plan told after the passage, 'where it will conduct ...', leaves the passage news;
+            # a plan that is the clause's own is no incident
+            "A task group of the People's Liberation Army Navy sailed through the Miyako Strait "
+            "on Tuesday to the West Pacific, where it will conduct far-seas training, the Navy "
+            "said on Wednesday. China will send more warships through the Osumi Strait on "
+            "Saturday, where they will train.",
+            [("strait_transit", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # a day named within the week a clause opens with is the day; a day told past the
             # week, for the verb after it, is not
             "Earlier this week, the PLA Eastern Theater Command organized a joint combat "
