@@ -312,7 +312,7 @@ def _kept_lines(lines: list[str]) -> list[str]:
     previous = ""
     after_credit = False
     paragraphs = 0  # of prose kept (a dek under the title is one: its date line is the page's)
-    stamps: list[int] = []  # where kept item stamps are, and whether prose came after each
+    stamps: list[int] = []  # where the item stamps kept since the last prose line are
     for raw in lines:
         line = raw.strip()
         bullet = line[:1] in _BULLET_MARKS and bool(_BULLET.match(line))
