@@ -933,10 +933,16 @@ def triggers_from_sentence(
     if lowered is None and foldable(sentence):
         lowered = sentence.lower()
     unquoted = _unquoted(sentence)
+    bare_lowered = unquoted[0].lower() if unquoted is not None and lowered is not None else None
     for kind, pattern in TRIGGERS:
         if kind not in kinds:
             continue
-        for start, end in _pattern_spans(pattern, sentence, lowered, unquoted):
+        spans = (
+            pattern.spans(sentence, lowered)
+            if unquoted is None
+            else _unquoted_spans(pattern, unquoted, bare_lowered)
+        )
+        for start, end in spans:
             if _negated(sentence, start, lowered):
                 continue
             if kind == "transit" and not _through_strait(sentence, start, end, lowered):
@@ -995,19 +1001,14 @@ def _unquoted(sentence: str) -> tuple[str, list[int]] | None:
     return _QUOTES.sub("", sentence), kept
 
 
-def _pattern_spans(
-    pattern: CaselessPattern,
-    sentence: str,
-    lowered: str | None,
-    unquoted: tuple[str, list[int]] | None,
+def _unquoted_spans(
+    pattern: CaselessPattern, unquoted: tuple[str, list[int]], lowered: str | None
 ) -> Iterator[tuple[int, int]]:
-    """The spans of ``pattern`` in ``sentence``, read with its quotation marks left out when
-    it has any (spans are offsets in ``sentence``, quotation marks inside them kept)."""
-    if unquoted is None:
-        yield from pattern.spans(sentence, lowered)
-        return
+    """The spans of ``pattern`` in a sentence read with its quotation marks left out (spans are
+    offsets in the sentence, quotation marks inside them kept); ``lowered`` is the text read
+    in lower case, if it is foldable."""
     bare, offsets = unquoted
-    for start, end in pattern.spans(bare, bare.lower() if lowered is not None else None):
+    for start, end in pattern.spans(bare, lowered):
         yield offsets[start], offsets[end - 1] + 1
 
 
