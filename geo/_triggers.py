@@ -988,15 +988,16 @@ def triggers_from_sentence(
 
 #: Double quotation marks: a word or name in quotes is read as the word itself ('test-fired a
 #: "hypersonic missile"', 'began their annual "Joint Sea" exercise').
-_QUOTES = re.compile(r"[\"\u201c\u201d]")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_QUOTES = re.compile(f"[{''.join(_QUOTE_MARKS)}]")
 
 
 def _unquoted(sentence: str) -> tuple[str, list[int]] | None:
     """``sentence`` without its double quotation marks, and the offset in ``sentence`` of each
     character kept (plus one past the end); None if it has none."""
-    if '"' not in sentence and "\u201c" not in sentence and "\u201d" not in sentence:
+    if not holds_any(sentence, _QUOTE_MARKS):
         return None
-    kept = [index for index, char in enumerate(sentence) if char not in '"\u201c\u201d']
+    kept = [index for index, char in enumerate(sentence) if char not in _QUOTE_MARKS]
     kept.append(len(sentence))
     return _QUOTES.sub("", sentence), kept
 
