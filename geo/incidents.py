@@ -372,7 +372,7 @@ def _prepared(
     reference = article.published or _reference_date(article.text)
     stated = _period_stated(article.text[:_HEADING_REACH], article.published)
     dates = _dates_of(article.text[:dated_to], _dated_against(reference, stated))
-    if reference is not None and "\n" in article.text:
+    if reference is not None:
         dates = _sections_dated(article.text[:dated_to], dates, reference)
     return _Text(
         article=article,
