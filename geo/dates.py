@@ -199,7 +199,7 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     found = _month_named_before(text, found, published)
     if "rom " in text or "etween " in text:
         found = _month_spans(text, found)
-    if "a.m." in text:
+    if "a.m." in text or _MORNING_CLOCK.search(text):
         found = _daily_counts(text, found)
     if "day" in text:  # (every weekday's name holds it)
         found = _weekday_spans(text, found)
@@ -383,12 +383,14 @@ def _weekday_spans(text: str, found: list[_Found]) -> list[_Found]:
 
 
 #: A clock time of a daily count, and the zone it may name: '6 a.m. (UTC+8)'.
-_CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s*\(UTC\s*\+\s*8\))?"
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?(?:\s*\(UTC\s*\+\s*8\))?"
 #: The end of a count's day: '... to 6 a.m. (UTC+8)' before the day it ends on.
 _COUNT_TO = re.compile(
     rf"\b(?P<lead>(?:24 hours|detected)\s+)?(?:(?:up\s+)?(?:un)?t(?:o|il)|ending(?:\s+at)?)\s+"
     rf"{_CLOCK}\s+(?:\(UTC\+\d{{1,2}}\)\s+)?(?:on\s+)?$"  # 'detected up until 6 a.m. (UTC+8)
 )  # today', 'in the 24 hours ending at 6 a.m. Tuesday'
+#: A morning clock time however it is written: '6 a.m.', '6am', '6 am'.
+_MORNING_CLOCK = re.compile(r"\d\s*a\.?m\b")
 _COUNT_FROM = re.compile(rf"\b[Ff]rom\s+{_CLOCK}\s+(?:on\s+)?$")
 
 
@@ -1188,10 +1190,11 @@ _DAY_OF_MONTH = re.compile(
     r"\b(?:(?:[Oo]n|[Ff]rom|[Ss]ince) (?:the (?:night|morning|afternoon|evening) of )?|"
     r"(?:[Ii]n|[Dd]uring) the (?:early |small |wee )?hours of |[Ee]arly on |[Ll]ate on )"
     r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?"  # "the 7th (Sat)"
-    r"(?:\s*(?:-|–|to|through|until)\s*(?:the (?:night|morning|afternoon|evening) of )?"
+    r"(?:\s*\([A-Z][a-z]{1,8}\.?\)|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=,? (?:to|"
+    r"through|until) ))?"  # "the 7th (Sat)", 'the 23rd, Saturday, until'
+    r"(?:,?\s*(?:-|–|to|through|until)\s*(?:the (?:night|morning|afternoon|evening) of )?"
     r"the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?:\s*\([A-Z][a-z]{1,8}\.?\))?)?"
+    r"(?:\s*\([A-Z][a-z]{1,8}\.?\)|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?)?"
     r"(?:\s+of\s+(?P<rel>this|last|the\s+previous)\s+month\b)?"  # 'on the 9th of this month'
     r"(?!\s+(?:[A-Z]|of\b|[a-z]+ (?:of|in)\b))"
 )

@@ -257,6 +257,21 @@ def _one(text, published):
             "2024-01-29",
         ),
         ("The ship left at 6 a.m. on Monday.", date(2024, 1, 31), "2024-01-29", "day", None),
+        (
+            "Ten aircraft were reported around the island in the 24 hours to 6am yesterday.",
+            date(2024, 1, 8),
+            "2024-01-06",
+            "day",
+            "2024-01-07",
+        ),
+        (
+            "A survey ship sailed in the zone from the morning of the 23rd, Saturday, until the "
+            "evening of the 24th, Sunday, and then left.",
+            date(2026, 5, 26),
+            "2026-05-23",
+            "day",
+            "2026-05-24",
+        ),
     ],
 )
 def test_date_forms_resolve_against_the_publication_date(
