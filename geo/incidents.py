@@ -2173,6 +2173,12 @@ _DURATION_WORDS = ("for ", " of ", "lasting", "lasted", "-day ")
 _EXIT_WORDS = r"left|leaving|exited|departed"
 _EXIT = re.compile(rf"\b(?:{_EXIT_WORDS})\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\b(?: (?:late|early))?(?: on)?(?: the)?\W*$")
+#: An entry in the evening and an exit after midnight: 'entered ... at around 9:50 p.m.
+#: Wednesday, ..., and left at around 3:05 a.m.'
+_OVERNIGHT = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*p\.?m\b[^;]{0,160}?\b(?:left|leaving|exited|departed)\b"
+    r"[^.;]{0,30}?\b\d{1,2}(?::\d{2})?\s*a\.?m\b"
+)
 
 
 _JOINING = re.compile(
@@ -2285,6 +2291,7 @@ _FOLLOWED_BY = re.compile(
 #: 'entered ... on Tuesday and left them south of Yakushima ... on Wednesday'.
 _THEN_LEFT = re.compile(
     rf"^(?:[^.;]{{0,160}}\b(?:and|before|then)\b[^.;]{{0,60}}|[\s,]*)\b(?:{_EXIT_WORDS}|"
+    r"(?<=\band )(?:ended|concluded|wrapped up|finished)|"  # 'began last Tuesday ... and ended on'
     r"(?:stayed|remained) (?:there |inside |in the (?:waters|zone|area) )?(?:until|through|till))\b"
     r"[^.;]{0,80}$"  # ('... that entered ... early Sunday left late Wednesday night', '...
 )  # entered ... in the small hours of Wednesday and stayed until Thursday evening')
@@ -2342,17 +2349,27 @@ def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:
     on Wednesday."""
     if mention.precision != "day" or mention.date_end is not None:
         return mention
+    full = text.article.text
+    if ".m" in full[draft.trigger_at : text.spans[draft.sentence][1]]:
+        sentence_end = text.spans[draft.sentence][1]
+        if _OVERNIGHT.search(full, max(draft.start, mention.start - 60), sentence_end):
+            day = date.fromisoformat(mention.date)  # ('entered ... at around 9:50 p.m.
+            last = day + timedelta(days=1)  # Wednesday ... and left at around 3:05 a.m.')
+            published = text.article.published
+            if published is None or last <= published:
+                return replace(mention, date_end=last.isoformat())
     if not _may_hold(text.lowered_of(draft.start, draft.end), _DURATION_WORDS):
         return mention
     found = _DURATION.search(draft.clause_text)
     if found is None:
         return mention
     number = tr.number_of(found["n"] or found["span"])
-    days = number // 24 if found["unit"] == "hours" else number - 1
+    # hours from an unknown time of day count from midday: 'entered ... on Tuesday and stayed
+    # for more than 20 hours' ends on Wednesday
+    days = (12 + number) // 24 if found["unit"] == "hours" else number - 1
     if days <= 0:
         return mention
     day = date.fromisoformat(mention.date)
-    full = text.article.text
     exit_before_date = _EXIT.search(full, draft.trigger_at, mention.start) is not None
     until = _UNTIL.search(full, max(draft.start, mention.start - 20), mention.start) is not None
     if (
@@ -2596,7 +2613,10 @@ def _under_way(text: _Text, draft: _Draft) -> None:
             and _GOING_ON.search(clause)
             or draft.kind in _DRILL_KINDS
             and (
-                any(_STILL_UNDER_WAY.match(text.sentence(i)) for i in _sentences_after(text, draft))
+                _opened_not_ended(text, draft, clause, (published - first).days)
+                or any(
+                    _STILL_UNDER_WAY.match(text.sentence(i)) for i in _sentences_after(text, draft)
+                )
                 or any(
                     _WILL_RUN_UNTIL.search(text.sentence(i))
                     for i in (draft.sentence, *_sentences_after(text, draft))
@@ -2610,6 +2630,28 @@ def _under_way(text: _Text, draft: _Draft) -> None:
 
 
 _BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")
+#: 'The ... naval exercise Joint Sea-2016 opened on Monday in the Chinese port of Zhanjiang'.
+_OPENED_ON = re.compile(r"\b(?:opened|began|started|kicked off|commenced)\s+(?:on\s+)?$")
+_DRILL_NOUN = re.compile(
+    r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war ?games|patrol|inspection)\b", re.I
+)
+_ENDED = re.compile(r"\b(?:ended|ends|concluded|closed|wrapped up|finished|completed|will end)\b")
+
+
+def _opened_not_ended(text: _Text, draft: _Draft, clause: str, days: int) -> bool:
+    """A drill told as opened on a day of the past week, with no word of its end in its
+    sentence or the ones after: still going on at the news ('Joint Sea-2016 opened on Monday
+    ..., the press service ... told TASS on Tuesday')."""
+    assert draft.date is not None
+    before = draft.date.start - draft.start
+    if days > 7 or before <= 0:
+        return False
+    opened = _OPENED_ON.search(clause, max(0, before - 30), before)
+    if opened is None or not _DRILL_NOUN.search(clause, 0, opened.start()):
+        return False  # ('The series began Friday morning, when the North fired ...')
+    return not any(
+        _ENDED.search(text.sentence(i)) for i in (draft.sentence, *_sentences_after(text, draft))
+    )
 _DRILL_KINDS = ("joint_naval_exercise", "joint_naval_patrol", "other")
 #: 'The inspection is under way; no end date has been announced.'
 _STILL_UNDER_WAY = re.compile(

@@ -1504,6 +1504,38 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an entry in the evening and an exit after midnight is a stay over two days; an
+            # entry and exit by day is one day
+            "Three Russian Navy vessels entered the contiguous zone between Kuba and Taisho "
+            "islands at around 9:50 p.m. Tuesday, moving from south to north, and left at around "
+            "3:05 a.m., the ministry said. Two Chinese ships entered the contiguous zone near the "
+            "Senkaku Islands at 9:50 a.m. on Monday and left at 3:05 p.m.",
+            [
+                ("contiguous_zone_entry", "2025-08-18", None, ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-19", "2025-08-20", ("RU",), "primary"),
+            ],
+        ),
+        (  # hours of a stay from an unknown time of day count from midday
+            "Four China Coast Guard ships entered Japan's territorial waters around the Senkaku "
+            "Islands on Monday and stayed for more than 20 hours.",
+            [("territorial_waters_entry", "2025-08-18", "2025-08-19", ("CN",), "primary")],
+        ),
+        (  # a drill that 'began' on one day 'and ended' on another spans both
+            "The drills, dubbed Joint Sea-2025, began on Aug. 12 in the East China Sea, off "
+            "Shanghai, and ended on Monday, according to Chinese state media.",
+            [("joint_naval_exercise", "2025-08-12", "2025-08-18", ("CN", "RU"), "primary")],
+        ),
+        (  # an exercise told as opened this week, with no word of its end, is still going on;
+            # a series of firings that 'began' on a day is not a drill under way
+            "The Russian-Chinese naval exercise Joint Sea-2025 opened on Monday in the port of "
+            "Vladivostok, the press service of the Pacific Fleet said on Wednesday. The series "
+            "began Monday morning, when North Korea fired more than 200 artillery rounds into the "
+            "Yellow Sea.",
+            [
+                ("joint_naval_exercise", "2025-08-18", "2025-08-21", ("CN", "RU"), "primary"),
+                ("other", "2025-08-18", None, ("KP",), "primary"),
+            ],
+        ),
         (  # a plan told after the passage, 'where it will conduct ...', leaves the passage news;
             # a plan that is the clause's own is no incident
             "A task group of the People's Liberation Army Navy sailed through the Miyako Strait "
@@ -1844,7 +1876,8 @@ def test_nothing_invented(text, gazetteer):
             "16.",
             [
                 ("joint_naval_exercise", "2025-08-13", "2025-08-16", ("CN", "RU"), "primary"),
-                ("joint_naval_patrol", "2025-08-19", "2025-08-20", ("CN", "RU"), "primary"),
+                # (still under way when the ministry told it on Thursday, the news day)
+                ("joint_naval_patrol", "2025-08-19", "2025-08-21", ("CN", "RU"), "primary"),
                 ("scramble", "2025-08-19", None, ("JP",), "response"),
                 ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
             ],
