@@ -502,6 +502,12 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:circl(?:ed|ing)|loiter(?:ed|ing))\b|"
         r"spent (?!(?:a )?record\b)(?:(?!\d{3})\w+ ){0,2}?(?:hours|days)\b|"  # not a tally
         r"\b(?:seen|spotted|sighted|observed|detected) (?:flying |drifting )?(?:over|above)\b|"
+        r"\b(?:detected|spotted|tracked) (?:a (?:record|total) of |a record |at least )?"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b (?:[\w-]+ ){0,4}?"
+        r"(?:aircraft|planes|vessels|ships|warships|drones|balloons|sorties)\b"
+        r"(?: and (?:[\w-]+ ){1,5}?(?:vessels|ships|warships|aircraft))?"
+        r"(?: \w+ing)? (?:around|near)\b|"  # 'Taiwan detected 21 Chinese military aircraft and
+        # four naval vessels around the country in the 24 hours ending at 6 a.m. Tuesday'
         r"(?<!\bin )(?<!\bof )"  # ('experience in operating in complex sea conditions')
         r"\b(?:operat(?:ed|ing)|sail(?:ed|ing)|navigat(?:ed|ing)|cruis(?:ed|ing)|"
         r"patroll(?:ed|ing)) (?:(?!toward|to\b|back|home|for\b)\w+ ){0,3}?"
@@ -778,7 +784,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         ("eez_activity", r"economic zone|EEZ|surveys? in|research in"),
         (
             "presence",
-            r"spotted|seen|sighted|photographed|observed|detected|identified|confirmed|circl|"
+            r"spotted|seen|sighted|photographed|observed|detected|identified|confirmed|circl|tracked|"
             r"loiter|spent|operat|sail|navigat|cruis|patroll",
         ),
         ("close_approach", r"close|closing|within|approach|intercept"),
@@ -888,7 +894,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "presence": (
         *("spotted", "seen", "sighted", "photographed", "observed", "detected", "identified"),
         *("confirmed", "circl", "loiter", "spent", "operat", "sail", "navigat", "cruis"),
-        "patroll",
+        *("patroll", "tracked"),
     ),
     "close_approach": ("close", "closing", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
@@ -1695,6 +1701,10 @@ _AND_MORE = re.compile(rf" and (?P<m>{_NUMBER}) (?:[\w.-]+ ){{0,3}}?{_PLATFORM}\
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$")
 
 
+#: The part after a whole: 'Of the 21 aircraft, 13 crossed ...'.
+_PART_COUNT = re.compile(r"[^,.;]{0,40}?,\s*(?P<k>\d{1,3})\s+(?=[a-z])")
+
+
 def count_from_text(text: str, n_actors: int, lowered: str | None = None) -> int | None:
     """The number of platforms: '4 Chinese and 15 Russian aircraft' is 19, 'two aircraft from each
     country' is two times the number of actors; the first stated group wins. ``lowered``, if
@@ -1706,6 +1716,11 @@ def count_from_text(text: str, n_actors: int, lowered: str | None = None) -> int
         position = match.start() + 1
         if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
             continue  # 'April 1, three aircraft' is a date, then a count
+        if text[max(0, match.start() - 7) : match.start()].lower() == "of the ":
+            part = _PART_COUNT.match(text, match.end())  # 'Of the 21 aircraft, 13 crossed
+            if part is not None:  # the median line': the part told
+                return int(part["k"])
+            continue
         if match.group("n1"):
             return number_of(match.group("n1")) + number_of(match.group("n2"))
         value = number_of(match.group("n"))

@@ -897,6 +897,10 @@ def _drafts_from_triggers(
         if trigger.kind in ("same_route", "earlier_one", "zone") and not draft.places:
             previous = next((d for d in reversed(drafts) if d.kind == draft.kind), None)
             draft.places = previous.places if previous is not None else ()  # that route
+        counted = trigger.kind == "presence" and _COUNTED_SIGHTING.match(trigger.text)
+        if counted and not draft.assets:  # 'Taiwan detected 21 Chinese military aircraft
+            draft.assets = tuple(tr.assets_from_text(trigger.text))  # around ...': what the
+            # watcher saw
         if trigger.kind == "presence" and not draft.assets and not named_class and not carrier_it:
             continue  # 'the hotline was confirmed at the summit': no ship nor aircraft seen
         if (
@@ -1549,6 +1553,10 @@ def _link_responses(drafts: list[_Draft]) -> list[_Draft]:
 
 
 # --- one clause ----------------------------------------------------------------------------
+
+
+#: A sighting told by its watcher with a count: 'detected 21 Chinese military aircraft around'.
+_COUNTED_SIGHTING = re.compile(r"(?:detected|spotted|tracked) (?:a |at )?\w")
 
 
 def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
@@ -2964,6 +2972,12 @@ def _fold_elaborations(drafts: list[_Draft]) -> list[_Draft]:
     kept = []
     for draft in drafts:
         parent = draft.elaborates
+        if parent is not None and parent.weak and _COUNTED_SIGHTING.match(
+            text_of(parent)[parent.trigger_at - parent.start :]
+        ) and not draft.weak:
+            draft.elaborates = None  # 'Of the 21 aircraft, 13 crossed the median line' after
+            parent = None  # 'Taiwan detected 21 Chinese military aircraft around the
+            # country': a crossing of its own, not a detail of the sighting
         if parent is None or parent not in kept:
             if parent is None:
                 kept.append(draft)

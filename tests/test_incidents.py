@@ -118,6 +118,8 @@ def _only(incidents, kind):
         ("a Type 055 destroyer sailed north", 1, None),
         ("about 420 takeoffs and landings by fighter jets", 1, None),
         ("from around 12:21 to around 12:36, one helicopter violated the airspace", 1, 1),
+        ("Of the 21 aircraft, 13 crossed the median line of the Taiwan Strait", 1, 13),
+        ("Of the 21 aircraft, J-16 fighters crossed the median line", 1, None),
     ],
 )
 def test_counts_in_words_and_digits(text, actors, count):
@@ -1504,6 +1506,16 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a watcher's count of aircraft and ships around an island is their presence; a
+            # part of them crossing a line is an incident of its own, not a detail of it
+            "Taiwan detected 21 Chinese military aircraft and four naval vessels around the "
+            "island on Tuesday, the Ministry of National Defense said. Of the 21 aircraft, 13 "
+            "crossed the median line of the Taiwan Strait, the ministry said.",
+            [
+                ("other", "2025-08-19", None, ("CN",), "primary"),
+                ("other", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
         (  # an entry in the evening and an exit after midnight is a stay over two days; an
             # entry and exit by day is one day
             "Three Russian Navy vessels entered the contiguous zone between Kuba and Taisho "
@@ -2641,6 +2653,8 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Taiwan detected 21 Chinese military aircraft around the island; the MND tracked nine "
+    "ships operating near it.",
     "Crews of the Bastion system practised; troops rehearsed; units worked out a landing.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
