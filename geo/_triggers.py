@@ -332,7 +332,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:fighters?|jets?|aircraft|helicopters?) (?:(?:then|also|had|have) ){0,2}operated from "
         r"(?:the |an? )?"
         r"(?:aircraft )?carrier\b|"  # 'fighters and helicopters then operated from the carrier'
-        r"(?:taking|took|take) off (?:from (?:and|or) )?(?:and |or )?(?:landing|landed|land)\b|"
+        r"(?:taking|took|taken|take) off (?:from (?:and|or) )?(?:and |or )?"
+        r"(?:landing|landed|land)\b|"
         r"(?:launch(?:ing|ed)|launches) and recover(?:ing|ed|s)\b|"  # 'began launching and
         # recovering fighter jets and helicopters'; 'the carrier Liaoning and its escorts were
         # holding "routine" exercises'
@@ -1085,9 +1086,13 @@ _INVITED_TO = re.compile(
 
 
 #: A subject no ship or aircraft fills: 'no Chinese ships were confirmed in'.
+_NO_PLATFORM = (
+    r"(?:[\w-]+ ){0,2}(?:ships?|vessels?|boats?|aircraft|planes?|drones?|bombers?|warships?|"
+    r"fighters?)"
+)
 _NO_SUBJECT = re.compile(
-    r"\b[Nn]o (?:[\w-]+ ){0,2}(?:ships?|vessels?|boats?|aircraft|planes?|drones?|bombers?|"
-    r"warships?|fighters?) (?:were|was|had been|have been|has been) (?:[\w-]+ ){0,4}$"
+    rf"\b[Nn]o {_NO_PLATFORM}(?: or {_NO_PLATFORM})? (?:(?:were|was|had been|have been|has been) "
+    r"(?:[\w-]+ ){0,4})?$"  # 'No PLA aircraft or vessel entered our territorial airspace'
 )
 
 

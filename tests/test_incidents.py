@@ -1506,6 +1506,17 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'No PLA aircraft or vessel entered ...' tells of no entry
+            "Two Chinese destroyers sailed through the Miyako Strait on Monday. No PLA aircraft "
+            "or vessel entered Japan's territorial waters, the ministry said.",
+            [("strait_transit", "2025-08-18", None, ("CN",), "primary")],
+        ),
+        (  # fighters that 'had taken off from and landed on' a carrier are its operations
+            "The Joint Staff said J-15 fighter jets and helicopters had taken off from and landed "
+            "on the Chinese carrier Liaoning from Saturday to Monday in waters south of Miyako "
+            "Island.",
+            [("carrier_operations", "2025-08-16", "2025-08-18", ("CN",), "primary")],
+        ),
         (  # a watcher's count of aircraft and ships around an island is their presence; a
             # part of them crossing a line is an incident of its own, not a detail of it
             "Taiwan detected 21 Chinese military aircraft and four naval vessels around the "
@@ -2654,7 +2665,7 @@ def test_a_carrier_report_end_to_end():
 
 _FAST_PATH_SAMPLES = (
     "Taiwan detected 21 Chinese military aircraft around the island; the MND tracked nine "
-    "ships operating near it.",
+    "ships operating near it; fighters had taken off from and landed on the carrier.",
     "Crews of the Bastion system practised; troops rehearsed; units worked out a landing.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
