@@ -509,6 +509,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?: and (?:[\w-]+ ){1,5}?(?:vessels|ships|warships|aircraft))?"
         r"(?: \w+ing)? (?:around|near)\b|"  # 'Taiwan detected 21 Chinese military aircraft and
         # four naval vessels around the country in the 24 hours ending at 6 a.m. Tuesday'
+        r"\b(?:deployed|massed|amassed) (?:about |some |nearly |more than |around |up to )?"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens of) "
+        r"(?:[\w-]+ ){0,5}?(?:ships|vessels|warships|aircraft)\b (?:in|to|around|near|across)\b|"
+        # 'China has deployed about 90 navy and coast guard ships in waters stretching from
+        # Japan's southern islands to the South China Sea'
         r"(?<!\bin )(?<!\bof )"  # ('experience in operating in complex sea conditions')
         r"\b(?:operat(?:ed|ing)|sail(?:ed|ing)|navigat(?:ed|ing)|cruis(?:ed|ing)|"
         r"patroll(?:ed|ing)) (?:(?!toward|to\b|back|home|for\b)\w+ ){0,3}?"
@@ -786,7 +791,7 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "presence",
             r"spotted|seen|sighted|photographed|observed|detected|identified|confirmed|circl|tracked|"
-            r"loiter|spent|operat|sail|navigat|cruis|patroll",
+            r"deployed|massed|loiter|spent|operat|sail|navigat|cruis|patroll",
         ),
         ("close_approach", r"close|closing|within|approach|intercept"),
         ("artillery", r"artillery|rounds|shells"),
@@ -895,7 +900,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
     "presence": (
         *("spotted", "seen", "sighted", "photographed", "observed", "detected", "identified"),
         *("confirmed", "circl", "loiter", "spent", "operat", "sail", "navigat", "cruis"),
-        *("patroll", "tracked"),
+        *("patroll", "tracked", "deployed", "massed"),
     ),
     "close_approach": ("close", "closing", "within", "approach", "intercept"),
     "artillery": ("artillery", "rounds", "shells"),
@@ -1358,8 +1363,10 @@ _NOT_ACTOR_AFTER = re.compile(
     r"claims?|"
     r"sovereignty|news|military officials|Air Force (?:to|in)|security|soil|fishing)",
 )
+#: 'said it had test-fired', 'said its forces conducted': the speaker as the one that acted.
+_SAID_IT = re.compile(r" said (?:that )?(?:it|its) (?:had |has |have )?(?:[\w-]+ ){0,2}?[\w-]+ed\b")
 _NOT_ACTOR_BEFORE = re.compile(
-    r"(?:according to (?:the )?|against (?:the )?|toward(?:s)? (?:the )?|near (?:the )?|"
+    r"(?:according to (?:the )?|mainland |against (?:the )?|toward(?:s)? (?:the )?|near (?:the )?|"
     r"off (?:the )?|"
     r"around (?:the )?|into (?:the )?|to (?:the )?|coast of (?:the )?|waters of (?:the )?|"
     r"islands? of (?:the )?|told (?:the )?|in (?:the )?|responses? to (?:the )?|"
@@ -1397,7 +1404,7 @@ def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[A
         start, end = match.span()
         after = sentence[end : end + 60]
         before = sentence[max(0, start - 20) : start]
-        if after.startswith(" Sea") or before.endswith(("Sea of ", "South ", "East ")):
+        if after.startswith((" Sea", " Strait")) or before.endswith(("Sea of ", "South ", "East ")):
             continue
         name = match.group()
         if name == "US" and not _US_FOLLOWED.match(after) and not _US_PRECEDED.search(before):
@@ -1409,6 +1416,9 @@ def actor_mentions(sentence: str, starts: Sequence[int] | None = None) -> list[A
             and _watching(after)
         ):
             role = "responder"
+        elif code in ADVERSARIES and after.startswith(" said it") and _SAID_IT.match(after):
+            role = "actor"  # 'China said it had test-fired an intercontinental ballistic
+            # missile': the side tells of what it did
         elif _NOT_ACTOR_AFTER.match(after) or _not_actor_before(before):
             role = "reporter"
             if _AIR_FORCE_AFTER.match(after):
@@ -1428,6 +1438,7 @@ _WATCHING_WORDS = ("monitor", "track", "watch", "shadow", "spotted", "detected",
 _NOT_ACTOR_BEFORE_ENDS = tuple(
     words + tail
     for words in (
+        "mainland",
         "against",
         "toward",
         "towards",

@@ -1620,6 +1620,11 @@ def _actors(
             named = _coordinated(acting, trigger_at + by.end(), clause)
             if named and all(code in tr.ADVERSARIES for code in named):
                 return tr.ordered_codes(named)
+    if trigger_at is not None and kind in _OWN_SIDE_KINDS:
+        subject_side = _own_platform_subject(acting, trigger_at, clause)
+        if subject_side:  # 'A Japanese destroyer sailed through the Taiwan Strait ..., on the
+            return subject_side  # same day that China said ...': the side whose platform is
+            # the subject
     adversaries = [m.code for m in acting if m.code in tr.ADVERSARIES]
     if adversaries:
         return tr.ordered_codes(adversaries)
@@ -1651,6 +1656,27 @@ def _actors(
     if partners is None:
         return ()
     return tr.ordered_codes(m.code for m in own if partners.end() <= m.start < partners.end() + 3)
+
+
+#: A platform named right before its verb: 'destroyer ', 'warship ', 'navy ships '.
+_PLATFORM_GAP = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:destroyers?|warships?|frigates?|cruisers?|ships?|"
+    r"vessels?|submarines?|carriers?|patrol (?:planes?|aircraft)|aircraft|planes?|"
+    r"(?:navy|naval) (?:ships?|vessels?))\s+(?:[A-Z][\w-]*\s+)?"  # 'destroyer Sazanami '
+)
+
+
+def _own_platform_subject(acting, trigger_at: int, clause: str) -> tuple[str, ...]:
+    """The side of a platform that is the subject of the trigger, when it is not an adversary
+    and no adversary is named before the verb: 'A Japanese destroyer sailed through the
+    Taiwan Strait ... as China test-fired ...' is Japan's passage."""
+    before = [m for m in acting if m.end <= trigger_at]
+    if not before or any(m.code in tr.ADVERSARIES for m in before):
+        return ()
+    last = before[-1]
+    if last.code in tr.ADVERSARIES or not _PLATFORM_GAP.fullmatch(clause, last.end, trigger_at):
+        return ()
+    return (last.code,)
 
 
 _WITH_PARTNER = re.compile(r"[\w -]{0,40}? with (?:the )?")
@@ -1701,6 +1727,8 @@ def _scramblers(clause: str, mentions, draft: _Draft, text: _Text | None = None)
     codes = before or after
     if not codes and re.search(r"Self-Defen[cs]e|\bA?SDF\b|Japanese", clause):
         codes = ["JP"]
+    elif not codes and "Taipei" in clause:
+        codes = ["TW"]  # 'prompting Taipei to scramble jets and ships
     return tr.ordered_codes(codes)
 
 

@@ -1506,6 +1506,34 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the side of the platform that is the verb's subject acts, though an adversary is
+            # named after it; a side that 'said it had test-fired' a missile fired it
+            "A Japanese destroyer sailed through the Taiwan Strait on Wednesday, on the same day "
+            "that China said it had test-fired an intercontinental ballistic missile into the "
+            "Pacific Ocean.",
+            [
+                ("missile_launch", "2025-08-20", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-20", None, ("JP",), "primary"),
+            ],
+        ),
+        (  # 'mainland China' is a place, not the side of the destroyer
+            "The destroyer Sazanami passed through the narrow waterway separating Taiwan from "
+            "mainland China on Wednesday.",
+            [],
+        ),
+        (  # 'Taipei' scrambling is Taiwan ('Taiwan Strait' names no side)
+            "The Liaoning sailed north through the Taiwan Strait on Monday, prompting Taipei to "
+            "scramble jets and ships.",
+            [
+                ("scramble", "2025-08-18", None, ("TW",), "response"),
+                ("strait_transit", "2025-08-18", None, ("CN",), "primary"),
+            ],
+        ),
+        (  # ships a side has deployed in numbers in waters are its presence there
+            "China has deployed about 90 navy and coast guard ships in waters stretching from "
+            "Japan's southern islands to the South China Sea on Monday, Taiwan's government said.",
+            [("other", "2025-08-18", None, ("CN",), "primary")],
+        ),
         (  # 'No PLA aircraft or vessel entered ...' tells of no entry
             "Two Chinese destroyers sailed through the Miyako Strait on Monday. No PLA aircraft "
             "or vessel entered Japan's territorial waters, the ministry said.",
@@ -2665,7 +2693,8 @@ def test_a_carrier_report_end_to_end():
 
 _FAST_PATH_SAMPLES = (
     "Taiwan detected 21 Chinese military aircraft around the island; the MND tracked nine "
-    "ships operating near it; fighters had taken off from and landed on the carrier.",
+    "ships operating near it; fighters had taken off from and landed on the carrier; China "
+    "has deployed about 90 ships in waters near Japan.",
     "Crews of the Bastion system practised; troops rehearsed; units worked out a landing.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
