@@ -1127,7 +1127,7 @@ def _relative(text: str, published: date) -> list[_Found]:
     """this week, last month, over the weekend, today, earlier this morning, two days ago,
     earlier in the week, on the 14th."""
     found = [
-        (begin, end, _period(relation, unit, published))
+        (begin, end, _period(relation, unit, published, _told_as_past(text, begin, end)))
         for begin, end, relation, unit in _after_relation(text, _unit_anchors(text))
     ]
     if "in the week" in text or "in the month" in text:
@@ -1135,7 +1135,8 @@ def _relative(text: str, published: date) -> list[_Found]:
             # on a Monday "earlier in the week" is the week just ended
             monday = m["unit"].lower() == "week" and published.weekday() == 0
             relation = "last" if monday and m.group()[0] in "Ee" else "this"
-            found.append((m.start(), m.end(), _period(relation, m["unit"].lower(), published)))
+            period = _period(relation, m["unit"].lower(), published, m.group())
+            found.append((m.start(), m.end(), period))
     if _NTH.search(text):  # most texts name no day of the month alone
         found.extend(_day_of_month(text, published))
     if "eekend" in text:
@@ -1452,10 +1453,23 @@ def _weekend(text: str, published: date) -> list[_Found]:
     return found
 
 
-def _period(relation: str, unit: str, published: date) -> _Resolved:
+def _told_as_past(text: str, begin: int, end: int) -> str:
+    """The words of a period the news tells as past ('this week', 'earlier this week'); ''
+    for the week of another year ('two years ago this week')."""
+    return "" if text.endswith("ago ", 0, begin) else text[begin:end]
+
+
+def _period(relation: str, unit: str, published: date, words: str = "") -> _Resolved:
+    """The week, month or year named by ``relation`` ('this', 'last', 'next'). The week of the
+    news told as past (``words`` 'this week', 'earlier this week') runs up to the news: in a
+    report of Thursday, Monday to Thursday, and 'earlier this week' Monday to Wednesday."""
     shift = {"last": -1, "this": 0, "next": 1}[relation.lower().split()[-1]]
     if unit == "week":
         monday, sunday = week_of(published + timedelta(weeks=shift))
+        if shift == 0 and words:
+            sunday = min(sunday, published)
+            if words[:7].lower() == "earlier" and published > monday:
+                sunday = published - timedelta(days=1)
         return _Resolved(monday, "week", sunday)
     if unit == "month":
         return _Resolved(_add_months(published.replace(day=1), shift), "month")

@@ -1605,8 +1605,9 @@ def test_nothing_invented(text, gazetteer):
         (
             "A submerged Chinese submarine that sailed through the contiguous zone around the "
             "Senkaku Islands earlier this week surfaced in the East China Sea on Thursday, the "
-            "Defense Ministry said.",
-            [("contiguous_zone_entry", "2025-08-18", "2025-08-24", ("CN",), "primary")],
+            "Defense Ministry said.",  # ('earlier this week' in a report of Thursday: Monday to
+            # Wednesday)
+            [("contiguous_zone_entry", "2025-08-18", "2025-08-20", ("CN",), "primary")],
         ),
         (  # from a time on one day 'to the early hours of' the next: both days
             "China's aircraft carrier Fujian passed east through the Osumi Strait from around "
@@ -1696,8 +1697,8 @@ def test_nothing_invented(text, gazetteer):
         (  # one side's drills: talks with another state later in the sentence are no partner
             "Russia says more than 3,000 troops have taken part in military exercises on the "
             "Kuril Islands this week, days after Moscow broke off peace-treaty talks with Tokyo "
-            "over sanctions.",
-            [("other", "2025-08-18", "2025-08-24", ("RU",), "primary")],
+            "over sanctions.",  # ('this week' in a report of Thursday: Monday to Thursday)
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
         ),
         (  # a distance told in words
             "Chinese Su-27 fighter jets came within a few dozen metres of two Japanese "
@@ -2549,7 +2550,7 @@ def test_seed_2022_patrol_in_the_week_of_24_may(seed_incidents):
     patrol = _find(seed_incidents, "joint_air_patrol", "2022-05")
     assert (patrol.date, patrol.date_end, patrol.date_precision) == (
         "2022-05-23",
-        "2022-05-29",
+        "2022-05-26",  # 'this week' told on Thursday 26 May: the week up to the news
         "week",
     )
     assert {"Tu-95", "H-6K"} <= set(patrol.assets) and patrol.count == 6
