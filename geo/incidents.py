@@ -1621,7 +1621,7 @@ def _actors(
             if named and all(code in tr.ADVERSARIES for code in named):
                 return tr.ordered_codes(named)
     if trigger_at is not None and kind in _OWN_SIDE_KINDS:
-        subject_side = _own_platform_subject(acting, trigger_at, clause)
+        subject_side = _own_platform_subject(mentions, trigger_at, clause)
         if subject_side:  # 'A Japanese destroyer sailed through the Taiwan Strait ..., on the
             return subject_side  # same day that China said ...': the side whose platform is
             # the subject
@@ -1661,19 +1661,21 @@ def _actors(
 #: A platform named right before its verb: 'destroyer ', 'warship ', 'navy ships '.
 _PLATFORM_GAP = re.compile(
     r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:destroyers?|warships?|frigates?|cruisers?|ships?|"
-    r"vessels?|submarines?|carriers?|patrol (?:planes?|aircraft)|aircraft|planes?|"
-    r"(?:navy|naval) (?:ships?|vessels?))\s+(?:[A-Z][\w-]*\s+)?"  # 'destroyer Sazanami '
+    r"vessels?|submarines?|carriers?|patrol (?:planes?|aircraft)|aircraft|planes?|fighters?|"
+    r"(?:fighter )?jets?|(?:navy|naval) (?:ships?|vessels?))\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:of\s+)?"  # 'destroyer Sazanami ', 'accused Japanese fighter jets of locking'
 )
 
 
-def _own_platform_subject(acting, trigger_at: int, clause: str) -> tuple[str, ...]:
+def _own_platform_subject(mentions, trigger_at: int, clause: str) -> tuple[str, ...]:
     """The side of a platform that is the subject of the trigger, when it is not an adversary
     and no adversary is named before the verb: 'A Japanese destroyer sailed through the
     Taiwan Strait ... as China test-fired ...' is Japan's passage."""
-    before = [m for m in acting if m.end <= trigger_at]
+    before = [m for m in mentions if m.end <= trigger_at and m.role != "reporter"]
     if not before or any(m.code in tr.ADVERSARIES for m in before):
         return ()
-    last = before[-1]
+    last = before[-1]  # (an actor, or fighters that are a responder's: 'accused Japanese
+    # fighter jets of locking their fire-control radar on two Chinese warplanes')
     if last.code in tr.ADVERSARIES or not _PLATFORM_GAP.fullmatch(clause, last.end, trigger_at):
         return ()
     return (last.code,)
@@ -2897,12 +2899,21 @@ _FUTURE = tr.CaselessPattern(
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|after which|from where|whence)\b")
 
 
+_BEGUN_AND_WILL = re.compile(
+    r"\b(?:opened|began|started|kicked off|commenced)\b[^.;]{0,160}?\band (?:will|(?:is|are) "
+    r"(?:set|due|scheduled|expected) to) (?:run|last|continue|go on|end|conclude)\b"
+)
+
+
 def _planned(text: _Text, draft: _Draft) -> bool:
     """'China will send warships to a joint exercise later this month', 'analysts expect a
     third joint patrol': a plan or an expectation, not an incident, unless the clause dates
     it on or before the day of publication."""
     if not _FUTURE.search(draft.clause_text, 0, text.lowered_of(draft.start, draft.end)):
         return False
+    if _BEGUN_AND_WILL.search(draft.clause_text):
+        return False  # 'The "Joint Sea-2024" drills opened on Sunday ... and will run until
+        # mid-July': begun, the future tells how long they last
     after = _RELATIVE_AFTER.search(draft.clause_text, max(0, draft.trigger_at - draft.start))
     if after is not None and not _FUTURE.search(draft.clause_text[: after.start()]):
         return False  # 'sailed through the Miyako Strait on Tuesday to the West Pacific, where it

@@ -1506,6 +1506,17 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # drills that opened and 'will run until' a later day are under way, not planned
+            "The \"Joint Sea-2025\" drills of China and Russia opened on Sunday at a naval base "
+            "in Zhanjiang, on the South China Sea, and will run until the end of the month, the "
+            "ministry said.",
+            [("joint_naval_exercise", "2025-08-17", "2025-08-21", ("CN", "RU"), "primary")],
+        ),
+        (  # fighters accused of locking their radar on another side's planes locked it
+            "China's Defense Ministry has accused Japanese fighter jets of locking their "
+            "fire-control radar on two Chinese warplanes over the East China Sea on Monday.",
+            [("radar_lockon", "2025-08-18", None, ("JP",), "primary")],
+        ),
         (  # the side of the platform that is the verb's subject acts, though an adversary is
             # named after it; a side that 'said it had test-fired' a missile fired it
             "A Japanese destroyer sailed through the Taiwan Strait on Wednesday, on the same day "
