@@ -283,7 +283,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"ing) \w+ (?:[\w-]+ ){0,5}?with "
         r"(?:its |their )?radar|"
         r"(?:direct|point|aim|train|lock)(?:ed|ing) (?:its |their |a |the )?"
-        r"(?:same (?:type|kind) of )?(?:fire-control )?radars? (?:at|on)\b|"
+        r"(?:same (?:type|kind) of )?(?:fire-control )?radars?(?:, (?:which|that) [^,.;]{1,80},)? "
+        r"(?:at|on)\b|"  # 'directed the radar, which is used to guide weapons to a target, at
         r"\blocked on[\"”]? (?:to|at)\b",  # 'had also "locked on" to a helicopter'
     ),
     (
@@ -379,6 +380,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:exercises?|drills?)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
         r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"
+        r"\b(?:exercises?|drills?|maneuvers),? (?:which (?:was|were) |that (?:was|were) )?held,? "
+        r"(?=(?:in|on|off|near|from) )|"  # 'The 2025 exercise, held in August, also took place
+        # in the waters off Vladivostok'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
         r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out)\b|"  # 'crews of the
         # Bastion coastal missile system deployed on Matua Island ... practised deploying the

@@ -1115,12 +1115,22 @@ def _from_year(text: str, start: int, published: date) -> list[_Found]:
         return [(fiscal, m.end("y"), months)]
     if m["y2"] and names[:1] in (["from"], ["between"]) and int(m["y2"]) > year:
         return [(start, m.end(), _Resolved(date(year, 1, 1), "year", date(int(m["y2"]), 1, 1)))]
-    if not _preposition_before(text, start) and not _WHEN_AFTER.match(text, m.end("y")):
-        return []  # "Joint Sea 2021", "the 2020 white paper": a name, not a date
+    if (
+        not _preposition_before(text, start)
+        and not _WHEN_AFTER.match(text, m.end("y"))
+        and not (names[:1] == ["the"] and _EVENT_AFTER_YEAR.match(text, m.end("y")))
+    ):
+        return []  # "Joint Sea 2021", "the 2020 white paper": a name, not a date; 'the 2025
+        # exercise' is the exercise of 2025
     return [(start, m.end("y"), _Resolved(date(year, 1, 1), "year"))]
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b")  # "remember 2017, when missiles flew over"
+#: An event a year names: 'the 2025 exercise, held in August'.
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s+(?:joint\s+)?(?:exercises?|drills?|patrols?|flights?|maneuvers|manoeuvres|war ?games|"
+    r"intrusions?|incidents?|violations?|launch(?:es)?)\b"
+)
 
 
 def _relative(text: str, published: date) -> list[_Found]:

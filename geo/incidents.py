@@ -1144,6 +1144,10 @@ _PATROL_NAMED = re.compile(
 _INSPECTION = re.compile(r"\b(?:inspection|check)s?$")
 
 
+#: An exercise named again by 'the': 'The 2025 exercise', 'The previous drills'.
+_THE_EXERCISE = re.compile(r"\b[Tt]he (?:(?:19|20)\d\d |same |last |previous |latest |first )?$")
+
+
 def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int = 0) -> str | None:
     kind = trigger.kind
     if kind == "transit":
@@ -1255,6 +1259,10 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         at = sentence.find(" with ", trigger.start, trigger.end + _PARTNER_REACH)
         partner = at >= 0 and bool(tr.actor_mentions(sentence[at : at + 40]))  # (not 'with 49
         # of the aircraft crossing the median line')
+        if _THE_EXERCISE.search(sentence, max(0, trigger.start - 20), trigger.start) and any(
+            d.kind == "joint_naval_exercise" for d in drafts
+        ):
+            return kind  # 'The 2025 exercise, held in August, ...' after a joint exercise
         if len(sides) < 2 and not partner and not _BOTH_SIDES.search(subject):
             return "other"  # 'the start of China's largest-ever military drills around Taiwan';
             # 'troops have taken part in military exercises on the Kuril Islands, ... days after
@@ -2900,9 +2908,10 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:where|after which|from where|whence)\b")
 
 
 _BEGUN_AND_WILL = re.compile(
-    r"\b(?:opened|began|started|kicked off|commenced)\b[^.;]{0,160}?\band (?:will|(?:is|are) "
-    r"(?:set|due|scheduled|expected) to) (?:run|last|continue|go on|end|conclude)\b"
-)
+    r"\b(?:opened|began|started|kicked off|commenced|launched)\b[^.;]{0,160}?\b(?:and (?:will|"
+    r"(?:is|are) (?:set|due|scheduled|expected) to) (?:run|last|continue|go on|end|conclude)\b|"
+    r"with [^.;]{1,60}? to be (?:held|conducted|staged)\b)"  # 'launched the ... exercise in
+)  # Vladivostok, ..., with the maritime phase to be held in the waters of the Sea of Japan
 
 
 def _planned(text: _Text, draft: _Draft) -> bool:

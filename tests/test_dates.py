@@ -654,3 +654,12 @@ def test_day_words_found_by_string_search_as_the_pattern_finds_them():
 def test_years_ago_today_is_this_day_of_that_year(text, expected):
     (mention,) = dates_from_text(text, date(2025, 7, 23))
     assert (mention.date, mention.date_end, mention.precision) == expected
+
+
+def test_a_year_naming_an_event_dates_the_month_told_with_it():
+    found = dates_from_text("The 2021 exercise, held in August, ended.", date(2022, 9, 25))
+    assert [(m.text, m.date, m.precision) for m in found] == [
+        ("2021", "2021", "year"),
+        ("August", "2021-08", "month"),
+    ]
+    assert dates_from_text("The 2020 white paper warned of it.", date(2022, 9, 25)) == []

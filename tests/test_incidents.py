@@ -1506,6 +1506,26 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an exercise launched 'with the maritime phase to be held' later is under way
+            "Chinese and Russian naval forces on Tuesday launched the \"Maritime "
+            "Interaction-2025\" joint exercise in Vladivostok, with the maritime phase to be "
+            "held in the waters of the Sea of Japan until Sunday.",
+            [("joint_naval_exercise", "2025-08-19", None, ("CN", "RU"), "primary")],
+        ),
+        (  # a relative clause between the radar and its target
+            "The Chinese frigate directed the radar, which is used to guide weapons to a target, "
+            "at the destroyer JS Amagiri for about three minutes on Wednesday afternoon.",
+            [("radar_lockon", "2025-08-20", None, ("CN",), "primary")],
+        ),
+        (  # 'The 2024 exercise, held in July' after a joint exercise: that series, of July 2024
+            "Chinese and Russian warships are taking part in a joint exercise in the Sea of Japan "
+            "on Monday. The 2024 exercise, held in July, also took place in the waters off "
+            "Vladivostok.",
+            [
+                ("joint_naval_exercise", "2024-07", None, ("CN", "RU"), "background"),
+                ("joint_naval_exercise", "2025-08-18", None, ("CN", "RU"), "primary"),
+            ],
+        ),
         (  # drills that opened and 'will run until' a later day are under way, not planned
             "The \"Joint Sea-2025\" drills of China and Russia opened on Sunday at a naval base "
             "in Zhanjiang, on the South China Sea, and will run until the end of the month, the "
