@@ -387,8 +387,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out)\b|"  # 'crews of the
         # Bastion coastal missile system deployed on Matua Island ... practised deploying the
         # system to a firing position'
-        r"(?:taking|take|took|taken) part in (?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
-        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around))|"
+        r"(?:taking|take|took|taken) part in (?!th[eo]se )(?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
+        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around)|,)|"
+        r"\b(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) (?:[\w-]+ ){1,4}?"
+        r"(?:began|started|launched|kicked off)\b|"  # 'a protest over military exercises that
+        # Russian forces began Monday on Kunashiri and Etorofu islands'
         r"(?:sudden|snap|surprise|unscheduled) (?:combat )?(?:readiness )?(?:inspection|check)s?"
         r"\b|"  # 'announced a sudden readiness inspection of the Pacific Fleet': one side's drill
         r"(?:repelling|practi[cs](?:ing|ed) repelling) (?:a |an )?(?:mock |simulated )?"

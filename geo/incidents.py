@@ -79,6 +79,8 @@ _REPORT_BEFORE = re.compile(
     r"(?:\w+\s*\(\s*)?)$",  # ('said later on Wednesday', 'told Stars and Stripes by phone')
     re.I,
 )
+#: A protest's day: 'lodged a protest with Russia on Tuesday', 'protested on Dec. 13'.
+_PROTEST_BEFORE = re.compile(r"\bprotest(?:ed)?(?: (?:with|to) [A-Z][\w.]+)?\s+(?:on\s+)?$")
 #: A date in a source's label: 'Notes (Japan Ministry of Defense, June 9-10): ...'.
 _SOURCE_LABEL = re.compile(
     r"\((?:[\w'’.-]+\s+){0,5}(?:Ministry|Office|Staff|Agency|Command|Guard|Defen[cs]e|News|"
@@ -1144,6 +1146,7 @@ _PATROL_NAMED = re.compile(
 _INSPECTION = re.compile(r"\b(?:inspection|check)s?$")
 
 
+_DRILLS_THAT = re.compile(r"(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) ")
 #: An exercise named again by 'the': 'The 2025 exercise', 'The previous drills'.
 _THE_EXERCISE = re.compile(r"\b[Tt]he (?:(?:19|20)\d\d |same |last |previous |latest |first )?$")
 
@@ -1249,6 +1252,9 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         # enemy amphibious landing, with the support of army aviation': one side's drill
     if kind == "joint_naval_exercise" and not _TWO_SIDED.search(trigger.text):
         subject = sentence[max(0, trigger.start - 120) : trigger.end]  # who held them
+        if _DRILLS_THAT.match(trigger.text):
+            subject = trigger.text  # 'Japan protested military exercises that Russian forces
+            # began': those who began them
         sides = {m.code for m in tr.actor_mentions(subject) if m.role == "actor"}
         comma = subject.rfind(", ")  # ('following the US speaker's visit to Taipei, China
         listed = comma > 0 and tr.ACTOR.search(subject, max(0, comma - 12), comma)  # held
@@ -1874,7 +1880,7 @@ def _qualifies(place: PlaceMention) -> bool:
 
 def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[DateMention]]:
     """(event dates, report dates) of a clause: 'said Tuesday' reports, it does not date."""
-    events, reports = [], []
+    events, reports, protests = [], [], []
     ongoing: list[int] = []  # (events that run up to the news)
     draft.since = False
     full = text.article.text
@@ -1933,8 +1939,13 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             or (mention.precision == "day" and _REPORT_NOUN_AFTER.match(after))
         ):
             reports.append(mention)
+        elif "rotest" in before and _PROTEST_BEFORE.search(before):
+            protests.append(mention)
         else:
             events.append(mention)
+    if protests:  # 'lodged a protest with Russia on Tuesday over military exercises that Russian
+        # forces began Monday': the day of the protest, unless it is the only one told
+        (reports if events else events).extend(protests)
     said = reports[-1] if reports and reports[-1].precision == "day" else None
     for index in ongoing:  # 'Since Monday, fighters have been taking off ..., the Joint Staff
         since_day = events[index]  # said Thursday': up to the day it was said
@@ -2908,10 +2919,13 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:where|after which|from where|whence)\b")
 
 
 _BEGUN_AND_WILL = re.compile(
-    r"\b(?:opened|began|started|kicked off|commenced|launched)\b[^.;]{0,160}?\b(?:and (?:will|"
+    r"\b(?:(?:opened|began|started|kicked off|commenced|launched)\b[^.;]{0,160}?\b(?:and (?:will|"
     r"(?:is|are) (?:set|due|scheduled|expected) to) (?:run|last|continue|go on|end|conclude)\b|"
-    r"with [^.;]{1,60}? to be (?:held|conducted|staged)\b)"  # 'launched the ... exercise in
-)  # Vladivostok, ..., with the maritime phase to be held in the waters of the Sea of Japan
+    r"with [^.;]{1,60}? to be (?:held|conducted|staged)\b)|"  # 'launched the ... exercise in
+    # Vladivostok, ..., with the maritime phase to be held in the waters of the Sea of Japan'
+    r"(?:is|are) (?:now |still )?(?:taking part|holding|conducting|staging|carrying out)\b"
+    r"[^.;]{0,160}?\b(?:scheduled|set|due|expected) to (?:last|run|continue|end)\b)"  # 'are
+)  # taking part in the exercises, which are scheduled to last until Friday'
 
 
 def _planned(text: _Text, draft: _Draft) -> bool:

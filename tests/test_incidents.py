@@ -1506,6 +1506,23 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # drills 'that Russian forces began Monday' are Russia's, from Monday; the day of
+            # the protest over them is not theirs
+            "The government lodged a protest with Russia on Tuesday over military exercises that "
+            "Russian forces began Monday on Kunashiri and Etorofu islands.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
+        (  # a protest's day dates the incident when it is the only day told
+            "Japan lodged a protest with Russia on Tuesday after two Russian Tu-95 bombers "
+            "violated Japanese airspace near Minamidaito Island.",
+            [("airspace_violation", "2025-08-19", None, ("RU",), "primary")],
+        ),
+        (  # troops 'taking part in the exercises, which ...' hold them; 'took part in those
+            # drills' names again the drills just told
+            "More than 1,500 Russian troops on Kunashiri are taking part in the exercises, which "
+            "are scheduled to last until Friday, the district said on Monday.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
         (  # an exercise launched 'with the maritime phase to be held' later is under way
             "Chinese and Russian naval forces on Tuesday launched the \"Maritime "
             "Interaction-2025\" joint exercise in Vladivostok, with the maritime phase to be "
@@ -2726,7 +2743,8 @@ def test_a_carrier_report_end_to_end():
 _FAST_PATH_SAMPLES = (
     "Taiwan detected 21 Chinese military aircraft around the island; the MND tracked nine "
     "ships operating near it; fighters had taken off from and landed on the carrier; China "
-    "has deployed about 90 ships in waters near Japan.",
+    "has deployed about 90 ships in waters near Japan; exercises that Russian forces began; "
+    "troops taking part in the exercises, which last; drills, held in the sea.",
     "Crews of the Bastion system practised; troops rehearsed; units worked out a landing.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
