@@ -384,7 +384,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?=(?:in|on|off|near|from) )|"  # 'The 2025 exercise, held in August, also took place
         # in the waters off Vladivostok'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
-        r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out)\b|"  # 'crews of the
+        r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|carried out (?:an? |the )?"
+        r"(?:[\w-]+ )?(?:exercises?|drills?))\b|"  # 'the crews of a Bal coastal missile system
+        # battalion deployed on Matua Island ... carried out an exercise'; 'crews of the
         # Bastion coastal missile system deployed on Matua Island ... practised deploying the
         # system to a firing position'
         r"(?:taking|take|took|taken) part in (?!th[eo]se )(?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
@@ -1722,6 +1724,10 @@ _COUNT_GROUP = CaselessPattern(
 _FROM_EACH = re.compile(r" from each (?:country|side|nation)")
 _AND_MORE = re.compile(rf" and (?P<m>{_NUMBER}) (?:[\w.-]+ ){{0,3}}?{_PLATFORM}\b", re.I)
 _AFTER_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$")
+_DAY_BEFORE_MONTH = re.compile(
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
 
 
 #: The part after a whole: 'Of the 21 aircraft, 13 crossed ...'.
@@ -1737,8 +1743,12 @@ def count_from_text(text: str, n_actors: int, lowered: str | None = None) -> int
         lowered = text.lower()
     while (match := _count_match(text, lowered, position)) is not None:
         position = match.start() + 1
-        if _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start()):
-            continue  # 'April 1, three aircraft' is a date, then a count
+        if text[match.start()].isdigit() and (
+            _AFTER_MONTH.search(text, max(0, match.start() - 12), match.start())
+            or _DAY_BEFORE_MONTH.match(text, match.start())
+        ):
+            continue  # 'April 1, three aircraft', 'On 19 November two Tu-95 bombers flew': a
+            # date, then a count
         if text[max(0, match.start() - 7) : match.start()].lower() == "of the ":
             part = _PART_COUNT.match(text, match.end())  # 'Of the 21 aircraft, 13 crossed
             if part is not None:  # the median line': the part told

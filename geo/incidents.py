@@ -1265,8 +1265,10 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         at = sentence.find(" with ", trigger.start, trigger.end + _PARTNER_REACH)
         partner = at >= 0 and bool(tr.actor_mentions(sentence[at : at + 40]))  # (not 'with 49
         # of the aircraft crossing the median line')
-        if _THE_EXERCISE.search(sentence, max(0, trigger.start - 20), trigger.start) and any(
-            d.kind == "joint_naval_exercise" for d in drafts
+        if (
+            trigger.text.startswith(("exercise", "drill", "maneuver", "manoeuvre"))
+            and _THE_EXERCISE.search(sentence, max(0, trigger.start - 20), trigger.start)
+            and any(d.kind == "joint_naval_exercise" for d in drafts)
         ):
             return kind  # 'The 2025 exercise, held in August, ...' after a joint exercise
         if len(sides) < 2 and not partner and not _BOTH_SIDES.search(subject):
@@ -1958,7 +1960,8 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
 _NTH_THIS_YEAR = re.compile(
     r"\b(?:the|its|their) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|[a-z]+teenth|[a-z]+tieth) (?:such )?(?:case|time|incident|"
-    r"intrusion|flight|passage|transit|launch|violation|entry|sighting|survey)s? (?:so far )?$"
+    r"intrusion|flight|passage|transit|launch|violation|entry|sighting|survey|day)s? "
+    r"(?:so far )?$"  # ('This is the 39th day this year on which Chinese government ships ...')
 )
 _FIRST_SEEN = re.compile(r"\bfirst (?:spotted|seen|sighted|confirmed|detected|observed)\b")
 #: A clause that tells what is still going on: 'have been conducting', 'has been operating'.

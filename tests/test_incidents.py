@@ -120,6 +120,8 @@ def _only(incidents, kind):
         ("from around 12:21 to around 12:36, one helicopter violated the airspace", 1, 1),
         ("Of the 21 aircraft, 13 crossed the median line of the Taiwan Strait", 1, 13),
         ("Of the 21 aircraft, J-16 fighters crossed the median line", 1, None),
+        ("On 19 November two Tu-95 bombers flew", 1, 2),
+        ("Yesterday, 19 November, two Tu-142MZ aircraft carried out a flight", 1, 2),
     ],
 )
 def test_counts_in_words_and_digits(text, actors, count):
@@ -1506,6 +1508,26 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'the 39th day this year' is a tally: the year does not date the intrusion told
+            "Today, four China Coast Guard vessels entered the contiguous zone around the Senkaku "
+            "Islands in the early morning and subsequently intruded into Japan's territorial "
+            "waters north of Kuba Island. This is the 39th day this year on which Chinese "
+            "government ships entered the territorial waters.",
+            [
+                ("contiguous_zone_entry", "2025-08-21", None, ("CN",), "primary"),
+                ("territorial_waters_entry", "2025-08-21", None, ("CN",), "primary"),
+            ],
+        ),
+        (  # crews that 'carried out an exercise' hold a drill of their side
+            "Chinese and Russian warships held a joint exercise in the Sea of Japan on Monday. "
+            "Also on Tuesday, the crews of a Russian Bal coastal missile system battalion "
+            "deployed on Matua Island carried out an exercise to repel an attack by a notional "
+            "enemy landing force.",
+            [
+                ("joint_naval_exercise", "2025-08-18", None, ("CN", "RU"), "primary"),
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+            ],
+        ),
         (  # drills 'that Russian forces began Monday' are Russia's, from Monday; the day of
             # the protest over them is not theirs
             "The government lodged a protest with Russia on Tuesday over military exercises that "
