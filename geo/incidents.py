@@ -124,6 +124,9 @@ _REPORT_RIGHT_AFTER = re.compile(
     rf"{_AGENCY}\s*[-–—]|"  # "TOKYO, Nov. 24 Kyodo - China on Saturday ..."
     r"\.?\s*/[A-Z]+/)"
 )
+#: A dateline without an agency: 'BEIJING, Nov. 9 -- The Eastern Theater Command ...'.
+_CITY_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]{2,},\s*$")
+_DASH_AFTER = re.compile(r"\s*[-–—]{1,3}\s")
 _COMMA = re.compile(r"[,;]")
 _CONJUNCTION = re.compile(r"\band\b|\bafter\b|\bbefore\b|\bwhile\b|\bwhen\b")
 _BY = re.compile(r"^[\w -]{0,25}?\bby (?:an? |the |two |three |four )?")
@@ -1939,6 +1942,7 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             or (at_head and _REPORT_AFTER.match(after))
             or _REPORT_RIGHT_AFTER.match(after)
             or (mention.precision == "day" and _REPORT_NOUN_AFTER.match(after))
+            or (_DASH_AFTER.match(after) and _CITY_BEFORE.search(before))
         ):
             reports.append(mention)
         elif "rotest" in before and _PROTEST_BEFORE.search(before):

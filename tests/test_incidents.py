@@ -1508,6 +1508,12 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a dateline without an agency ('BEIJING, Nov. 9 --') dates the report, not the patrol
+            "BEIJING, Aug. 20 -- The Eastern Theater Command of the Chinese People's Liberation "
+            "Army organized a joint combat readiness patrol in the sea and airspace around "
+            "Taiwan island on Tuesday, according to a statement released late on Tuesday.",
+            [("other", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # 'the 39th day this year' is a tally: the year does not date the intrusion told
             "Today, four China Coast Guard vessels entered the contiguous zone around the Senkaku "
             "Islands in the early morning and subsequently intruded into Japan's territorial "
