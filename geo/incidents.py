@@ -2544,7 +2544,41 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     drafts = _summaries_folded(drafts)
+    _zone_until_waters(text, drafts)
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
+
+
+#: Ships named by the day they entered the zone: 'Four China Coast Guard vessels that entered
+#: the contiguous zone ... on November 14 (Mon) intruded into Japan's territorial waters'.
+_THAT_ENTERED = re.compile(r"\b(?:that|which) (?:had )?entered\b")
+
+
+def _zone_until_waters(text: _Text, drafts: list[_Draft]) -> None:
+    """Ships 'that entered the contiguous zone on November 14' and entered the territorial
+    waters on a later day of the same sentence stayed in the zone up to that day."""
+    for zone in drafts:
+        if zone.kind != "contiguous_zone_entry" or zone.date is None:
+            continue
+        first = _day_span(zone)
+        if first is None or first[0] != first[1]:
+            continue
+        at = zone.trigger_at - text.spans[zone.sentence][0]
+        if not _THAT_ENTERED.search(text.sentence(zone.sentence), max(0, at - 16), at + 8):
+            continue
+        later = [
+            d
+            for d in drafts
+            if d.kind == "territorial_waters_entry"
+            and d.sentence == zone.sentence
+            and d.trigger_at > zone.trigger_at
+            and (day := _day_span(d)) is not None
+            and first[0] < day[0] <= first[0] + timedelta(days=7)
+        ]
+        if later:
+            last = _day_span(later[0])
+            assert last is not None
+            zone.date = replace(zone.date, date_end=last[0].isoformat())
+            zone.date_reason += f", in the zone until the entry into the waters {last[0]}"
 
 
 def _summaries_folded(drafts: list[_Draft]) -> list[_Draft]:

@@ -1508,6 +1508,15 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships 'that entered the contiguous zone' on a day and the waters on a later one
+            # stayed in the zone up to then
+            "Four China Coast Guard vessels that entered the contiguous zone around the Senkaku "
+            "Islands on August 19 (Tue) intruded into Japan's territorial waters this morning.",
+            [
+                ("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary"),
+                ("territorial_waters_entry", "2025-08-21", None, ("CN",), "primary"),
+            ],
+        ),
         (  # a dateline without an agency ('BEIJING, Nov. 9 --') dates the report, not the patrol
             "BEIJING, Aug. 20 -- The Eastern Theater Command of the Chinese People's Liberation "
             "Army organized a joint combat readiness patrol in the sea and airspace around "
