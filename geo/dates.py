@@ -201,6 +201,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _month_spans(text, found)
     if "a.m." in text or _MORNING_CLOCK.search(text):
         found = _daily_counts(text, found)
+    if ":" in text and " to " in text:
+        found = _clock_spans(text, found)
     if "day" in text:  # (every weekday's name holds it)
         found = _weekday_spans(text, found)
         if " and " in text:
@@ -209,6 +211,43 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _day_lists(text, found, published)
     found = _restated(text, found)
     return [_mention(written, *item) for item in _chained(text, found, published)]
+
+
+#: Between two days of a report's period: '(Tuesday) 06:00 to ', ' 06:00 (UTC+8) to '.
+_CLOCK_TO = re.compile(
+    r"\s*(?:\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)\s*)?\d{1,2}:\d{2}\s*"
+    r"(?:\(UTC\s*\+\s*\d{1,2}\)\s*)?(?:-|–|to|until|through)\s*"
+)
+_WEEKDAY_IN_BRACKETS = re.compile(r"\s*\(\s*$")
+
+
+def _clock_spans(text: str, found: list[_Found]) -> list[_Found]:
+    """A period told with the clock times it runs between: 'January 23, 2024 (Tuesday) 06:00
+    to January 24, 2024 (Wednesday) 06:00' is the 23rd to the 24th (the weekdays in brackets
+    restate the days)."""
+    days = [
+        item
+        for item in found
+        if not (  # (a weekday in brackets right after its date restates it)
+            text[item[0] : item[1]] in _WEEKDAYS_TITLE
+            and _WEEKDAY_IN_BRACKETS.search(text, max(0, item[0] - 3), item[0])
+        )
+    ]
+    joined: list[_Found] = []
+    for start, end, value in days:
+        if joined and value.precision == "day" and value.end is None and value.counted is None:
+            first, first_end, before = joined[-1]
+            if (
+                before.precision == "day"
+                and before.end is None
+                and before.counted is None
+                and 0 < (value.start - before.start).days <= 7
+                and _CLOCK_TO.fullmatch(text, first_end, start)
+            ):
+                joined[-1] = (first, end, _Resolved(before.start, "day", end=value.start))
+                continue
+        joined.append((start, end, value))
+    return joined if len(joined) < len(days) else found
 
 
 def _restated(text: str, found: list[_Found]) -> list[_Found]:

@@ -3861,9 +3861,10 @@ _CAME_AS = re.compile(r"^\W*(?:The|This|That|It) (?:[\w-]+ ){0,2}?came (?:as|whi
 
 #: The heading of a release's part that gives the date of what it reports.
 _DATE_HEADING = re.compile(
-    r"\b(?:[Dd]ate and time|[Dd]ates? and times?|[Dd]ate)"
+    r"\b(?:[Dd]ate and time|[Dd]ates? and times?|[Dd]ate|(?<=\d\. )[Pp]eriod)"
     r"(?:,? (?:and )?(?:time|location|aircraft|vessels?|ships?)){0,2}(?: confirmed)?\s*:?\s*$"
-)  # '1. Date and time', '1. Confirmed date and aircraft', 'Date, time and location'
+)  # '1. Date and time', '1. Confirmed date and aircraft', 'Date, time and location', a daily
+# report's '1. Period: January 23, 2024 (Tuesday) 06:00 to January 24, 2024 (Wednesday) 06:00'
 
 
 #: A date on the line under such a heading: '1. Date and time of the violation' then 'Around
@@ -3881,7 +3882,7 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
     if key not in text.memo:  # looked for once an article
         full = text.article.text
         stated: list[DateMention] = []
-        for mention in text.dates if "ate" in full else ():
+        for mention in text.dates if "ate" in full or "eriod" in full else ():
             if mention.precision != "day" or (stated and mention.start < stated[-1].end):
                 continue
             if not (

@@ -259,6 +259,13 @@ def _one(text, published):
         ),
         ("The ship left at 6 a.m. on Monday.", date(2024, 1, 31), "2024-01-29", "day", None),
         (
+            "1. Period: January 23, 2024 (Tuesday) 06:00 to January 24, 2024 (Wednesday) 06:00",
+            date(2024, 1, 24),
+            "2024-01-23",
+            "day",
+            "2024-01-24",
+        ),
+        (
             "Ten aircraft were reported around the island in the 24 hours to 6am yesterday.",
             date(2024, 1, 8),
             "2024-01-06",

@@ -1508,6 +1508,13 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a daily report's '1. Period:' with its clock times dates the items below it
+            "PLA activities around Taiwan\n\n1. Period: August 19, 2025 (Tuesday) 06:00 to August "
+            "20, 2025 (Wednesday) 06:00 (UTC+8)\n\n2. Detected activity: 11 sorties of PLA "
+            "aircraft and 6 PLAN vessels.\n\n3. Of the aircraft, 7 crossed the median line of "
+            "the Taiwan Strait and entered Taiwan's southwestern ADIZ.",
+            [("adiz_entry", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # ships 'that entered the contiguous zone' on a day and the waters on a later one
             # stayed in the zone up to then
             "Four China Coast Guard vessels that entered the contiguous zone around the Senkaku "
