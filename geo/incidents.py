@@ -628,6 +628,9 @@ _COMMA_WHILE = re.compile(r",\s+(?:while|as|and|whereas)\s+|;\s+")
 _CARRIERS = "|".join(sorted(tr.CARRIER_NAMES))
 _CARRIER_NAME = re.compile(rf"\b(?:{_CARRIERS})\b")
 _AREA_BEFORE = re.compile(r"\barea\s+$")
+_PART_OF = re.compile(
+    r"\bover (?:the )?(?:[\w-]+ )?(?:part|parts|waters) of (?:the )?(?:[A-Z][\w-]* )?$"
+)
 #: A heading over a list of earlier incidents: 'Reference: previous violations of Japan's
 #: territorial airspace by Chinese aircraft', 'Past cases:'.
 _LIST_HEADING = re.compile(r"\b(?:[Pp]revious|[Pp]ast|[Ee]arlier|[Pp]rior|[Rr]eference)\b")
@@ -1185,6 +1188,10 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
         strait.group().startswith("between")  # Danjo Islands and turned back'
         and _AREA_BEFORE.search(within, max(0, strait.start() - 12), strait.start())
     ):
+        part = _PART_OF.search(within, max(0, strait.start() - 60), strait.start())
+        if kind == "flight" and part is not None:
+            return "other"  # 'flying a training mission over the southwestern part of the
+            # Taiwan Strait': over the strait, not through it
         return "strait_transit"
     if (
         kind == "median_line"

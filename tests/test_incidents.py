@@ -1508,6 +1508,15 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # aircraft flying over a part of a strait do not pass through it
+            "On Monday, two Chinese J-11 fighter aircraft, flying a training mission over the "
+            "southwestern part of the Taiwan Strait, intentionally crossed the median line. Two "
+            "Chinese drones flew through the Miyako Strait on Tuesday.",
+            [
+                ("other", "2025-08-18", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
         (  # a daily report's '1. Period:' with its clock times dates the items below it
             "PLA activities around Taiwan\n\n1. Period: August 19, 2025 (Tuesday) 06:00 to August "
             "20, 2025 (Wednesday) 06:00 (UTC+8)\n\n2. Detected activity: 11 sorties of PLA "
