@@ -1091,7 +1091,8 @@ def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
 
 
 #: An open question: 'did not say whether any aircraft ... had entered', 'asked whether'.
-_WHETHER = re.compile(r"\bwhether (?:or not )?(?:[\w’'-]+ ){0,8}?$")
+_WHETHER = re.compile(r"\bwhether (?:or not )?(?:[\w’'-]+ ){0,12}?$")  # ('whether it is a North
+# Korean submarine or a Chinese task force passing through the Korea Strait': a case supposed)
 #: A request or an invitation to act: 'invited warships ... to sail', 'urged Japan to'.
 _INVITED_TO = re.compile(
     r"\b(?:invit|urg|ask|encourag|press|allow|permitt?|call(?:ed|s|ing)? on|want)(?:e|es|ed|ing|s)?"

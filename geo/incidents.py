@@ -2953,11 +2953,12 @@ _FUTURE = tr.CaselessPattern(
     r"planning (?:a|an|another)|(?:may|might|could) (?:be )?(?:preparing|considering)|"
     r"(?:is|are) scheduled to|(?:is|are) (?:widely )?expected to|expects? (?:\w+ ){0,4}?to|"
     r"likely to|to be (?:held|conducted|staged)|upcoming|forthcoming|"
-    r"later this (?:week|month|year)|next (?:week|month|year))\b",
-    (
+    r"later this (?:week|month|year)|next (?:week|month|year)|"
+    r"prepar(?:ed|ing|es) to (?:begin|hold|start|launch|stage|conduct))\b",  # 'as Russia and
+    (  # Belarus prepared to begin large-scale joint military exercises on Friday'
         *("will", "shall", "plan", "intend", "is to", "are to", "set to", "scheduled"),
         *("expect", "likely", "to be", "upcoming", "forthcoming", "later this", "next "),
-        *("preparing", "considering"),
+        *("preparing", "considering", "prepared to", "prepares to"),
     ),
 )
 

@@ -1508,6 +1508,14 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # exercises a side 'prepared to begin' are a plan; a case supposed after 'whether it
+            # is' is no incident
+            "Two Tu-142 aircraft flew over the Sea of Japan on Monday, as Russia and Belarus "
+            "prepared to begin large-scale joint military exercises on Friday. The same aircraft "
+            "can share data in a crisis, whether it is a North Korean submarine or a Chinese task "
+            "force passing through the Korea Strait.",
+            [("other", "2025-08-18", None, ("RU",), "primary")],
+        ),
         (  # aircraft flying over a part of a strait do not pass through it
             "On Monday, two Chinese J-11 fighter aircraft, flying a training mission over the "
             "southwestern part of the Taiwan Strait, intentionally crossed the median line. Two "
