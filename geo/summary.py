@@ -307,11 +307,12 @@ def summary_from_frame(frame, gazetteer, previous=None, *, distances: bool = Tru
     """Every figure of the summary for ``frame`` (and the change against ``previous``)."""
     rows = incident_rows(frame)
     dates = sorted(row["date"] for row in rows if row["date"])
+    ends = sorted((row.get("date_end") or row["date"]) for row in rows if row["date"])
     by_type = Counter(row["type"] for row in rows)
     found, notes = distances_from_frame(frame, gazetteer) if distances else ((), ())
     return Summary(
         total=len(rows),
-        period=(dates[0], dates[-1]) if dates else None,
+        period=(dates[0], ends[-1]) if dates else None,  # (to the last day of the last one)
         by_type={k: by_type[k] for k in _ordered(by_type, INCIDENT_TYPES)},
         by_month=dict(sorted(Counter(month_key(row["date"]) for row in rows).items())),
         by_type_month=dict(sorted(Counter(

@@ -1,5 +1,6 @@
 import csv
 import io
+from dataclasses import replace
 
 import pytest
 from shapely.geometry import LineString, Point, box
@@ -205,3 +206,10 @@ def test_chart_font_has_japanese_chinese_and_korean_glyphs(tmp_path):
 def test_area_chart_keeps_the_most_touched_of_each_group():
     areas = counts_by_area(_frame(), _gazetteer())
     assert [a.area_id for a in most_touched(areas, 1)] == ["sea.east", "strait.narrow", "adiz.jp"]
+
+
+def test_the_period_runs_to_the_last_day_of_the_last_incident():
+    week = replace(_incident("week", "joint_air_patrol", "2022-05-23", Point(133, 35)),
+                   date_precision="week", date_end="2022-05-26")
+    summary = summary_from_frame(frame_from_incidents([week]), _gazetteer(), distances=False)
+    assert summary.period == ("2022-05-23", "2022-05-26")
