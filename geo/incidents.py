@@ -1582,7 +1582,7 @@ def _link_responses(drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: A sighting told by its watcher with a count: 'detected 21 Chinese military aircraft around'.
-_COUNTED_SIGHTING = re.compile(r"(?:detected|spotted|tracked) (?:a |at )?\w")
+_COUNTED_SIGHTING = re.compile(r"(?:detected|spotted|tracked) ")
 
 
 def _read_clause(text: _Text, draft: _Draft, start: int, end: int) -> None:
@@ -2736,7 +2736,8 @@ def _under_way(text: _Text, draft: _Draft) -> None:
 
 _BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")
 #: 'The ... naval exercise Joint Sea-2016 opened on Monday in the Chinese port of Zhanjiang'.
-_OPENED_ON = re.compile(r"\b(?:opened|began|started|kicked off|commenced)\s+(?:on\s+)?$")
+_BEGIN_VERBS = r"opened|began|started|kicked off|commenced"
+_OPENED_ON = re.compile(rf"\b(?:{_BEGIN_VERBS})\s+(?:on\s+)?$")
 _DRILL_NOUN = re.compile(
     r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war ?games|patrol|inspection)\b", re.I
 )
@@ -2968,7 +2969,7 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:where|after which|from where|whence)\b")
 
 
 _BEGUN_AND_WILL = re.compile(
-    r"\b(?:(?:opened|began|started|kicked off|commenced|launched)\b[^.;]{0,160}?\b(?:and (?:will|"
+    rf"\b(?:(?:{_BEGIN_VERBS}|launched)\b[^.;]{{0,160}}?\b(?:and (?:will|"
     r"(?:is|are) (?:set|due|scheduled|expected) to) (?:run|last|continue|go on|end|conclude)\b|"
     r"with [^.;]{1,60}? to be (?:held|conducted|staged)\b)|"  # 'launched the ... exercise in
     # Vladivostok, ..., with the maritime phase to be held in the waters of the Sea of Japan'
