@@ -2552,7 +2552,56 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     drafts = _summaries_folded(drafts)
     _zone_until_waters(text, drafts)
+    if "contiguous zone" in text.article.text and _ALL_DAY_IN_ZONE.search(text.article.text):
+        drafts = _stay_over_days(drafts)
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
+
+
+#: A release's line for a day the ships spent in the zone: 'All day The four vessels navigated
+#: in the contiguous zone north of Kuba Island', '... throughout the day'.
+_ALL_DAY_IN_ZONE = re.compile(
+    r"\b(?:[Aa]ll day|[Tt]hroughout the day)\b[^.\n]{0,80}\bcontiguous zone\b|"
+    r"\bcontiguous zone\b[^.\n]{0,80}\bthroughout the day\b"
+)
+
+
+def _stay_over_days(drafts: list[_Draft]) -> list[_Draft]:
+    """A release that tells whole days the ships spent in the contiguous zone tells one stay:
+    from their entry into the zone up to the last day they are told in it or in the waters
+    (at most a week), one incident of the news."""
+    zones = [d for d in drafts if d.kind == "contiguous_zone_entry" and _day_span(d) is not None]
+    if not zones:
+        return drafts
+    first = min(zones, key=lambda d: (_day_span(d), d.start))
+    start = _day_span(first)
+    assert start is not None and first.date is not None
+    same = [
+        d
+        for d in drafts
+        if d.kind in _ENTRY_KINDS
+        and d.actors == first.actors
+        and (day := _day_span(d)) is not None
+        and start[0] <= day[0] <= start[0] + timedelta(days=7)
+    ]
+    last = max(span[1] for d in same if (span := _day_span(d)) is not None)
+    if last <= start[1]:
+        return drafts
+    first.date = replace(first.date, date_end=last.isoformat())
+    first.date_reason += f", in the zone day after day up to {last}"
+    if any(d.role == "primary" for d in same):
+        first.role = "primary"
+    folded = [
+        d
+        for d in zones
+        if d is not first
+        and d.actors == first.actors
+        and (span := _day_span(d)) is not None
+        and start[0] <= span[0]
+        and span[1] <= last
+    ]
+    for other in folded:
+        first.sources.extend(s for s in other.sources if s not in first.sources)
+    return [d for d in drafts if d not in folded]
 
 
 #: Ships named by the day they entered the zone: 'Four China Coast Guard vessels that entered

@@ -1508,6 +1508,18 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships told in the contiguous zone 'throughout the day' stayed there day after day:
+            # one stay from their entry to the last day they are told there or in the waters
+            "At 10:30 on August 19, four China Coast Guard vessels were confirmed entering the "
+            "contiguous zone around the Senkaku Islands approximately 40 km north of Kuba Island. "
+            "On August 20, the four vessels navigated in the contiguous zone northwest of "
+            "Uotsuri Island throughout the day. Early this morning, two of the vessels intruded "
+            "into Japan's territorial waters south of Minami-kojima.",
+            [
+                ("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary"),
+                ("territorial_waters_entry", "2025-08-21", None, ("CN",), "primary"),
+            ],
+        ),
         (  # exercises a side 'prepared to begin' are a plan; a case supposed after 'whether it
             # is' is no incident
             "Two Tu-142 aircraft flew over the Sea of Japan on Monday, as Russia and Belarus "
