@@ -1473,7 +1473,7 @@ def _extend_to(patrol: _Draft, leg: _Draft) -> None:
         patrol.date = replace(patrol.date, date_end=last)
         patrol.date_reason += f", to the passage of '{leg.date.text}'"
     patrol.places = tuple(dict.fromkeys((*patrol.places, *leg.places)))
-    patrol.sources.extend(s for s in leg.sources if s not in patrol.sources)
+    _take_sources(patrol, leg)
 
 
 def _sides_told_apart(drafts: list[_Draft]) -> list[_Draft]:
@@ -1501,7 +1501,7 @@ def _sides_told_apart(drafts: list[_Draft]) -> list[_Draft]:
         for part in parts:
             part.date = part.date or lead.date
             part.places = part.places or lead.places
-            part.sources.extend(s for s in lead.sources if s not in part.sources)
+            _take_sources(part, lead)
     return kept
 
 
@@ -1527,7 +1527,7 @@ def _participles(drafts: list[_Draft]) -> list[_Draft]:
             and sides_fit(before.actors, draft.actors)
         ):
             before.places = (*before.places, *draft.places)
-            before.sources.extend(s for s in draft.sources if s not in before.sources)
+            _take_sources(before, draft)
             continue
         kept.append(draft)
     return kept
@@ -1549,7 +1549,7 @@ def _passage_zones(drafts: list[_Draft]) -> list[_Draft]:
         passage = next((p for p in passages if sides_fit(p.actors, draft.actors)), None)
         if draft.kind == "contiguous_zone_entry" and passage is not None:
             passage.places = (*passage.places, *draft.places)
-            passage.sources.extend(s for s in draft.sources if s not in passage.sources)
+            _take_sources(passage, draft)
             continue
         kept.append(draft)
     return kept
@@ -2600,7 +2600,7 @@ def _stay_over_days(drafts: list[_Draft]) -> list[_Draft]:
         and span[1] <= last
     ]
     for other in folded:
-        first.sources.extend(s for s in other.sources if s not in first.sources)
+        _take_sources(first, other)
     return [d for d in drafts if d not in folded]
 
 
@@ -2668,7 +2668,7 @@ def _summaries_folded(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(summary)
             continue
         first = min(inside, key=lambda d: (_day_span(d), d.start))
-        first.sources.extend(s for s in summary.sources if s not in first.sources)
+        _take_sources(first, summary)
     return kept
 
 
@@ -3232,7 +3232,7 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 entry.date = replace(entry.date, date_end=last[1].isoformat())
                 if draft.role == "primary":
                     entry.role = "primary"  # no longer an earlier day of the same incident
-                entry.sources.extend(s for s in draft.sources if s not in entry.sources)
+                _take_sources(entry, draft)
                 entry.places = entry.places or draft.places
                 if draft.sentence == entry.sentence:  # where it left, too
                     entry.places = tuple(dict.fromkeys((*entry.places, *draft.places)))
@@ -3309,7 +3309,7 @@ def _exercise_continued(drafts: list[_Draft]) -> list[_Draft]:
         last = max(begun.date.date_end or begun.date.date, draft.date.date_end or draft.date.date)
         begun.date = replace(begun.date, date_end=last)
         begun.date_reason += f", continued to '{draft.date.text}'"
-        begun.sources.extend(s for s in draft.sources if s not in begun.sources)
+        _take_sources(begun, draft)
     return kept
 
 
@@ -3432,7 +3432,7 @@ def _release_movements(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             ):
                 continue
             folded.add(id(other))
-            transit.sources.extend(s for s in other.sources if s not in transit.sources)
+            _take_sources(transit, other)
     return [d for d in drafts if id(d) not in folded]
 
 
@@ -3516,7 +3516,7 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                 target.date = target.date or draft.date
                 target.assets = tuple(dict.fromkeys((*target.assets, *draft.assets)))
                 target.count = target.count or draft.count
-                target.sources.extend(s for s in draft.sources if s not in target.sources)
+                _take_sources(target, draft)
                 continue
         kept.append(draft)
     return kept
@@ -3636,6 +3636,11 @@ def _places_fit(a, b) -> bool:
     )
 
 
+def _take_sources(target: _Draft, other: _Draft) -> None:
+    """Give ``target`` the sources of ``other`` it does not hold yet, in their order."""
+    target.sources.extend(s for s in other.sources if s not in target.sources)
+
+
 def _absorb(
     target: _Draft, other: _Draft, *, prefer_places: bool, extend_route: bool = False
 ) -> None:
@@ -3658,7 +3663,7 @@ def _absorb(
         and (not target.actors or target.date is None)  # 'A Chinese destroyer ... on the 14th'
     ):  # keeps its side under a headline of two sides' separate passages
         target.actors = other.actors
-    target.sources.extend(s for s in other.sources if s not in target.sources)
+    _take_sources(target, other)
 
 
 def _loses_strait(target: _Draft, other: _Draft) -> bool:
