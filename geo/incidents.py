@@ -2247,7 +2247,7 @@ _UNTIL = re.compile(r"\b(?:until|till)\b(?: (?:late|early))?(?: on)?(?: the)?\W*
 #: An entry in the evening and an exit after midnight: 'entered ... at around 9:50 p.m.
 #: Wednesday, ..., and left at around 3:05 a.m.'
 _OVERNIGHT = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*p\.?m\b[^;]{0,160}?\b(?:left|leaving|exited|departed)\b"
+    rf"\b\d{{1,2}}(?::\d{{2}})?\s*p\.?m\b[^;]{{0,160}}?\b(?:{_EXIT_WORDS})\b"
     r"[^.;]{0,30}?\b\d{1,2}(?::\d{2})?\s*a\.?m\b"
 )
 
@@ -2421,14 +2421,15 @@ def _lasting(text: _Text, draft: _Draft, mention: DateMention) -> DateMention:
     if mention.precision != "day" or mention.date_end is not None:
         return mention
     full = text.article.text
-    if ".m" in full[draft.trigger_at : text.spans[draft.sentence][1]]:
-        sentence_end = text.spans[draft.sentence][1]
-        if _OVERNIGHT.search(full, max(draft.start, mention.start - 60), sentence_end):
-            day = date.fromisoformat(mention.date)  # ('entered ... at around 9:50 p.m.
-            last = day + timedelta(days=1)  # Wednesday ... and left at around 3:05 a.m.')
-            published = text.article.published
-            if published is None or last <= published:
-                return replace(mention, date_end=last.isoformat())
+    sentence_end = text.spans[draft.sentence][1]
+    if ".m" in full[draft.trigger_at : sentence_end] and _OVERNIGHT.search(
+        full, max(draft.start, mention.start - 60), sentence_end
+    ):
+        day = date.fromisoformat(mention.date)  # ('entered ... at around 9:50 p.m.
+        last = day + timedelta(days=1)  # Wednesday ... and left at around 3:05 a.m.')
+        published = text.article.published
+        if published is None or last <= published:
+            return replace(mention, date_end=last.isoformat())
     if not _may_hold(text.lowered_of(draft.start, draft.end), _DURATION_WORDS):
         return mention
     found = _DURATION.search(draft.clause_text)
