@@ -275,6 +275,8 @@ NAVAL_CONTEXT = CaselessPattern(
 )
 
 # (type, pattern). Order matters only for readability; every match is a trigger.
+#: How many platforms a watcher counts: '21', 'four', 'fifteen', 'ninety'.
+_HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)"
 _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "radar_lockon",
@@ -513,13 +515,13 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"spent (?!(?:a )?record\b)(?:(?!\d{3})\w+ ){0,2}?(?:hours|days)\b|"  # not a tally
         r"\b(?:seen|spotted|sighted|observed|detected) (?:flying |drifting )?(?:over|above)\b|"
         r"\b(?:detected|spotted|tracked) (?:a (?:record|total) of |a record |at least )?"
-        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b (?:[\w-]+ ){0,4}?"
+        rf"{_HOW_MANY}\b (?:[\w-]+ ){{0,4}}?"
         r"(?:aircraft|planes|vessels|ships|warships|drones|balloons|sorties)\b"
         r"(?: and (?:[\w-]+ ){1,5}?(?:vessels|ships|warships|aircraft))?"
         r"(?: \w+ing)? (?:around|near)\b|"  # 'Taiwan detected 21 Chinese military aircraft and
         # four naval vessels around the country in the 24 hours ending at 6 a.m. Tuesday'
         r"\b(?:deployed|massed|amassed) (?:about |some |nearly |more than |around |up to )?"
-        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|dozens of) "
+        rf"(?:{_HOW_MANY}|dozens of) "
         r"(?:[\w-]+ ){0,5}?(?:ships|vessels|warships|aircraft)\b (?:in|to|around|near|across)\b|"
         # 'China has deployed about 90 navy and coast guard ships in waters stretching from
         # Japan's southern islands to the South China Sea'
