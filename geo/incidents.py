@@ -66,6 +66,8 @@ _STAYED_UNTIL = re.compile(
     r"\b(?:stayed|remained|(?:had|has|have) been [a-z]+ing\b[^.;]{0,100}?)"
     r"(?: there| inside| in the (?:waters|zone))? until\s+$"
 )  # ('had been sailing in Japan's contiguous zone around the islands until Friday afternoon')
+#: The end of a span whose start the clause named: 'From Tuesday evening until Wednesday morning'.
+_FROM_UNTIL = re.compile(r"\b[Ff]rom\b[^.;]{1,40}?\b(?:until|till)\s+(?:the\s+)?$")
 #: 'since the first one in July 2019': the time of that first one, an event of its own.
 _SINCE_THE_FIRST = re.compile(
     r"\bsince (?:the|its|their) (?:first|last|previous)(?: [\w-]+){0,2}?,? (?:in|on)\s+$"
@@ -1915,9 +1917,12 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             if not dated and _may_hold(text.lowered_of(reach, mention.start), _SINCE_WORDS)
             else None
         )
-        if since is not None and (_STAYED_UNTIL.search(wide) or _SINCE_THE_FIRST.search(wide)):
+        if since is not None and (
+            _STAYED_UNTIL.search(wide) or _SINCE_THE_FIRST.search(wide) or _FROM_UNTIL.search(wide)
+        ):
             since = None  # 'entered ... and stayed until Thursday evening': the day it left;
-            # '... since the first one in July 2019': when that one was
+            # '... since the first one in July 2019': when that one was; 'from Tuesday evening
+            # until Wednesday morning': the span's last day
         if since is not None and not reach + since.start() < draft.trigger_at < mention.start:
             published = text.article.published
             if (

@@ -1508,6 +1508,12 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'from one day until the next' is a span of both days, the first named with 'from'
+            "From Tuesday evening until Wednesday morning, J-15 fighters and Z-18 helicopters "
+            "from the carrier Liaoning made about 40 take-offs and landings in waters about 150 "
+            "km southeast of Miyako Island, the ministry said.",
+            [("carrier_operations", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # ships told in the contiguous zone 'throughout the day' stayed there day after day:
             # one stay from their entry to the last day they are told there or in the waters
             "At 10:30 on August 19, four China Coast Guard vessels were confirmed entering the "
