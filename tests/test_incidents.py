@@ -1508,6 +1508,15 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a coast guard fleet that 'patrolled' or 'cruised within' the territorial waters
+            # entered them: the China Coast Guard's own words for it
+            "China Coast Guard fleet patrols Diaoyu Islands waters\n\nA China Coast Guard fleet "
+            "cruised within the territorial waters of China's Diaoyu Islands on Tuesday, the CCG "
+            "announced. The fleet, made up of CCG vessels 2302 and 2305, patrolled the "
+            "territorial waters of the Diaoyu Islands on Tuesday, the CCG said in a brief "
+            "statement.",
+            [("territorial_waters_entry", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # 'from one day until the next' is a span of both days, the first named with 'from'
             "From Tuesday evening until Wednesday morning, J-15 fighters and Z-18 helicopters "
             "from the carrier Liaoning made about 40 take-offs and landings in waters about 150 "
@@ -2832,6 +2841,8 @@ _FAST_PATH_SAMPLES = (
     "training.",
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
+    "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
+    "waters of the Diaoyu Islands.",
     "Su-27 jets came within a few dozen metres of the planes; a frigate sailed just outside the "
     "territorial waters.",
     "A submarine sailed submerged through Japan's contiguous zone near Amami Oshima.",
