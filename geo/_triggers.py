@@ -430,7 +430,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"patrol(?:s|led|ling)? (?:with)?in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"
         r"were (?:still )?(?:with)?in|was (?:still )?(?:with)?in|stayed (?:in|inside|within)|"
-        r"(?:were|was) (?:still )?inside|(?:navigat|operat|cruis)(?:ed|es|ing|e) (?:in|inside|within)|"
+        r"(?:were|was) (?:still )?inside|"
+        r"(?:navigat|operat|cruis)(?:ed|es|ing|e) (?:in|inside|within)|"
         r"patroll(?:ed|ing)(?= the\b)|"  # 'patrolled the territorial waters of the Diaoyu Islands'
         r"encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
