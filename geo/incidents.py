@@ -3361,8 +3361,38 @@ def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:
             draft.places = draft.places or before.places
             kept[-1] = draft
             continue
+        if before is not None and _still_seen(before, draft):
+            seen, again = before.date, draft.date
+            assert seen is not None and again is not None  # (dated both, _still_seen tells)
+            before.date = replace(seen, date_end=again.date_end or again.date)
+            before.date_reason += f", still seen '{again.text}'"
+            _take_sources(before, draft)
+            continue
         kept.append(draft)
     return kept
+
+
+def _still_seen(sighting: _Draft, then: _Draft) -> bool:
+    """'Yesterday (September 25), a PLA Navy ship was monitored navigating north east of
+    Hualien. As of 18:00 today, the ship was sailing in waters northeast of Taiwan': the ship
+    sighted, seen again in the next sentence a day or two later, is one stay over those days."""
+    if not (
+        sighting.weak
+        and then.weak
+        and sighting.kind == then.kind
+        and sighting.kind in _SIGHTING_KINDS
+        and "background" not in (sighting.role, then.role)
+        and then.sentence - sighting.sentence == 1
+        and sighting.date is not None
+        and then.date is not None
+        and {sighting.date.precision, then.date.precision} == {"day"}
+        and set(then.actors) <= set(sighting.actors)
+        and _THE_PLATFORM.match(then.clause_text) is not None
+    ):
+        return False
+    first = date.fromisoformat(sighting.date.date_end or sighting.date.date)
+    last = date.fromisoformat(then.date.date_end or then.date.date)
+    return timedelta(0) < last - first <= timedelta(days=2)
 
 
 def _later_step(sighting: _Draft, step: _Draft) -> bool:
@@ -4339,7 +4369,8 @@ _NUMBERED = re.compile(
 )
 #: A clause opening with one platform named before: 'The same ship', 'The vessel'.
 _THE_PLATFORM = re.compile(
-    r"^\W*(?:The|This|That) (?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"
+    r"^\W*(?:(?:As of|At|By|At around|Around) [^,;]{1,30},\s+(?:the|this|that)\s|"  # 'As of 18:00
+    r"(?:The|This|That) )(?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"
     r"destroyer|frigate|carrier|bomber|submarine|helicopter|balloon|UAV|unmanned aerial vehicle)\b"
 )
 

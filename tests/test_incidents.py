@@ -1508,6 +1508,14 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a ship sighted one day and told still sailing the next ('As of 18:00 today, the
+            # ship was sailing') is one stay over both days
+            "Yesterday (August 20), a PLA Navy Dongdiao-class intelligence gathering ship was "
+            "monitored navigating north in waters about 60 nautical miles east of Hualien. As of "
+            "18:00 today, the ship was sailing in waters northeast of Taiwan, toward the East "
+            "China Sea, and was being tracked by ROC Navy ships.",
+            [("other", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
         (  # a coast guard fleet that 'patrolled' or 'cruised within' the territorial waters
             # entered them: the China Coast Guard's own words for it
             "China Coast Guard fleet patrols Diaoyu Islands waters\n\nA China Coast Guard fleet "
