@@ -2796,6 +2796,12 @@ _OPENED_ON = re.compile(rf"\b(?:{_BEGIN_VERBS})\s+(?:on\s+)?$")
 _DRILL_NOUN = re.compile(
     r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war ?games|patrol|inspection)\b", re.I
 )
+#: A drill named after the verb that opened it, then its day: 'began joint naval exercises in the
+#: East China Sea on Tuesday'.
+_BEGAN_DRILLS = re.compile(
+    rf"\b(?:{_BEGIN_VERBS}|launched) (?:[\w-]+ ){{0,3}}?(?:exercises?|drills?|maneuvers|manoeuvres|"
+    r"war ?games)\b[^.;,]{0,60}?\s(?:on\s+)?$"
+)
 _ENDED = re.compile(r"\b(?:ended|ends|concluded|closed|wrapped up|finished|completed|will end)\b")
 
 
@@ -2808,7 +2814,10 @@ def _opened_not_ended(text: _Text, draft: _Draft, clause: str, days: int) -> boo
     if days > 7 or before <= 0:
         return False
     opened = _OPENED_ON.search(clause, max(0, before - 30), before)
-    if opened is None or not _DRILL_NOUN.search(clause, 0, opened.start()):
+    if opened is None:  # 'China and Russia began joint naval exercises in the East China Sea
+        if not _BEGAN_DRILLS.search(clause, max(0, before - 110), before):  # on Tuesday'
+            return False
+    elif not _DRILL_NOUN.search(clause, 0, opened.start()):
         return False  # ('The series began Friday morning, when the North fired ...')
     return not any(
         _ENDED.search(text.sentence(i)) for i in (draft.sentence, *_sentences_after(text, draft))

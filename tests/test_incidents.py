@@ -1508,6 +1508,14 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # drills a side 'began' on a day of the past week, with no word of their end, are
+            # under way up to the news, however far the verb stands from the day
+            "China and Russia began joint naval exercises in the East China Sea on Tuesday, "
+            "Beijing's defence ministry said. Destroyers and frigates from both navies will "
+            "practise anti-submarine warfare in waters off Zhejiang until Saturday, the "
+            "ministry said in a statement on Wednesday.",
+            [("joint_naval_exercise", "2025-08-19", "2025-08-21", ("CN", "RU"), "primary")],
+        ),
         (  # a ship sighted one day and told still sailing the next ('As of 18:00 today, the
             # ship was sailing') is one stay over both days
             "Yesterday (August 20), a PLA Navy Dongdiao-class intelligence gathering ship was "
