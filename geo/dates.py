@@ -659,17 +659,26 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*$")
 
 
 def _weekday_then_date(text: str, found: list[_Found]) -> list[_Found]:
-    """ "Tuesday night (Sep 17)": the date in brackets says which Tuesday."""
+    """ "Tuesday night (Sep 17)": the date in brackets says which Tuesday; "from 6 a.m.
+    yesterday (August 14) to 6 a.m. today (August 15)": one day each, named twice."""
     joined: list[_Found] = []
     for start, end, value in found:
         if joined and value.precision == "day" and text.startswith(")", end):
             first, last, _ = joined[-1]
             words = text[first:last].split()
-            if words and words[0] in _WEEKDAYS_TITLE and _PAREN_OPEN.match(text, last, start):
+            if (
+                words
+                and (words[0] in _WEEKDAYS_TITLE or words[0].lower() in _DAYS_NAMED_BY_NEWS)
+                and _PAREN_OPEN.match(text, last, start)
+            ):
                 joined[-1] = (first, end + 1, value)
                 continue
         joined.append((start, end, value))
     return joined
+
+
+#: Days named from the news, which a date in brackets may restate: 'yesterday (August 14)'.
+_DAYS_NAMED_BY_NEWS = frozenset({"yesterday", "today", "tonight"})
 
 
 def _weekday_of_week(text: str, found: list[_Found]) -> list[_Found]:

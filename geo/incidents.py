@@ -2842,7 +2842,7 @@ def _throughout_the_period(drafts: list[_Draft]) -> None:
     stay told before, up to the day the clause names."""
     for index, draft in enumerate(drafts):
         period = _THE_PERIOD.search(draft.clause_text) if "period" in draft.clause_text else None
-        if period is None or draft.date is None or draft.date.precision != "day":
+        if period is None or draft.date is not None and draft.date.precision != "day":
             continue
         told = next(
             (
@@ -2852,15 +2852,17 @@ def _throughout_the_period(drafts: list[_Draft]) -> None:
             ),
             None,
         )
-        if told is None or told.date > draft.date.date:
-            continue
-        last = max(told.date_end or told.date, draft.date.date_end or draft.date.date)
+        if told is None or draft.date is not None and told.date > draft.date.date:
+            continue  # ('In the same period, one drone flew south ...': the period's days)
+        own = draft.date or told
+        last = max(told.date_end or told.date, own.date_end or own.date)
         draft.date = replace(told, date_end=last)
         draft.date_reason = f"date: '{period.group()}', the days of the stay told before"
 
 
 _THE_PERIOD = re.compile(
-    r"\b(?:throughout|during|over|for) (?:the|this|that) (?:same |whole |entire )?period\b"
+    r"\b(?:throughout|during|over|for|in) (?:the|this|that) (?:same |whole |entire )?period\b",
+    re.I,
 )
 
 
@@ -3587,7 +3589,10 @@ def _spans_more(lead: _Draft, detail: _Draft) -> bool:
 _DRILLED = re.compile(r"\b(?:drills?|exercises?|repelling|war ?games)\b")
 #: What a sighting is typed as: a ship or aircraft seen ("other"), a carrier seen at sea.
 _SIGHTING_KINDS = frozenset({"other", "carrier_operations"})
-_SEPARATE = re.compile(r"\b(?:[Ss]eparately|[Ii]n a separate|[Ee]lsewhere|[Mm]eanwhile)\b")
+_SEPARATE = re.compile(
+    r"\b(?:[Ss]eparately|[Ii]n a separate|[Ee]lsewhere|[Mm]eanwhile|(?:[Ii]n|[Dd]uring) the same "
+    r"period)\b"
+)
 #: Another item of a report: 'On Tuesday, the Defense Ministry also reported a Chinese navy
 #: frigate sailing north ...'.
 _ALSO_REPORTED = re.compile(

@@ -280,6 +280,14 @@ def _one(text, published):
             "day",
             "2026-05-24",
         ),
+        (  # a release's period whose days it names twice: 'yesterday (August 14)'
+            "From 6 a.m. yesterday (August 14) to 6 a.m. today (August 15), 32 sorties of PLA "
+            "aircraft were detected.",
+            date(2024, 8, 15),
+            "2024-08-14",
+            "day",
+            "2024-08-15",
+        ),
     ],
 )
 def test_date_forms_resolve_against_the_publication_date(

@@ -1508,6 +1508,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a release's item told 'in the same period' is another incident of the period's
+            # days, not a leg of the entry told before it
+            "1. From 6 a.m. yesterday (August 20) to 6 a.m. today (August 21), 32 sorties of "
+            "PLA aircraft were detected. Of the aircraft, 21 crossed the median line of the "
+            "Taiwan Strait and entered the northern and southwestern ADIZ.\n\n2. In the same "
+            "period, one PLA BZK-005 unmanned aerial vehicle took off from the Chinese mainland, "
+            "flew south through the waters between Yonaguni and Taiwan and returned through the "
+            "Bashi Channel.",
+            [
+                ("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+                ("strait_transit", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+            ],
+        ),
         (  # drills a side 'began' on a day of the past week, with no word of their end, are
             # under way up to the news, however far the verb stands from the day
             "China and Russia began joint naval exercises in the East China Sea on Tuesday, "
