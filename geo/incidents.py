@@ -1688,11 +1688,11 @@ def _actors(
 
 #: A platform named right before its verb: 'destroyer ', 'warship ', 'navy ships '.
 _PLATFORM_GAP = re.compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:destroyers?|warships?|frigates?|cruisers?|ships?|"
+    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:destroyers?|warships?|frigates?|cruisers?|ships?|"
     r"vessels?|submarines?|carriers?|patrol (?:planes?|aircraft)|aircraft|planes?|fighters?|"
     r"(?:fighter )?jets?|(?:navy|naval) (?:ships?|vessels?))\s+(?:[A-Z][\w-]*\s+)?"
-    r"(?:of\s+)?"  # 'destroyer Sazanami ', 'accused Japanese fighter jets of locking'
-)
+    r"(?:of\s+|(?P<that>that|which)\s+)?"  # 'destroyer Sazanami ', 'accused Japanese fighter
+)  # jets of locking', 'a U.S. Navy P-8A Poseidon patrol aircraft that flew'
 
 
 def _own_platform_subject(mentions, trigger_at: int, clause: str) -> tuple[str, ...]:
@@ -1700,13 +1700,16 @@ def _own_platform_subject(mentions, trigger_at: int, clause: str) -> tuple[str, 
     and no adversary is named before the verb: 'A Japanese destroyer sailed through the
     Taiwan Strait ... as China test-fired ...' is Japan's passage."""
     before = [m for m in mentions if m.end <= trigger_at and m.role != "reporter"]
-    if not before or any(m.code in tr.ADVERSARIES for m in before):
+    if not before:
         return ()
     last = before[-1]  # (an actor, or fighters that are a responder's: 'accused Japanese
     # fighter jets of locking their fire-control radar on two Chinese warplanes')
-    if last.code in tr.ADVERSARIES or not _PLATFORM_GAP.fullmatch(clause, last.end, trigger_at):
+    gap = _PLATFORM_GAP.fullmatch(clause, last.end, trigger_at)
+    if last.code in tr.ADVERSARIES or gap is None:
         return ()
-    return (last.code,)
+    if any(m.code in tr.ADVERSARIES for m in before) and not gap["that"]:
+        return ()  # (but 'the PLA organized fighter jets to track a U.S. Navy P-8A that flew
+    return (last.code,)  # through the Taiwan Strait': the P-8A's flight)
 
 
 _WITH_PARTNER = re.compile(r"[\w -]{0,40}? with (?:the )?")

@@ -1508,6 +1508,13 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the platform a relative clause opens on is the subject of its verb, though the side
+            # that tracked it is named before: the P-8A's flight is the United States'
+            "The Eastern Theater Command of the Chinese People's Liberation Army organized "
+            "fighter jets to track and monitor a U.S. Navy P-8A Poseidon patrol aircraft that "
+            "flew through the Taiwan Strait on Tuesday, a spokesperson said.",
+            [("strait_transit", "2025-08-19", None, ("US",), "primary")],
+        ),
         (  # a release's item told 'in the same period' is another incident of the period's
             # days, not a leg of the entry told before it
             "1. From 6 a.m. yesterday (August 20) to 6 a.m. today (August 21), 32 sorties of "
