@@ -432,6 +432,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"were (?:still )?(?:with)?in|was (?:still )?(?:with)?in|stayed (?:in|inside|within)|"
         r"(?:were|was) (?:still )?inside|"
         r"(?:navigat|operat|cruis)(?:ed|es|ing|e) (?:in|inside|within)|"
+        r"sail(?:ed|s|ing) (?:inside|within|in(?! waters\b))|"  # 'sailed in Japanese territorial
+        # waters' (not 'sailed in waters just outside Japan's territorial waters')
         r"patroll(?:ed|ing)(?= the\b)|"  # 'patrolled the territorial waters of the Diaoyu Islands'
         r"encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"

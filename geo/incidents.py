@@ -2561,6 +2561,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     drafts = _summaries_folded(drafts)
     _zone_until_waters(text, drafts)
+    _zone_after_waters(text, drafts)
     if "contiguous zone" in text.article.text and _ALL_DAY_IN_ZONE.search(text.article.text):
         drafts = _stay_over_days(drafts)
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
@@ -2644,6 +2645,44 @@ def _zone_until_waters(text: _Text, drafts: list[_Draft]) -> None:
             assert last is not None
             zone.date = replace(zone.date, date_end=last[0].isoformat())
             zone.date_reason += f", in the zone until the entry into the waters {last[0]}"
+
+
+def _zone_after_waters(text: _Text, drafts: list[_Draft]) -> None:
+    """'... and left the territorial waters at around 6:50 p.m. Monday. As of Tuesday morning,
+    the two ships were sailing in the contiguous zone just outside the territorial waters': in
+    the zone from the day they left the waters to the day they are told there."""
+    full = text.article.text
+    for index, zone in enumerate(drafts):
+        if zone.kind != "contiguous_zone_entry" or zone.role != "primary":
+            continue
+        seen = _day_span(zone)
+        if seen is None or seen[0] != seen[1] or not _STILL_IN_ZONE.search(zone.clause_text):
+            continue
+        waters = next(
+            (
+                d
+                for d in reversed(drafts[:index])
+                if d.kind == "territorial_waters_entry"
+                and d.role == "primary"
+                and d.sentence < zone.sentence
+                and zone.start - max((e for _, e in d.sources if e <= zone.start), default=-400)
+                < 400  # (told last just before)
+                and set(d.actors) == set(zone.actors)
+            ),
+            None,
+        )
+        stay = _day_span(waters) if waters is not None else None
+        if waters is None or stay is None or not 0 < (seen[0] - stay[1]).days <= 2:
+            continue
+        if any(_EXIT.search(full, start, end) for start, end in waters.sources):
+            assert zone.date is not None
+            zone.date = replace(zone.date, date=stay[1].isoformat(), date_end=seen[0].isoformat())
+            zone.date_reason += f", in the zone since leaving the waters {stay[1]}"
+
+
+#: Ships told in the zone at a moment, not entering it: 'As of Tuesday morning, the two ships
+#: were sailing in the contiguous zone'.
+_STILL_IN_ZONE = re.compile(r"\b[Aa]s of\b|\b(?:were|was|are|is) (?:still )?[a-z]+ing\b")
 
 
 def _summaries_folded(drafts: list[_Draft]) -> list[_Draft]:

@@ -1508,6 +1508,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships that 'sailed in' the territorial waters entered them; told in the zone the
+            # morning after they left the waters, they were there since they left
+            "Two China Coast Guard ships sailed in Japanese territorial waters around the "
+            "Senkaku Islands for nearly 34 hours from Tuesday morning, the Japan Coast Guard "
+            "said. The two ships followed a fishing boat overnight and left the territorial "
+            "waters at around 6:50 p.m. Wednesday. As of Thursday morning, the two ships were "
+            "sailing in the contiguous zone just outside the territorial waters, about 30 km "
+            "north of Kuba Island.",
+            [
+                ("territorial_waters_entry", "2025-08-19", "2025-08-20", ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+            ],
+        ),
         (  # the platform a relative clause opens on is the subject of its verb, though the side
             # that tracked it is named before: the P-8A's flight is the United States'
             "The Eastern Theater Command of the Chinese People's Liberation Army organized "
@@ -2878,7 +2891,8 @@ _FAST_PATH_SAMPLES = (
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
-    "waters of the Diaoyu Islands.",
+    "waters of the Diaoyu Islands; two ships sailed in Japanese territorial waters, not sailing "
+    "in waters outside the territorial waters.",
     "Su-27 jets came within a few dozen metres of the planes; a frigate sailed just outside the "
     "territorial waters.",
     "A submarine sailed submerged through Japan's contiguous zone near Amami Oshima.",
