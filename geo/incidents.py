@@ -3967,6 +3967,9 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         draft.date = report  # 'The Liaoning aircraft carrier group ... is conducting far-sea
         draft.date_reason = f"date: going on on the day of the report, '{report.text}'"  # combat
         return  # training ..., a Navy spokesperson said Sunday'
+    if coarse is not None:  # 'Last month, Tokyo said J-15 fighters ... had directed their
+        _date_by_report_period(draft, coarse)  # radar at Japanese F-15s': in that month
+        return
     if anchor is not None:
         first_day = anchor - timedelta(days=6)
         draft.date = _implied(draft, "", first_day, anchor, "week")

@@ -1508,6 +1508,13 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # what a report told only by its month tells, with no day of its own, is of that
+            # month
+            "Last month, Tokyo said J-15 fighters from the Chinese aircraft carrier Liaoning had "
+            "directed their radar at Japanese F-15s southeast of Okinawa's main island, a move "
+            "it called dangerous.",
+            [("radar_lockon", "2025-07", None, ("CN",), "primary")],
+        ),
         (  # ships that 'sailed in' the territorial waters entered them; told in the zone the
             # morning after they left the waters, they were there since they left
             "Two China Coast Guard ships sailed in Japanese territorial waters around the "
