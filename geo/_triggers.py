@@ -425,7 +425,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "territorial_waters_entry",
-        r"(?:enters?|entered|entering|intru\w+[\"”]? into|sail(?:ed|s)? into|"
+        r"(?:enters?|entered|entering|intru\w+[\"”]? into|(?:sail(?:ed|s)?|moved|moving) into|"
         r"remain(?:ed|s)? (?:with)?in|"
         r"patrol(?:s|led|ling)? (?:with)?in|(?:followed|chased|escorted) (?:[\w-]+ ){1,4}?into|"
         r"incursions? into|"

@@ -1938,6 +1938,10 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
                 events.append(replace(mention, date_end=published.isoformat() if later else None))
                 ongoing.append(len(events) - 1)
                 continue
+            until = _had_been_until(text, draft, mention) if mention.precision == "day" else None
+            if until is not None:  # 'vessels that had been sailing in the contiguous zone
+                events.append(replace(mention, date_end=until.date))  # since the previous day
+                continue  # and moved into Japanese territorial waters early on Friday morning'
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue  # (but 'since it passed through the Bashi Channel ... on October 13'
             # dates the passage)
@@ -1975,6 +1979,21 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
     return events, reports
 
 
+def _had_been_until(text: _Text, draft: _Draft, since: DateMention) -> DateMention | None:
+    """The later day of the same sentence up to which ships 'had been' doing what they did
+    'since' a day: 'that had been sailing in the contiguous zone since the previous day and
+    moved into Japanese territorial waters early on Friday morning' stayed up to Friday."""
+    start, end = text.spans[draft.sentence]
+    if not _HAD_BEEN.search(text.article.text, max(start, draft.trigger_at - 40), since.start):
+        return None
+    first = _iso_to_date(since.date)
+    for later in text.dates_in(since.end, end):
+        day = _iso_to_date(later.date) if later.precision == "day" else None
+        if first is not None and day is not None and 0 < (day - first).days <= 7:
+            return later
+    return None
+
+
 #: An ordinal case of the year, before 'this year': 'the fifth case', 'its 12th intrusion'.
 _NTH_THIS_YEAR = re.compile(
     r"\b(?:the|its|their) (?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
@@ -1985,6 +2004,7 @@ _NTH_THIS_YEAR = re.compile(
 _FIRST_SEEN = re.compile(r"\bfirst (?:spotted|seen|sighted|confirmed|detected|observed)\b")
 #: A clause that tells what is still going on: 'have been conducting', 'has been operating'.
 _ONGOING = re.compile(r"\b(?:has|have) been [a-z]+ing\b")
+_HAD_BEEN = re.compile(r"\bhad been [a-z]+ing\b")
 #: What has gone on for a while up to the news: 'has been operating ... for nearly two weeks'.
 _ONGOING_FOR = re.compile(
     _ONGOING.pattern + r"[^.;]{0,80}?\bfor (?:nearly |almost |about |some |more than |over )?"
@@ -2561,7 +2581,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     drafts = _summaries_folded(drafts)
     _zone_until_waters(text, drafts)
-    _zone_after_waters(text, drafts)
+    drafts = _zone_after_waters(text, drafts)
     if "contiguous zone" in text.article.text and _ALL_DAY_IN_ZONE.search(text.article.text):
         drafts = _stay_over_days(drafts)
     return [copy for d in drafts for copy in _split_zones(text, d, gazetteer)]
@@ -2647,12 +2667,15 @@ def _zone_until_waters(text: _Text, drafts: list[_Draft]) -> None:
             zone.date_reason += f", in the zone until the entry into the waters {last[0]}"
 
 
-def _zone_after_waters(text: _Text, drafts: list[_Draft]) -> None:
+def _zone_after_waters(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
     """'... and left the territorial waters at around 6:50 p.m. Monday. As of Tuesday morning,
     the two ships were sailing in the contiguous zone just outside the territorial waters': in
-    the zone from the day they left the waters to the day they are told there."""
+    the zone from the day they left the waters to the day they are told there (and, in the
+    zone before they entered the waters up to that day, one stay)."""
     full = text.article.text
+    kept: list[_Draft] = []
     for index, zone in enumerate(drafts):
+        kept.append(zone)
         if zone.kind != "contiguous_zone_entry" or zone.role != "primary":
             continue
         seen = _day_span(zone)
@@ -2665,7 +2688,7 @@ def _zone_after_waters(text: _Text, drafts: list[_Draft]) -> None:
                 if d.kind == "territorial_waters_entry"
                 and d.role == "primary"
                 and d.sentence < zone.sentence
-                and zone.start - max((e for _, e in d.sources if e <= zone.start), default=-400)
+                and zone.start - max((e for s, e in d.sources if s < zone.start), default=-400)
                 < 400  # (told last just before)
                 and set(d.actors) == set(zone.actors)
             ),
@@ -2674,10 +2697,31 @@ def _zone_after_waters(text: _Text, drafts: list[_Draft]) -> None:
         stay = _day_span(waters) if waters is not None else None
         if waters is None or stay is None or not 0 < (seen[0] - stay[1]).days <= 2:
             continue
-        if any(_EXIT.search(full, start, end) for start, end in waters.sources):
-            assert zone.date is not None
-            zone.date = replace(zone.date, date=stay[1].isoformat(), date_end=seen[0].isoformat())
-            zone.date_reason += f", in the zone since leaving the waters {stay[1]}"
+        if not any(_EXIT.search(full, start, end) for start, end in waters.sources):
+            continue
+        assert zone.date is not None
+        before = next(
+            (
+                d
+                for d in kept[:-1]
+                if d.kind == zone.kind
+                and d.role == "primary"
+                and set(d.actors) == set(zone.actors)
+                and (span := _day_span(d)) is not None
+                and span[0] < stay[1] <= span[1] + timedelta(days=1)
+            ),
+            None,
+        )
+        if before is not None:  # ('vessels that had been sailing in the contiguous zone since
+            assert before.date is not None  # the previous day and moved into Japanese
+            before.date = replace(before.date, date_end=seen[0].isoformat())  # territorial
+            before.date_reason += f", back in the zone after the waters to '{zone.date.text}'"
+            _take_sources(before, zone)  # waters early on Friday morning ... The four ships
+            kept.pop()  # left the territorial waters at about 4:40 pm and were sailing in the
+            continue  # contiguous zone ... on Saturday morning')
+        zone.date = replace(zone.date, date=stay[1].isoformat(), date_end=seen[0].isoformat())
+        zone.date_reason += f", in the zone since leaving the waters {stay[1]}"
+    return kept
 
 
 #: Ships told in the zone at a moment, not entering it: 'As of Tuesday morning, the two ships
@@ -3826,6 +3870,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             draft.date = _implied(draft, streak.group(), last - timedelta(days=days - 1), last)
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
+    entered = _entry_left_the_same_day(text, draft, drafts[:position])
+    if entered is not None and entered.date is not None:
+        draft.date = entered.date
+        draft.date_reason = f"date: from context '{entered.date.text}' (the day of the entry)"
+        return
     report = draft.report
     seen_that_day = (
         _REPORTED_DOING.search(draft.clause_text) is not None
@@ -3974,6 +4023,30 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         first_day = anchor - timedelta(days=6)
         draft.date = _implied(draft, "", first_day, anchor, "week")
         draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+
+
+def _entry_left_the_same_day(text: _Text, draft: _Draft, before: list[_Draft]) -> _Draft | None:
+    """The entry an exit told by its afternoon hour only ends the day of: '... moved into
+    Japanese territorial waters early on Friday morning ... The four ships left the
+    territorial waters at about 4:40 pm and were sailing in the contiguous zone ... on
+    Saturday morning' left on Friday, not on the day the next clause names."""
+    if (
+        draft.kind not in ("territorial_waters_entry", "contiguous_zone_entry")
+        or not _EXIT.match(text.article.text, draft.trigger_at)
+        or not _AFTERNOON_HOUR.search(draft.clause_text)
+    ):
+        return None
+    for other in reversed(before):
+        if draft.sentence - other.sentence > 6:
+            return None
+        if other.kind == draft.kind and other.role != "background":
+            day = _day_span(other)
+            return other if day is not None and day[0] == day[1] else None
+    return None
+
+
+#: An hour after noon: '4:40 pm', '6:50 p.m.', '16:40'.
+_AFTERNOON_HOUR = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*p\.?m\b|(?:1[2-9]|2[0-3]):\d\d\b)")
 
 
 def _date_by_report_period(draft: _Draft, period: DateMention) -> None:

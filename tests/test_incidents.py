@@ -1508,6 +1508,24 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships that 'had been sailing in the contiguous zone since the previous day' and
+            # 'moved into' the waters on a day stayed in the zone up to that day; left the
+            # waters 'at about 4:40 pm' (the day of the entry) and told in the zone the next
+            # morning, they were in the zone from the first day to the last: one stay
+            "Japan scrambled fighter jets on Wednesday after a helicopter from a Chinese coast "
+            "guard ship flew into its airspace over the Senkaku Islands. The helicopter took off "
+            "from one of four China Coast Guard vessels that had been sailing in the contiguous "
+            "zone since the previous day and moved into Japanese territorial waters early on "
+            "Wednesday morning, the ministry said. The four ships left the territorial waters at "
+            "about 4:40 pm and were sailing in the contiguous zone just outside them on Thursday "
+            "morning, the Japan Coast Guard said.",
+            [
+                ("airspace_violation", "2025-08-20", None, ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary"),
+                ("scramble", "2025-08-20", None, ("JP",), "response"),
+                ("territorial_waters_entry", "2025-08-20", None, ("CN",), "primary"),
+            ],
+        ),
         (  # what a report told only by its month tells, with no day of its own, is of that
             # month
             "Last month, Tokyo said J-15 fighters from the Chinese aircraft carrier Liaoning had "
@@ -2899,7 +2917,7 @@ _FAST_PATH_SAMPLES = (
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
     "waters of the Diaoyu Islands; two ships sailed in Japanese territorial waters, not sailing "
-    "in waters outside the territorial waters.",
+    "in waters outside the territorial waters; they moved into Japanese territorial waters.",
     "Su-27 jets came within a few dozen metres of the planes; a frigate sailed just outside the "
     "territorial waters.",
     "A submarine sailed submerged through Japan's contiguous zone near Amami Oshima.",
