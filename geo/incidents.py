@@ -2530,6 +2530,11 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             draft.date = _implied(draft, "every day of the week", *period)  # 'Four China
             draft.date_reason = f"date: every day of the period the digest covers, {period[0]}"
             # Coast Guard ships were in the contiguous zone ... on every day of the week'
+        if draft.date is None and draft.kind != "scramble":
+            heading = _day_heading(text, draft)
+            if heading is not None:  # a chronology's entry under its day: 'May 19 (Sat)' then
+                draft.date = heading  # '18:10 to 18:25  Three of the vessels entered ...'
+                draft.date_reason = f"date: '{heading.text}', the day heading its entry"
         if draft.date is None and draft.kind != "scramble":  # violated the airspace'
             stated = _stated_time(text, draft)
             if stated is not None:  # a release's '1. Date and time' dates what it goes on to
@@ -3294,8 +3299,10 @@ def _stays_on(full: str, at: int) -> bool:
 
 #: Still in the zone entered before: 'the 4 vessels are navigating in the contiguous zone'.
 _STILL_THERE = re.compile(
-    r"\b(?:are|is)(?: still)? (?:navigating|sailing|operating|staying|present)\s+$"
-)
+    r"\b(?:(?:are|is|were|was)(?: still)? (?:navigating|sailing|operating|staying|present)|"
+    r"navigated|operated)\s+$"
+)  # (and a chronology's later entry: 'Morning to afternoon  The four vessels navigated in the
+# contiguous zone north of Kuba Island')
 
 
 #: How many sentences after an entry its exit may be told (a release's numbered items are
@@ -4132,6 +4139,51 @@ def _stated_time(text: _Text, draft: _Draft) -> DateMention | None:
     if told and _REGARDING.match(draft.clause_text):
         return told[0]  # (and to the release's subject line above it: 'Regarding the joint
     return None  # flight of Chinese and Russian aircraft')
+
+
+def _day_heading(text: _Text, draft: _Draft) -> DateMention | None:
+    """The day on a line of its own that heads the chronology entry of ``draft``: a release's
+    'Sequence of events' lists 'May 18 (Fri)', then '10:20  The four China Coast Guard vessels
+    were confirmed entering the contiguous zone ...' on the lines under it."""
+    key = ("day headings",)
+    if key not in text.memo:  # found once an article
+        full = text.article.text
+        headings: list[tuple[int, DateMention]] = []
+        for line in _DAY_LINE.finditer(full) if "\n" in full else ():
+            told = text.dates_in(line.start(), line.end())
+            if len(told) == 1 and told[0].precision == "day" and told[0].date_end is None:
+                headings.append((line.end(), told[0]))
+        text.memo[key] = headings
+    headings: list[tuple[int, DateMention]] = text.memo[key]  # type: ignore[no-redef]
+    if not headings:
+        return None
+    full = text.article.text
+    line_start = full.rfind("\n", 0, draft.trigger_at) + 1
+    above = [(end, day) for end, day in headings if end < line_start]
+    if not above or not _ENTRY_LINE.match(full, line_start):
+        return None
+    end, day = above[-1]
+    between = full[end:line_start]
+    if _PART_LINE.search(between) or between.count("\n") > 12:
+        return None  # (the chronology ended: '4. Response')
+    return day
+
+
+#: A line that is a day alone: 'May 18 (Fri)', '[March 4 (Mon)]', 'The 19th (Sat)'.
+_DAY_LINE = re.compile(
+    r"(?m)^[ \t]*\[?(?:[Tt]he )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
+    r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?\]?:?[ \t]*$"
+)
+#: An entry of a chronology, opening with its time: '10:20  The four ...', 'Morning to
+#: afternoon  The four vessels navigated ...', 'Around 06:30', 'All day'.
+_ENTRY_LINE = re.compile(
+    r"[ \t]*(?:-\s*)?(?:\d{1,2}:\d\d|\d{1,2}\s*[ap]\.?m\b|(?:At )?[Aa]round\b|[Aa]bout\b|"
+    r"(?:Early |Late )?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)\b|[Aa]ll day\b|"
+    r"[Tt]hroughout\b)"
+)
+#: A numbered part of a release, which ends a chronology: '4. Response'.
+_PART_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}\.[ \t]+[A-Z]")
 
 
 #: How many sentences below a release's subject line its date line may come.

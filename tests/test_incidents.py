@@ -1508,6 +1508,17 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a chronology's entries take the day on the line that heads them; the ships that
+            # 'navigated' in the zone the day after they entered it stayed on: one stay
+            "Sequence of events (times JST)\nAugust 19 (Tue)\n10:20  The four China Coast Guard "
+            "vessels were confirmed entering the contiguous zone approximately 40 km north of "
+            "Kuba Island.\nAugust 20 (Wed)\nMorning to afternoon  The four vessels navigated in "
+            "the contiguous zone north of Kuba Island and Uotsuri Island.\nAugust 21 (Thu)\n"
+            "09:00  The four vessels were navigating in the contiguous zone approximately 30 km "
+            "south of Minami-kojima.\n\n4. Response\nJCG patrol vessels warned the vessels not "
+            "to enter the territorial waters.",
+            [("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary")],
+        ),
         (  # ships that 'had been sailing in the contiguous zone since the previous day' and
             # 'moved into' the waters on a day stayed in the zone up to that day; left the
             # waters 'at about 4:40 pm' (the day of the entry) and told in the zone the next
