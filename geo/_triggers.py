@@ -408,6 +408,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:the )?(?:[\w-]+ part of )?(?:[\w’']+ ){0,2}?(?:ADIZ|air defen[cs]e identification "
         r"zone)|"  # 'reported a PLA Y-8 anti-submarine aircraft in the southwestern part of
         # Taiwan's ADIZ'
+        r"(?:flew|flying|operated|operating) (?:in|inside|within) (?:the )?(?:[\w-]+ part of )?"
+        r"(?:[\w’']+ ){0,2}?(?:ADIZ|air defen[cs]e identification zone)|"  # 'one PLA Y-8
+        # electronic reconnaissance aircraft also flew in the southwestern part of our ADIZ'
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
         r"violated|came into|flew through|flying through|"
         r"in and out of) (?:\w+[’']?s?,? ){0,6}?(?:air defen[cs]e identification zones?|"
@@ -735,6 +738,9 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "detected",
         "spotted",
         "tracked",
+        "flew",
+        "flying",
+        "operat",
     ),
     "airspace_violation": (
         "violat",

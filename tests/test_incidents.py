@@ -1508,6 +1508,12 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # aircraft that 'flew in' part of an ADIZ were in it
+            "Yesterday afternoon (August 20), one PLA Y-8 electronic reconnaissance aircraft "
+            "flew in the southwestern part of Taiwan's ADIZ for about one hour, the ministry "
+            "said.",
+            [("adiz_entry", "2025-08-20", None, ("CN",), "primary")],
+        ),
         (  # a chronology's entries take the day on the line that heads them; the ships that
             # 'navigated' in the zone the day after they entered it stayed on: one stay
             "Sequence of events (times JST)\nAugust 19 (Tue)\n10:20  The four China Coast Guard "
@@ -2926,6 +2932,7 @@ _FAST_PATH_SAMPLES = (
     "training.",
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
+    "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
     "waters of the Diaoyu Islands; two ships sailed in Japanese territorial waters, not sailing "
     "in waters outside the territorial waters; they moved into Japanese territorial waters.",
