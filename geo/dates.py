@@ -190,6 +190,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _weekday_of_week(text, found)
     if "(" in text:
         found = _weekday_then_date(text, found)
+    if "esterday, " in text or "oday, " in text:
+        found = _news_day_restated(text, found)
     if " ago t" in text:
         found = _years_ago_this_month(text, found)
     if "days " in text:
@@ -672,6 +674,26 @@ def _weekday_then_date(text: str, found: list[_Found]) -> list[_Found]:
                 and _PAREN_OPEN.match(text, last, start)
             ):
                 joined[-1] = (first, end + 1, value)
+                continue
+        joined.append((start, end, value))
+    return joined
+
+
+def _news_day_restated(text: str, found: list[_Found]) -> list[_Found]:
+    """ "since yesterday, March 10 (Tue)": the day named from the news and its date, set
+    beside it, are one mention."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        if joined and value.precision == "day" and value.end is None:
+            first, last, before = joined[-1]
+            if (
+                before.precision == "day"
+                and before.end is None
+                and before.start == value.start
+                and text[first:last].lower() in _DAYS_NAMED_BY_NEWS
+                and text[last:start] == ", "
+            ):
+                joined[-1] = (first, end, value)
                 continue
         joined.append((start, end, value))
     return joined

@@ -3293,14 +3293,14 @@ def _stays_on(full: str, at: int) -> bool:
     are navigating in the contiguous zone')."""
     return (
         _STAY_OR_EXIT.match(full, at) is not None
-        or _STILL_THERE.search(full, max(0, at - 30), at) is not None
+        or _STILL_THERE.search(full, max(0, at - 45), at) is not None
     )
 
 
 #: Still in the zone entered before: 'the 4 vessels are navigating in the contiguous zone'.
 _STILL_THERE = re.compile(
     r"\b(?:(?:are|is|were|was)(?: still)? (?:navigating|sailing|operating|staying|present)|"
-    r"navigated|operated)\s+$"
+    r"navigated|operated)(?: (?:north|south|east|west)[\w-]*)?\s+$"  # ('navigated west in')
 )  # (and a chronology's later entry: 'Morning to afternoon  The four vessels navigated in the
 # contiguous zone north of Kuba Island')
 

@@ -280,6 +280,13 @@ def _one(text, published):
             "day",
             "2026-05-24",
         ),
+        (  # a day named from the news and its date beside it: one mention
+            "The vessels had been in the zone since yesterday, March 10 (Tue).",
+            date(2015, 3, 11),
+            "2015-03-10",
+            "day",
+            None,
+        ),
         (  # a release's period whose days it names twice: 'yesterday (August 14)'
             "From 6 a.m. yesterday (August 14) to 6 a.m. today (August 15), 32 sorties of PLA "
             "aircraft were detected.",

@@ -1518,11 +1518,11 @@ def test_nothing_invented(text, gazetteer):
             # 'navigated' in the zone the day after they entered it stayed on: one stay
             "Sequence of events (times JST)\nAugust 19 (Tue)\n10:20  The four China Coast Guard "
             "vessels were confirmed entering the contiguous zone approximately 40 km north of "
-            "Kuba Island.\nAugust 20 (Wed)\nMorning to afternoon  The four vessels navigated in "
-            "the contiguous zone north of Kuba Island and Uotsuri Island.\nAugust 21 (Thu)\n"
-            "09:00  The four vessels were navigating in the contiguous zone approximately 30 km "
-            "south of Minami-kojima.\n\n4. Response\nJCG patrol vessels warned the vessels not "
-            "to enter the territorial waters.",
+            "Kuba Island.\nAugust 20 (Wed)\nMorning to afternoon  The four vessels navigated west "
+            "in the contiguous zone north of Kuba Island and Uotsuri Island.\nAugust 21 (Thu)\n"
+            "09:00  The four vessels were navigating east-northeast in the contiguous zone about "
+            "30 km south of Minami-kojima.\n\n4. Response\nJCG patrol vessels warned the vessels "
+            "not to enter the territorial waters.",
             [("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary")],
         ),
         (  # ships that 'had been sailing in the contiguous zone since the previous day' and
