@@ -3294,7 +3294,15 @@ def _stays_on(full: str, at: int) -> bool:
     return (
         _STAY_OR_EXIT.match(full, at) is not None
         or _STILL_THERE.search(full, max(0, at - 45), at) is not None
+        or _BEING_THERE.match(full, at) is not None
+        and _BE_BEFORE.search(full, max(0, at - 20), at) is not None
     )
+
+
+#: A trigger that is the verb of ships told in the zone: 'the two vessels are navigating in the
+#: territorial waters'.
+_BEING_THERE = re.compile(r"(?:navigating|sailing|operating)\b")
+_BE_BEFORE = re.compile(r"\b(?:are|is|were|was)(?: still)?\s+$")
 
 
 #: Still in the zone entered before: 'the 4 vessels are navigating in the contiguous zone'.

@@ -1508,6 +1508,14 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships that 'are navigating in' the waters they entered the day before are still
+            # there: one stay up to the news
+            "Two China Coast Guard vessels intruded into Japan's territorial waters south of "
+            "Minami-kojima at around 10:40 on August 20 (Wed) and stayed there overnight. As of "
+            "17:00 today, the two vessels are navigating in the territorial waters approximately "
+            "15 km south of Uotsuri Island.",
+            [("territorial_waters_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
         (  # aircraft that 'flew in' part of an ADIZ were in it
             "Yesterday afternoon (August 20), one PLA Y-8 electronic reconnaissance aircraft "
             "flew in the southwestern part of Taiwan's ADIZ for about one hour, the ministry "
