@@ -3402,7 +3402,7 @@ def _exercise_continued(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for draft in drafts:
         went_on = (
-            _CONTINUED.search(draft.clause_text) if "continued" in draft.clause_text else None
+            _CONTINUED.search(draft.clause_text) if "continu" in draft.clause_text else None
         )
         day = _iso_to_date(draft.date.date) if went_on and draft.date is not None else None
         begun = next(
@@ -3435,8 +3435,8 @@ _CONTINUED = re.compile(
     r"\bcontinued (?:the |its |their )?(?:[\w\"“”-]+ ){0,3}?(?:exercises?|drills?|war ?games|"
     r"maneuvers|manoeuvres|patrols?)\b|"
     r"\b(?:exercises?|drills?|war ?games|maneuvers|manoeuvres|patrols?|operations|training) "
-    r"(?:also )?continued\b"  # 'Flight operations continued on Thursday morning'
-)
+    r"(?:also )?(?:continued|(?:were|was|are|is) (?:still )?continuing)\b"  # 'Flight operations
+)  # continued on Thursday morning', '... were continuing on Wednesday morning'
 
 
 def _sightings_continued(drafts: list[_Draft]) -> list[_Draft]:

@@ -1508,6 +1508,13 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # flight operations told as 'continuing' the next day go on from the day told
+            "On Tuesday, J-35 fighters and KJ-600 airborne early warning planes made about 60 "
+            "take-offs and landings from the carrier Fujian in waters roughly 200 km south of "
+            "Miyako Island, the ministry said. Flight operations were continuing on Wednesday "
+            "morning, it added.",
+            [("carrier_operations", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # ships that 'are navigating in' the waters they entered the day before are still
             # there: one stay up to the news
             "Two China Coast Guard vessels intruded into Japan's territorial waters south of "
