@@ -357,7 +357,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"joint(?:ly)? (?:air |aerial |strategic |long-range |naval |maritime |bomber |sea |"
         r"combat readiness |and )*"  # ('joint air and sea patrols')
         r"(?:air )?(?:patrol(?:s|ling|led)?|flights?|bomber flights?)|jointly patrolled|"
-        r"patrolled jointly|joint (?:strategic )?bomber (?:exercise|drill)s?",
+        r"patrolled jointly|joint (?:strategic )?bomber (?:exercise|drill)s?|"
+        r"(?<=the )patrol (?:had |has )?(?:begun|began|started)\b",  # 'China's defence ministry
+        # said the patrol had begun on Friday' (the joint patrol just told)
     ),
     (
         "joint_naval_exercise",
@@ -685,7 +687,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "and recover",
         "off from or land",
     ),
-    "joint_patrol": ("joint",),
+    "joint_patrol": ("joint", "patrol "),
     "joint_naval_exercise": (
         "joint ",
         "northern",
@@ -794,7 +796,7 @@ _GATES: dict[str, re.Pattern[str]] = {
             r"take-?off|landings|flight operations|carrier|took off|taking off|launche[ds]|"
             r"launching|Liaoning|Shandong|Fujian",
         ),
-        ("joint_patrol", r"joint|patrolled"),
+        ("joint_patrol", r"joint|patrolled|patrol (?:had |has )?(?:begun|began|started)"),
         (
             "joint_naval_exercise",
             r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|North|Thunder|Sword|"
@@ -885,7 +887,10 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "launching",
         "launches",
     ),
-    "joint_patrol": ("joint", "patrolled"),
+    "joint_patrol": (
+        *("joint", "patrolled", "patrol began", "patrol started"),
+        *("patrol had begun", "patrol has begun", "patrol had started", "patrol has started"),
+    ),
     "joint_naval_exercise": (
         "exercise",
         "drill",

@@ -2883,7 +2883,7 @@ def _under_way(text: _Text, draft: _Draft) -> None:
 _BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")
 #: 'The ... naval exercise Joint Sea-2016 opened on Monday in the Chinese port of Zhanjiang'.
 _BEGIN_VERBS = r"opened|began|started|kicked off|commenced"
-_OPENED_ON = re.compile(rf"\b(?:{_BEGIN_VERBS})\s+(?:on\s+)?$")
+_OPENED_ON = re.compile(rf"\b(?:{_BEGIN_VERBS}|begun)\s+(?:on\s+)?$")  # ('had begun on Friday')
 _DRILL_NOUN = re.compile(
     r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war ?games|patrol|inspection)\b", re.I
 )

@@ -1508,6 +1508,17 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the joint patrol a passage was part of, told as 'had begun on Friday', runs from
+            # then up to the news
+            "Chinese and Russian warships sailed together through the Tsugaru Strait into the "
+            "Pacific on Tuesday as part of a joint naval patrol, Tokyo said. China's defence "
+            "ministry said the patrol had begun on Friday and would cover relevant waters of the "
+            "western Pacific.",
+            [
+                ("joint_naval_patrol", "2025-08-15", "2025-08-21", ("CN", "RU"), "primary"),
+                ("strait_transit", "2025-08-19", None, ("CN", "RU"), "primary"),
+            ],
+        ),
         (  # flight operations told as 'continuing' the next day go on from the day told
             "On Tuesday, J-35 fighters and KJ-600 airborne early warning planes made about 60 "
             "take-offs and landings from the carrier Fujian in waters roughly 200 km south of "
@@ -2948,6 +2959,7 @@ _FAST_PATH_SAMPLES = (
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
+    "The ministry said the patrol had begun on Friday; the patrol started in May.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
     "waters of the Diaoyu Islands; two ships sailed in Japanese territorial waters, not sailing "
     "in waters outside the territorial waters; they moved into Japanese territorial waters.",
