@@ -1945,6 +1945,9 @@ def _event_dates(text: _Text, draft: _Draft) -> tuple[list[DateMention], list[Da
             draft.since = True  # 'held drills there since 2012': a tally, not an event date
             continue  # (but 'since it passed through the Bashi Channel ... on October 13'
             # dates the passage)
+        if _SAME_ONE_ON.search(before):
+            continue  # '... passed between Mikurajima and Hachijojima, the same route used on
+            # Tuesday': the day of the passage the route is named by, not of this one
         if mention.precision == "year" and _NTH_THIS_YEAR.search(before):
             continue  # 'this is the fifth case this year of a Chinese vessel ...': a tally of
             # the year's cases, the incident told is not dated by it
@@ -2004,6 +2007,12 @@ _NTH_THIS_YEAR = re.compile(
 _FIRST_SEEN = re.compile(r"\bfirst (?:spotted|seen|sighted|confirmed|detected|observed)\b")
 #: A clause that tells what is still going on: 'have been conducting', 'has been operating'.
 _ONGOING = re.compile(r"\b(?:has|have) been [a-z]+ing\b")
+#: Another passage's day, by which a route is named: 'the same route used on Tuesday'.
+_SAME_ONE_ON = re.compile(
+    r"\bthe same (?:route|path|course|track|passage|waters|gap|strait)\b"
+    r" (?:used|taken|followed|sailed|flown|as|(?:that|which) \w+ (?:used|took|followed)) "
+    r"(?:on|in)\s+$"  # (not 'A smaller flotilla took the same route in September 2022')
+)
 _HAD_BEEN = re.compile(r"\bhad been [a-z]+ing\b")
 #: What has gone on for a while up to the news: 'has been operating ... for nearly two weeks'.
 _ONGOING_FOR = re.compile(

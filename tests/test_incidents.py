@@ -1508,6 +1508,18 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'the same route used on Tuesday' names the route by another passage's day: the
+            # passage of the clause is of its own time
+            "Three Chinese navy ships passed between the islands of Mikurajima and Hachijojima "
+            "on Tuesday afternoon, the Joint Staff said. In September last year, Russian "
+            "warships taking part in a joint patrol with China passed between Mikurajima and "
+            "Hachijojima, the same route used on Tuesday.",
+            [
+                ("joint_naval_patrol", "2024-09", None, ("CN", "RU"), "background"),
+                ("strait_transit", "2024-09", None, ("CN", "RU"), "background"),
+                ("strait_transit", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
         (  # the joint patrol a passage was part of, told as 'had begun on Friday', runs from
             # then up to the news
             "Chinese and Russian warships sailed together through the Tsugaru Strait into the "
