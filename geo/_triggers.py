@@ -464,7 +464,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "contiguous_zone_entry",
-        r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|left|leaving|exited|"
+        r"(?:entered|entering|in|into|within|inside|sailed in|sailing in|navigat(?:ed|ing) in|"
+        r"left|leaving|exited|"
         r"(?:sailed|moved|went|headed) out of|"  # ('sailed out of the contiguous zone')
         r"(?:moved|moving|navigated|navigating|sailed|sailing|passed|passing|steamed|steaming|"
         r"travell?ed|travell?ing|transited|transiting)"

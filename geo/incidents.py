@@ -2868,7 +2868,9 @@ def _under_way(text: _Text, draft: _Draft) -> None:
         or published is None
         or not 0 < (published - first).days <= 14
         or not (
-            " began " in clause
+            draft.kind in ("contiguous_zone_entry", "territorial_waters_entry")
+            and _STILL_IN.search(text.sentence(draft.sentence)) is not None
+            or " began " in clause
             and _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
             and _GOING_ON.search(clause)
             or draft.kind in _DRILL_KINDS
@@ -2890,6 +2892,14 @@ def _under_way(text: _Text, draft: _Draft) -> None:
 
 
 _BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")
+#: Ships told as still in the zone at the news: 'Two other China Coast Guard vessels, which
+#: entered the contiguous zone together with them on July 18 (Sun), are navigating in the
+#: contiguous zone', '... remain in the contiguous zone'.
+_STILL_IN = re.compile(
+    r"\b(?:are|is) (?:still )?(?:navigating|sailing|operating|staying) (?:[\w-]+ )?(?:in|inside)"
+    r" the (?:contiguous zone|territorial (?:waters|sea))|\bremains? in the (?:contiguous zone|"
+    r"territorial (?:waters|sea))"
+)
 #: 'The ... naval exercise Joint Sea-2016 opened on Monday in the Chinese port of Zhanjiang'.
 _BEGIN_VERBS = r"opened|began|started|kicked off|commenced"
 _OPENED_ON = re.compile(rf"\b(?:{_BEGIN_VERBS}|begun)\s+(?:on\s+)?$")  # ('had begun on Friday')
@@ -3303,6 +3313,7 @@ def _stays_on(full: str, at: int) -> bool:
     return (
         _STAY_OR_EXIT.match(full, at) is not None
         or _STILL_THERE.search(full, max(0, at - 45), at) is not None
+        or _THERE_BEFORE.match(full, at) is not None
         or _BEING_THERE.match(full, at) is not None
         and _BE_BEFORE.search(full, max(0, at - 20), at) is not None
     )
@@ -3311,6 +3322,8 @@ def _stays_on(full: str, at: int) -> bool:
 #: A trigger that is the verb of ships told in the zone: 'the two vessels are navigating in the
 #: territorial waters'.
 _BEING_THERE = re.compile(r"(?:navigating|sailing|operating)\b")
+_THERE_BEFORE = re.compile(r"(?:navigated|operated) in\b")  # ('The four vessels navigated in
+# the contiguous zone north of Kuba Island')
 _BE_BEFORE = re.compile(r"\b(?:are|is|were|was)(?: still)?\s+$")
 
 

@@ -1508,6 +1508,24 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships that entered the zone on a day and 'are navigating in' it are there up to
+            # the news
+            "Two other China Coast Guard vessels, which entered the contiguous zone together "
+            "with them on August 18 (Mon), are navigating in the contiguous zone approximately "
+            "30 km north of Kuba Island.",
+            [("contiguous_zone_entry", "2025-08-18", "2025-08-21", ("CN",), "primary")],
+        ),
+        (  # ships that 'had been navigating in the contiguous zone since the previous day'
+            # were in the zone from then to their entry into the waters
+            "Japan scrambled jets on Thursday. Four China Coast Guard vessels that had been "
+            "navigating in the contiguous zone around the Senkaku Islands since the previous day "
+            "intruded into Japan's territorial waters west of Uotsuri Island early this morning.",
+            [
+                ("contiguous_zone_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+                ("scramble", "2025-08-21", None, ("JP",), "response"),
+                ("territorial_waters_entry", "2025-08-21", None, ("CN",), "primary"),
+            ],
+        ),
         (  # 'the same route used on Tuesday' names the route by another passage's day: the
             # passage of the clause is of its own time
             "Three Chinese navy ships passed between the islands of Mikurajima and Hachijojima "
@@ -2971,7 +2989,8 @@ _FAST_PATH_SAMPLES = (
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
-    "The ministry said the patrol had begun on Friday; the patrol started in May.",
+    "The ministry said the patrol had begun on Friday; the patrol started in May; vessels "
+    "navigating in the contiguous zone; the vessels navigated in the contiguous zone.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
     "waters of the Diaoyu Islands; two ships sailed in Japanese territorial waters, not sailing "
     "in waters outside the territorial waters; they moved into Japanese territorial waters.",
