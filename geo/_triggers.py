@@ -291,6 +291,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "missile_launch",
+        r"(?:carried out|conducted|performed) (?:an? )?(?:[\w-]+ ){0,2}?"
+        r"(?<!electronic )(?<!simulated )missile "
+        r"(?:firings?|launch(?:es)?)\b|"  # 'the crews of the small missile ships ... carried out
+        # a missile firing at a naval range in the Sea of Japan'
         r"(?:launch(?:ed|es|ing)?|fired|fires|firing|test-fired|test-fires|test-launched|"
         r"tested) "
         r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
@@ -389,7 +393,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # in the waters off Vladivostok'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
         r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|carried out (?:an? |the )?"
-        r"(?:[\w-]+ )?(?:exercises?|drills?))\b|"  # 'the crews of a Bal coastal missile system
+        r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"
+        r"launches)\b|"  # ('carried out a march of more than 30 kilometres', 'carried out
+        # electronic missile launches at a detachment of ships of a notional enemy'); 'the
+        # crews of a Bal coastal missile system
         # battalion deployed on Matua Island ... carried out an exercise'; 'crews of the
         # Bastion coastal missile system deployed on Matua Island ... practised deploying the
         # system to a firing position'
@@ -801,7 +808,8 @@ _GATES: dict[str, re.Pattern[str]] = {
         (
             "joint_naval_exercise",
             r"exercise|drill|maneuvers|manoeuvres|war ?games|Joint Sea|North|Thunder|Sword|"
-            r"repelling|inspection|readiness check|practi[cs]ed|rehearsed|worked out",
+            r"repelling|inspection|readiness check|practi[cs]ed|rehearsed|worked out|"
+            r"carried out (?:a march|electronic)",
         ),
         ("adiz_entry", r"air defen|ADIZ"),
         ("airspace_violation", r"air ?space"),
@@ -909,6 +917,8 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "practiced",
         "rehearsed",
         "worked out",
+        "carried out a march",
+        "carried out electronic",
         "northern",
         "north/interaction",
         "north interaction",

@@ -1508,6 +1508,20 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a page's items: crews that 'carried out a missile firing' launched missiles; crews
+            # that 'carried out a march' with their launchers drilled (their 'electronic
+            # launches' fire nothing)
+            "Yesterday, 20 August, the crews of the small missile ships Smerch and Razliv of the "
+            "Pacific Fleet carried out a missile firing at a naval range in the Sea of Japan. "
+            "Also on 20 August, crews of the Bal coastal missile system of the Pacific Fleet "
+            "deployed on Iturup carried out a march of more than 30 kilometres, deployed the "
+            "complex at a field position and practised electronic launches at targets imitating "
+            "landing ships.",
+            [
+                ("missile_launch", "2025-08-20", None, ("RU",), "primary"),
+                ("other", "2025-08-20", None, ("RU",), "primary"),
+            ],
+        ),
         (  # ships that entered the zone on a day and 'are navigating in' it are there up to
             # the news
             "Two other China Coast Guard vessels, which entered the contiguous zone together "
@@ -2989,6 +3003,8 @@ _FAST_PATH_SAMPLES = (
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
+    "Crews carried out a missile firing; crews of the Bal system carried out a march; crews "
+    "carried out electronic missile launches; the ships conducted two missile launches.",
     "The ministry said the patrol had begun on Friday; the patrol started in May; vessels "
     "navigating in the contiguous zone; the vessels navigated in the contiguous zone.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
