@@ -295,7 +295,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?<!electronic )(?<!simulated )missile "
         r"(?:firings?|launch(?:es)?)\b|"  # 'the crews of the small missile ships ... carried out
         # a missile firing at a naval range in the Sea of Japan'
-        r"(?:launch(?:ed|es|ing)?|fired|fires|firing|test-fired|test-fires|test-launched|"
+        r"(?<!electronic )(?<!simulated )"  # ('performed electronic launches of Onyx cruise
+        r"(?:launch(?:ed|es|ing)?|fired|fires|firing|test-fired|test-fires|test-launched|"  # ...')
         r"tested) "
         r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
         r"(?:(?:ballistic |cruise )?missiles?|"
@@ -391,6 +392,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:exercises?|drills?|maneuvers),? (?:which (?:was|were) |that (?:was|were) )?held,? "
         r"(?=(?:in|on|off|near|from) )|"  # 'The 2025 exercise, held in August, also took place
         # in the waters off Vladivostok'
+        r"\b(?:[Tt]actical|[Cc]ommand-staff|[Ss]pecial tactical) (?:exercise|drill)\b"
+        r"(?=[^.;]{0,140}? (?:was|were) held\b)|"  # 'A tactical exercise of a coastal missile
+        # battalion of the Pacific Fleet stationed on Matua island ... was held from 2 to 5
+        # October'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
         r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|carried out (?:an? |the )?"
         r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"
@@ -729,6 +734,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "repelling",
         *("practised", "practiced", "rehearsed", "worked out"),
         *("sudden", "snap", "surprise", "unscheduled"),
+        *("tactical exercise", "tactical drill", "command-staff"),
     ),
     "adiz_entry": (
         "enter",

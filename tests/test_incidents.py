@@ -1508,6 +1508,15 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'A tactical exercise ... was held from 18 to 20 August' is a drill; its 'electronic
+            # launches of Onyx cruise missiles' fire nothing
+            "A tactical exercise of a coastal missile battalion of the Pacific Fleet stationed on "
+            "Matua island in the Greater Kuril ridge was held from 18 to 20 August. During the "
+            "exercise, the crews of the Bastion coastal missile system made a march to field "
+            "positions and performed electronic launches of Onyx cruise missiles at a detachment "
+            "of ships of a notional enemy.",
+            [("other", "2025-08-18", "2025-08-20", ("RU",), "primary")],
+        ),
         (  # a page's items: crews that 'carried out a missile firing' launched missiles; crews
             # that 'carried out a march' with their launchers drilled (their 'electronic
             # launches' fire nothing)
@@ -3004,7 +3013,9 @@ _FAST_PATH_SAMPLES = (
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
     "Crews carried out a missile firing; crews of the Bal system carried out a march; crews "
-    "carried out electronic missile launches; the ships conducted two missile launches.",
+    "carried out electronic missile launches; the ships conducted two missile launches; they "
+    "performed electronic launches of Onyx cruise missiles. A tactical exercise of a battalion "
+    "was held from 2 to 5 October.",
     "The ministry said the patrol had begun on Friday; the patrol started in May; vessels "
     "navigating in the contiguous zone; the vessels navigated in the contiguous zone.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
