@@ -2571,6 +2571,8 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     for draft in from_context:
         _hour_of_the_window(draft)
         _day_told_after(draft, drafts)
+    for draft in drafts:
+        _day_it_happened(text, draft)
     if from_context:  # ('At a little after 9 a.m. on Jan. 29, ... For the next 30 hours, the
         drafts = _stays_folded(text, drafts)  # MSDF followed a submarine as it moved through
         # Japan's contiguous zone. On the afternoon of Jan. 30 it left the zone': one stay)
@@ -4335,6 +4337,35 @@ def _sighted_after(sentence: str, draft: _Draft, drafts: list[_Draft]) -> bool:
 
 _SIGHTED = re.compile(r"\b(?:spotted|sighted|detected|discovered|found|observed) the\b")
 #: A sentence about the incident just reported: 'The flight took place on Wednesday'.
+def _day_it_happened(text: _Text, draft: _Draft) -> None:
+    """'... locked its fire-control radar on a Japanese navy helicopter ... earlier this week.
+    Defense Minister Tomomi Inada told reporters the incident happened Tuesday afternoon': the
+    day a sentence after tells, within the week or month the incident was dated by."""
+    if draft.date is None or draft.date.precision not in ("week", "month"):
+        return
+    span = date_interval(draft.date.date, draft.date.date_end, draft.date.precision)
+    if span is None or draft.role == "background":
+        return
+    for index in range(draft.sentence + 1, min(len(text.spans), draft.sentence + 3)):
+        start, end = text.spans[index]
+        told = _HAPPENED.search(text.article.text, start, end)
+        if told is None:
+            continue
+        days = [m for m in text.dates_in(told.end(), end) if m.precision == "day"]
+        day = _iso_to_date(days[0].date) if days and days[0].date_end is None else None
+        if day is not None and span[0] <= day <= span[1]:
+            draft.date = days[0]
+            draft.date_reason += f", on '{days[0].text}' as the sentence after tells"
+        return
+
+
+#: What a sentence says of the incident just told: 'the incident happened Tuesday afternoon'.
+_HAPPENED = re.compile(
+    r"\b(?:the|this|that) (?:incident|lock-on|intrusion|violation|incursion|flight|passage|"
+    r"launch|encounter|approach) (?:happened|occurred|took place)\b"
+)
+
+
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|These|Those) (?:[\w-]+ ){0,2}?(?:flights?|patrols?|"
     r"drills?|exercises?|missions?|sorties?|passages?|transits?|incursions?|intrusions?|"

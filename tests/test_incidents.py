@@ -1508,6 +1508,13 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an incident dated 'earlier this week' happened on the day the sentence after tells
+            "Japan's Defense Ministry said Thursday that a Chinese navy frigate locked its "
+            "fire-control radar on a Japanese navy helicopter over the East China Sea earlier "
+            "this week. Defense Minister Inada told reporters the incident happened Tuesday "
+            "afternoon near the median line.",
+            [("radar_lockon", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # 'A tactical exercise ... was held from 18 to 20 August' is a drill; its 'electronic
             # launches of Onyx cruise missiles' fire nothing
             "A tactical exercise of a coastal missile battalion of the Pacific Fleet stationed on "
