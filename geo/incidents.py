@@ -4058,6 +4058,25 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     if coarse is not None:  # 'Last month, Tokyo said J-15 fighters ... had directed their
         _date_by_report_period(draft, coarse)  # radar at Japanese F-15s': in that month
         return
+    if anchor is not None and _TIME_OF_DAY.search(draft.clause_text):
+        news = next(  # ('[12:20] [Update] Separately, a Chinese Y-9 reconnaissance aircraft
+            (  # entered the KADIZ southwest of Ieodo at around 10:14'): the day of the news
+                d.date  # told before, else of the report
+                for d in reversed(drafts[:position])
+                if d.date is not None
+                and d.role == "primary"
+                and d.date.precision == "day"
+                and d.date.date_end is None
+            ),
+            None,
+        )
+        if news is not None:
+            draft.date = news
+            draft.date_reason = f"date: a time of day and no day of its own; '{news.text}'"
+        else:
+            draft.date = replace(_implied(draft, "", anchor, anchor), date_end=None)
+            draft.date_reason = f"date: a time of day and no day of its own; the day of {basis}"
+        return
     if anchor is not None:
         first_day = anchor - timedelta(days=6)
         draft.date = _implied(draft, "", first_day, anchor, "week")
@@ -4086,6 +4105,12 @@ def _entry_left_the_same_day(text: _Text, draft: _Draft, before: list[_Draft]) -
 
 #: An hour after noon: '4:40 pm', '6:50 p.m.', '16:40'.
 _AFTERNOON_HOUR = re.compile(r"\b(?:\d{1,2}(?::\d\d)?\s*p\.?m\b|(?:1[2-9]|2[0-3]):\d\d\b)")
+
+
+#: A time of day an incident is told at: 'at around 10:14', 'at 9:50 p.m.'.
+_TIME_OF_DAY = re.compile(
+    r"\bat (?:around |about |approximately )?(?:\d{1,2}:\d\d|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)"
+)
 
 
 def _date_by_report_period(draft: _Draft, period: DateMention) -> None:

@@ -1508,6 +1508,23 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an entry told by its time of day alone ('at around 10:14') is of the day of the
+            # news told before it, not somewhere in the week
+            "[09:45] [Breaking] Russian military aircraft entered the KADIZ this morning. Our "
+            "military is taking tactical measures.\n\n[10:40] [Update] Two Russian Tu-95MS "
+            "bombers entered the KADIZ northeast of Ulleungdo at around 08:51 and flew south "
+            "over the East Sea. They left the KADIZ east of Dokdo at around 09:37. None of the "
+            "aircraft violated our territorial airspace.\n\n[10:55] Our Air Force deployed "
+            "F-15K fighters before the Russian aircraft entered the KADIZ.\n\n[12:20] [Update] "
+            "Separately, a Chinese Y-9 reconnaissance "
+            "aircraft entered the KADIZ southwest of Ieodo at around 10:14 and left it west of "
+            "Ieodo at around 10:58.",
+            [
+                ("adiz_entry", "2025-08-21", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-21", None, ("RU",), "primary"),
+                ("scramble", "2025-08-21", None, ("KR",), "response"),
+            ],
+        ),
         (  # an incident dated 'earlier this week' happened on the day the sentence after tells
             "Japan's Defense Ministry said Thursday that a Chinese navy frigate locked its "
             "fire-control radar on a Japanese navy helicopter over the East China Sea earlier "
