@@ -393,9 +393,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?=(?:in|on|off|near|from) )|"  # 'The 2025 exercise, held in August, also took place
         # in the waters off Vladivostok'
         r"\b(?:[Tt]actical|[Cc]ommand-staff|[Ss]pecial tactical) (?:exercise|drill)\b"
-        r"(?=[^.;]{0,140}? (?:was|were) held\b)|"  # 'A tactical exercise of a coastal missile
-        # battalion of the Pacific Fleet stationed on Matua island ... was held from 2 to 5
-        # October'
+        r"(?=[^.;]{0,200}? (?:was|were|has been|have been) (?:held|completed|conducted)\b)|"
+        # 'A tactical exercise of a coastal missile battalion of the Pacific Fleet stationed on
+        # Matua island ... was held from 2 to 5 October', '..., which was held from 14 to 17
+        # August on Iturup and Kunashir, has been completed'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
         r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|carried out (?:an? |the )?"
         r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"

@@ -1508,6 +1508,18 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a tactical exercise named before a long relative clause that says it was held
+            "A tactical exercise of motorised rifle and artillery units of the machine-gun and "
+            "artillery division of the Eastern Military District stationed on the Kuril Islands, "
+            "which was held from 17 to 20 August on Iturup and Kunashir, has been completed. "
+            "Yesterday, 20 August, two Il-38 long-range anti-submarine aircraft of the Pacific "
+            "Fleet's naval aviation carried out a scheduled flight over the neutral waters of the "
+            "Sea of Japan.",
+            [
+                ("other", "2025-08-17", "2025-08-20", ("RU",), "primary"),
+                ("other", "2025-08-20", None, ("RU",), "primary"),
+            ],
+        ),
         (  # an entry told by its time of day alone ('at around 10:14') is of the day of the
             # news told before it, not somewhere in the week
             "[09:45] [Breaking] Russian military aircraft entered the KADIZ this morning. Our "
@@ -3039,7 +3051,8 @@ _FAST_PATH_SAMPLES = (
     "Crews carried out a missile firing; crews of the Bal system carried out a march; crews "
     "carried out electronic missile launches; the ships conducted two missile launches; they "
     "performed electronic launches of Onyx cruise missiles. A tactical exercise of a battalion "
-    "was held from 2 to 5 October.",
+    "was held from 2 to 5 October. A tactical exercise of units, which was held on Iturup, has "
+    "been completed.",
     "The ministry said the patrol had begun on Friday; the patrol started in May; vessels "
     "navigating in the contiguous zone; the vessels navigated in the contiguous zone.",
     "A CCG fleet cruised within the territorial waters; the fleet patrolled the territorial "
