@@ -80,6 +80,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
         types_a, types_b = _aircraft_types(a.assets), _aircraft_types(b.assets)
         if types_a and types_b and not types_a & types_b:
             return False  # one report's Tu-95 flight and its Il-20 flight are two incidents
+        if a.type == "other" and bool(types_a) != bool(types_b) and span_a != span_b:
+            return False  # a page's Tu-142MZ flight of one day and the four days' drill of a
+            # coastal missile battalion it also reports
         if a.type == "missile_launch" and a.count and b.count and a.count != b.count:
             return False  # 'two missiles from Kaechon ... three more from North Hwanghae'
         if a.type == "missile_launch" and a.date_precision == b.date_precision == "day":

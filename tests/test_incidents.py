@@ -2810,6 +2810,20 @@ def test_two_carriers_operations_stay_apart_in_any_report():
     assert len(merge_incidents([liaoning, shandong, again])) == 2
 
 
+def test_one_report_s_flight_and_its_days_long_drill_stay_apart():
+    flight = _incident(
+        "f", kind="other", actors=("RU",), when="2023-10-05", assets=("Tu-142MZ", "aircraft")
+    )
+    drill = _incident(
+        "d", kind="other", actors=("RU",), when="2023-10", precision="month", assets=("missile",)
+    )
+    same_day = _incident("s", kind="other", actors=("RU",), assets=("aircraft",))
+    again = _incident("a", kind="other", actors=("RU",), assets=("Tu-142MZ",))
+    assert not same_incident(flight, drill)
+    assert len(merge_incidents([flight, drill])) == 2
+    assert same_incident(same_day, again)  # (a flight told twice on its day is one)
+
+
 def test_merge_accepts_a_subset_of_actors_and_a_containing_place():
     wide = _incident("w", actors=("CN",), geometry=box(100, 0, 170, 50), place_ids=("region.x",))
     assert len(merge_incidents([_incident("d"), wide])) == 1
