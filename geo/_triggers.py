@@ -308,6 +308,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:from|by) (?:[\w-]+ ){1,5}?(?:came down|landed|fell|splashed down)|"  # 'a Rodong fired
         # from South Hwanghae Province came down
         r"missiles? (?:fired|launched) by (?:[\w-]+ ){1,8}?(?:landed|fell|splashed down|came down)|"
+        # (not 'targets imitating cruise missiles launched by the aircraft of the notional enemy')
+        r"(?<!imitating )(?<!imitating cruise )(?<!imitating anti-ship )"
         r"(?:missiles?|projectiles?|ICBMs?|IRBMs?|SLBMs?|Hwasong-\d+\w*|Taepodong(?:-\d)?|"
         r"Unha(?:-\d)?)(?:, [^.;]{1,80}?,[\"\u201d]?)? "  # 'Two projectiles, later described
         r"(?:\([A-Z]+\) )?(?:were |was )?(?:fired|launched) "  # as a "... launcher," were fired
@@ -456,7 +458,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"encroachment \w+ \w+ ships into|"
         r"encroach\w* into|left|leaving|exited|departed(?: from)?|"
         r"(?:passed|passing|sailed|sailing|moved|moving|travell?ed|travell?ing)"
-        r"(?: underwater| submerged)? through) (?:(?!outside |beyond )\w+[’']?s? ){0,4}?"
+        r"(?: underwater| submerged)? through) (?:(?!outside |beyond |airspace )\w+[’']?s? ){0,4}?"
         r"(?:claimed )?(?:territorial (?:waters|sea)|Japanese waters)|"  # (not 'through waters
         # just outside Japan's territorial sea': the contiguous zone)
         r"territorial (?:waters|sea) (?:entr(?:y|ies)|incursions?|intrusions?)",
@@ -1297,6 +1299,8 @@ HABITUAL = CaselessPattern(
     r"fewer (?:[\w-]+ ){0,2}?(?:flights|sorties|patrols|passages|transits|incursions|"
     r"intrusions|entries|launches|ships|vessels|aircraft)|"  # 'fewer Chinese flights over'
     r"(?:now |also )?tends? to|"
+    r"\bfrequent (?:[\w-]+ ){0,2}?(?:flights|sorties|patrols|passages|transits|incursions|"
+    r"intrusions|entries|launches)|"  # 'the frequent transits of US warships and aircraft'
     r"\b(?:each|every) (?:[\w-]+ )?(?:flight|sortie|patrol|passage|incursion|scramble)\b)\b",
     (  # ('Each Chinese flight near the Senkakus now tends to involve more aircraft', 'Every
         # scramble means two fighters ... on alert')
@@ -1315,7 +1319,7 @@ HABITUAL = CaselessPattern(
         "repeatedly",
         "routinely",
         "regularly",
-        "frequently",
+        "frequent",
         "often",
         "increasingly",
         "in recent",

@@ -1508,6 +1508,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a helicopter that 'entered the airspace over Japanese territorial waters' violated
+            # the airspace; it did not enter the waters
+            "A Russian Mi-8 helicopter entered the airspace over Japanese territorial waters near "
+            "Cape Nosappu at around 10:40 a.m. on Tuesday.",
+            [("airspace_violation", "2025-08-19", None, ("RU",), "primary")],
+        ),
+        (  # 'targets imitating cruise missiles launched by the aircraft of the notional enemy'
+            # are no launch
+            "On Tuesday, during an exercise in Peter the Great Bay, Russian crews used AK-630 "
+            "artillery mounts against targets imitating cruise missiles launched by the aircraft "
+            "of the notional enemy.",
+            [],
+        ),
         (  # a tactical exercise named before a long relative clause that says it was held
             "A tactical exercise of motorised rifle and artillery units of the machine-gun and "
             "artillery division of the Eastern Military District stationed on the Kuril Islands, "
@@ -3062,6 +3075,8 @@ _FAST_PATH_SAMPLES = (
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
+    "The frequent transits of US warships; targets imitating cruise missiles launched by the "
+    "enemy; a helicopter entered the airspace over Japanese territorial waters.",
     "Crews carried out a missile firing; crews of the Bal system carried out a march; crews "
     "carried out electronic missile launches; the ships conducted two missile launches; they "
     "performed electronic launches of Onyx cruise missiles. A tactical exercise of a battalion "
