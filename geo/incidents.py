@@ -1994,7 +1994,10 @@ def _had_been_until(text: _Text, draft: _Draft, since: DateMention) -> DateMenti
         day = _iso_to_date(later.date) if later.precision == "day" else None
         if first is not None and day is not None and 0 < (day - first).days <= 7:
             return later
-    return None
+    if first is not None and since.text.lower() in ("the previous day", "the day before"):
+        after = (first + timedelta(days=1)).isoformat()  # ('The three vessels had been
+        return replace(since, date=after)  # navigating in the contiguous zone since the
+    return None  # previous day': up to the day it was counted from
 
 
 #: An ordinal case of the year, before 'this year': 'the fifth case', 'its 12th intrusion'.

@@ -1508,6 +1508,16 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships that 'had been navigating in the contiguous zone since the previous day' were
+            # there from that day to the day it was counted from
+            "Three China Coast Guard vessels intruded into Japan's territorial waters south of "
+            "Minami-kojima this morning. The three vessels had been navigating in the contiguous "
+            "zone since the previous day.",
+            [
+                ("contiguous_zone_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+                ("territorial_waters_entry", "2025-08-21", None, ("CN",), "primary"),
+            ],
+        ),
         (  # a helicopter that 'entered the airspace over Japanese territorial waters' violated
             # the airspace; it did not enter the waters
             "A Russian Mi-8 helicopter entered the airspace over Japanese territorial waters near "
