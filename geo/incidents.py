@@ -3315,21 +3315,13 @@ def _stays_on(full: str, at: int) -> bool:
     """Whether the trigger at ``at`` tells how an entry went on or ended ('stayed in', 'left');
     or that the ships are still in the zone ('(6) As of 09:00 today (the 7th), the 4 vessels
     are navigating in the contiguous zone')."""
-    return (
-        _STAY_OR_EXIT.match(full, at) is not None
-        or _STILL_THERE.search(full, max(0, at - 45), at) is not None
-        or _THERE_BEFORE.match(full, at) is not None
-        or _BEING_THERE.match(full, at) is not None
-        and _BE_BEFORE.search(full, max(0, at - 20), at) is not None
+    if _STAY_OR_EXIT.match(full, at) is not None:
+        return True
+    verb_end = full.find(" ", at, at + 12) + 1  # (the trigger may open with the verb: 'the two
+    # vessels are navigating in the territorial waters')
+    return any(
+        _STILL_THERE.search(full, max(0, at - 45), end) is not None for end in (at, verb_end) if end
     )
-
-
-#: A trigger that is the verb of ships told in the zone: 'the two vessels are navigating in the
-#: territorial waters'.
-_BEING_THERE = re.compile(r"(?:navigating|sailing|operating)\b")
-_THERE_BEFORE = re.compile(r"(?:navigated|operated) in\b")  # ('The four vessels navigated in
-# the contiguous zone north of Kuba Island')
-_BE_BEFORE = re.compile(r"\b(?:are|is|were|was)(?: still)?\s+$")
 
 
 #: Still in the zone entered before: 'the 4 vessels are navigating in the contiguous zone'.
