@@ -384,6 +384,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:start|launch|beginning) of (?:China's |Russia's |its |their |the )?)"
         r"(?:(?:[\w-]+ )?(?:naval |military |live-fire |combat |amphibious )(?:exercises?|drills?|"
         r"maneuvers)(?= (?:in|near|off|over|around|with))|"
+        r"(?:[\w-]+ )?tactical (?:exercises?|drills?)"
+        r"(?= (?:in|near|off|over|around|with|from|on) )|"  # 'Crews of the Bal coastal missile
+        # system ... held a tactical exercise from 23 to 25 July'
+
         r"(?:the (?:active |final |main |first |second )?(?:phase|stage) of )"  # 'completed the
         r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:exercises?|drills?|maneuvers)"  # active phase of a
         r"(?= (?:in|near|off|over|around|with) )|"  # large-scale exercise in the Bering Sea'

@@ -1508,6 +1508,12 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # crews that 'held a tactical exercise from 18 to 20 August' drilled those days
+            "Crews of the Bal coastal missile system of Russia's Eastern Military District "
+            "stationed on Kunashir held a tactical exercise from 18 to 20 August to repel an "
+            "attempted landing by a notional enemy on the island's coast.",
+            [("other", "2025-08-18", "2025-08-20", ("RU",), "primary")],
+        ),
         (  # ships that 'had been navigating in the contiguous zone since the previous day' were
             # there from that day to the day it was counted from
             "Three China Coast Guard vessels intruded into Japan's territorial waters south of "
@@ -3085,6 +3091,8 @@ _FAST_PATH_SAMPLES = (
     "Ships were cruising just outside the waters; others remained just outside Japan's sea.",
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
+    "The detachment held a tactical exercise in the Sea of Japan; crews held a tactical exercise "
+    "from 23 to 25 July.",
     "The frequent transits of US warships; targets imitating cruise missiles launched by the "
     "enemy; a helicopter entered the airspace over Japanese territorial waters.",
     "Crews carried out a missile firing; crews of the Bal system carried out a march; crews "
