@@ -658,7 +658,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:flew|flown|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
         r"down|up|back|north|south|east|west|northward|southward|eastward|westward|"
         r"northeast|northwest|southeast|southwest|"
-        r"twice|once|that|the|same|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"twice|once|that|the|same|previous|next|following|"  # ('had flown the previous day from')
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"morning|afternoon|evening|night|day|yesterday|today|overnight|last))(?=[ ,])){0,3}"
         r"(?: together| jointly| in formation|"
         r" for (?:several|many|more than \w+|about \w+|some|nearly \w+|\w+) hours|"  # 'flew for

@@ -3150,7 +3150,7 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:where|after which|from where|whence)\b")
 
 
 _BEGUN_AND_WILL = re.compile(
-    rf"\b(?:(?:{_BEGIN_VERBS}|launched)\b[^.;]{{0,160}}?\b(?:and (?:will|"
+    rf"\b(?:(?:{_BEGIN_VERBS}|launched)\b[^.;]{{0,160}}?\b(?:(?:and|that|which) (?:will|"
     r"(?:is|are) (?:set|due|scheduled|expected) to) (?:run|last|continue|go on|end|conclude)\b|"
     r"with [^.;]{1,60}? to be (?:held|conducted|staged)\b)|"  # 'launched the ... exercise in
     # Vladivostok, ..., with the maritime phase to be held in the waters of the Sea of Japan'

@@ -1508,6 +1508,18 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an exercise that began on a day 'that is scheduled to continue until' a later one is
+            # under way, not planned; aircraft that 'had flown the previous day' flew that day
+            "About 500 Russian troops stationed on Etorofu and Kunashiri islands began a tactical "
+            "exercise on August 18 that is scheduled to continue until August 22. Separately, "
+            "Japan's Joint Staff said on August 20 that two Russian Tu-142 long-range patrol "
+            "aircraft had flown the previous day from the Sea of Okhotsk along the Kuril Islands "
+            "and south over the Pacific.",
+            [
+                ("other", "2025-08-18", "2025-08-21", ("RU",), "primary"),
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+            ],
+        ),
         (  # crews that 'held a tactical exercise from 18 to 20 August' drilled those days
             "Crews of the Bal coastal missile system of Russia's Eastern Military District "
             "stationed on Kunashir held a tactical exercise from 18 to 20 August to repel an "
@@ -3092,7 +3104,7 @@ _FAST_PATH_SAMPLES = (
     "Troops have taken part in military exercises on the Kuril Islands.",
     "A Y-8 also flew in the southwestern part of our ADIZ; J-10s operating inside Taiwan's ADIZ.",
     "The detachment held a tactical exercise in the Sea of Japan; crews held a tactical exercise "
-    "from 23 to 25 July.",
+    "from 23 to 25 July; two Tu-142 aircraft had flown the previous day from the Sea of Okhotsk.",
     "The frequent transits of US warships; targets imitating cruise missiles launched by the "
     "enemy; a helicopter entered the airspace over Japanese territorial waters.",
     "Crews carried out a missile firing; crews of the Bal system carried out a march; crews "
