@@ -413,7 +413,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # Bastion coastal missile system deployed on Matua Island ... practised deploying the
         # system to a firing position'
         r"(?:taking|take|took|taken) part in (?!th[eo]se )(?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
-        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around)|,)|"
+        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around|since)|,)|"
         r"\b(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) (?:[\w-]+ ){1,4}?"
         r"(?:began|started|launched|kicked off)\b|"  # 'a protest over military exercises that
         # Russian forces began Monday on Kunashiri and Etorofu islands'

@@ -1508,6 +1508,11 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # servicemen 'taking part in an exercise since Tuesday' drill from then to the news
+            "Russia's Eastern Military District said Thursday that more than 1,000 servicemen on "
+            "Etorofu and Kunashiri islands have been taking part in an exercise since Tuesday.",
+            [("other", "2025-08-19", "2025-08-21", ("RU",), "primary")],
+        ),
         (  # an exercise that began on a day 'that is scheduled to continue until' a later one is
             # under way, not planned; aircraft that 'had flown the previous day' flew that day
             "About 500 Russian troops stationed on Etorofu and Kunashiri islands began a tactical "
