@@ -1508,6 +1508,12 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # aircraft that 'entered the northern and southwestern parts of Taiwan's ADIZ' entered
+            # it, however many words name the parts
+            "Of the aircraft, 5 J-16 fighters crossed the median line of the Taiwan Strait on "
+            "Tuesday and entered the northern and southwestern parts of Taiwan's ADIZ.",
+            [("adiz_entry", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # servicemen 'taking part in an exercise since Tuesday' drill from then to the news
             "Russia's Eastern Military District said Thursday that more than 1,000 servicemen on "
             "Etorofu and Kunashiri islands have been taking part in an exercise since Tuesday.",
