@@ -220,7 +220,6 @@ _CLOCK_TO = re.compile(
     r"\s*(?:\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)\s*)?\d{1,2}:\d{2}\s*"
     r"(?:\(UTC\s*\+\s*\d{1,2}\)\s*)?(?:-|–|to|until|through)\s*"
 )
-_WEEKDAY_IN_BRACKETS = re.compile(r"\s*\(\s*$")
 
 
 def _clock_spans(text: str, found: list[_Found]) -> list[_Found]:
@@ -232,7 +231,7 @@ def _clock_spans(text: str, found: list[_Found]) -> list[_Found]:
         for item in found
         if not (  # (a weekday in brackets right after its date restates it)
             text[item[0] : item[1]] in _WEEKDAYS_TITLE
-            and _WEEKDAY_IN_BRACKETS.search(text, max(0, item[0] - 3), item[0])
+            and _PAREN_OPEN.search(text, max(0, item[0] - 3), item[0])
         )
     ]
     joined: list[_Found] = []
