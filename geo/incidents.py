@@ -3514,16 +3514,12 @@ def _still_seen(sighting: _Draft, then: _Draft) -> bool:
         and sighting.kind in _SIGHTING_KINDS
         and "background" not in (sighting.role, then.role)
         and then.sentence - sighting.sentence == 1
-        and sighting.date is not None
-        and then.date is not None
-        and {sighting.date.precision, then.date.precision} == {"day"}
         and set(then.actors) <= set(sighting.actors)
         and _THE_PLATFORM.match(then.clause_text) is not None
     ):
         return False
-    first = date.fromisoformat(sighting.date.date_end or sighting.date.date)
-    last = date.fromisoformat(then.date.date_end or then.date.date)
-    return timedelta(0) < last - first <= timedelta(days=2)
+    seen, again = _day_span(sighting), _day_span(then)  # (both dated to the day)
+    return seen is not None and again is not None and 0 < (again[1] - seen[1]).days <= 2
 
 
 def _later_step(sighting: _Draft, step: _Draft) -> bool:
@@ -4356,7 +4352,8 @@ def _sighted_after(sentence: str, draft: _Draft, drafts: list[_Draft]) -> bool:
 
 
 _SIGHTED = re.compile(r"\b(?:spotted|sighted|detected|discovered|found|observed) the\b")
-#: A sentence about the incident just reported: 'The flight took place on Wednesday'.
+
+
 def _day_it_happened(text: _Text, draft: _Draft) -> None:
     """'... locked its fire-control radar on a Japanese navy helicopter ... earlier this week.
     Defense Minister Tomomi Inada told reporters the incident happened Tuesday afternoon': the
@@ -4386,6 +4383,7 @@ _HAPPENED = re.compile(
 )
 
 
+#: A sentence about the incident just reported: 'The flight took place on Wednesday'.
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:(?:The|This|That|Its|Their|These|Those) (?:[\w-]+ ){0,2}?(?:flights?|patrols?|"
     r"drills?|exercises?|missions?|sorties?|passages?|transits?|incursions?|intrusions?|"
