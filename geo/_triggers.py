@@ -387,7 +387,6 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+ )?tactical (?:exercises?|drills?)"
         r"(?= (?:in|near|off|over|around|with|from|on) )|"  # 'Crews of the Bal coastal missile
         # system ... held a tactical exercise from 23 to 25 July'
-
         r"(?:the (?:active |final |main |first |second )?(?:phase|stage) of )"  # 'completed the
         r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:exercises?|drills?|maneuvers)"  # active phase of a
         r"(?= (?:in|near|off|over|around|with) )|"  # large-scale exercise in the Bering Sea'
@@ -406,12 +405,11 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
         r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|carried out (?:an? |the )?"
         r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"
-        r"launches)\b|"  # ('carried out a march of more than 30 kilometres', 'carried out
-        # electronic missile launches at a detachment of ships of a notional enemy'); 'the
-        # crews of a Bal coastal missile system
-        # battalion deployed on Matua Island ... carried out an exercise'; 'crews of the
-        # Bastion coastal missile system deployed on Matua Island ... practised deploying the
-        # system to a firing position'
+        r"launches)\b|"  # 'the crews of a Bal coastal missile system battalion deployed on
+        # Matua Island ... carried out an exercise', '... carried out a march of more than 30
+        # kilometres', '... carried out electronic missile launches at a detachment of ships of
+        # a notional enemy'; 'crews of the Bastion coastal missile system deployed on Matua
+        # Island ... practised deploying the system to a firing position'
         r"(?:taking|take|took|taken) part in (?!th[eo]se )(?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around|since)|,)|"
         r"\b(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) (?:[\w-]+ ){1,4}?"
