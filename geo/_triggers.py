@@ -403,7 +403,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # Matua island ... was held from 2 to 5 October', '..., which was held from 14 to 17
         # August on Iturup and Kunashir, has been completed'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
-        r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|carried out (?:an? |the )?"
+        r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|(?:carried out|"
+        r"(?:(?:have|has) been |are |were )?conduct(?:ed|ing)|held) (?:an? |the )?"
         r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"
         r"launches)\b|"  # 'the crews of a Bal coastal missile system battalion deployed on
         # Matua Island ... carried out an exercise', '... carried out a march of more than 30
@@ -411,7 +412,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # a notional enemy'; 'crews of the Bastion coastal missile system deployed on Matua
         # Island ... practised deploying the system to a firing position'
         r"(?:taking|take|took|taken) part in (?!th[eo]se )(?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
-        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around|since)|,)|"
+        r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around|since|of)|,)|"
         r"\b(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) (?:[\w-]+ ){1,4}?"
         r"(?:began|started|launched|kicked off)\b|"  # 'a protest over military exercises that
         # Russian forces began Monday on Kunashiri and Etorofu islands'

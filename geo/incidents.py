@@ -2064,6 +2064,8 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         draft.date_reason = _date_reason(text, events[0], "")  # ... entered ... before leaving
         return [draft]  # on the 7th': one stay over both days
     if len(events) > 1 and cue and draft.kind != "scramble":
+        events = _past_opening_cue(sentence, s_start, cue, draft.trigger_at, events)
+    if len(events) > 1 and cue and draft.kind != "scramble":
         return _copies_on(text, draft, events)
     if any(m.precision != "year" for m in events):
         events = [m for m in events if m.precision != "year"]  # '30th time this year on Thursday'
@@ -2099,6 +2101,21 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
     elif reports:
         draft.report = reports[0]
     return [draft]
+
+
+def _past_opening_cue(
+    sentence: str, s_start: int, cue: re.Match[str], at: int, events: list[DateMention]
+) -> list[DateMention]:
+    """The days told in the main clause after an opening cue, when the trigger at ``at`` is
+    there: 'Hours after Friday's launch, before dawn on Saturday, U.S. and South Korean forces
+    conducted a live-fire exercise' is Saturday's, Friday is the launch's."""
+    if not _OPENING.fullmatch(sentence, 0, cue.start()) or cue.group().startswith("came"):
+        return events
+    comma = sentence.find(", ", cue.end())
+    if comma < 0 or at - s_start < comma:
+        return events
+    main = [m for m in events if m.start - s_start > comma]
+    return main or events
 
 
 def _finer_within(
@@ -3702,7 +3719,10 @@ def _spans_more(lead: _Draft, detail: _Draft) -> bool:
     )
 
 
-_DRILLED = re.compile(r"\b(?:drills?|exercises?|repelling|war ?games)\b")
+_DRILLED = re.compile(
+    r"\b(?:drills?|exercises?|repelling|war ?games|electronic (?:missile )?launches)\b"
+)  # ('Also on 27 September, crews of the Bal coastal missile system carried out electronic
+# launches': the system's drill, not the aircraft's flight that day)
 #: What a sighting is typed as: a ship or aircraft seen ("other"), a carrier seen at sea.
 _SIGHTING_KINDS = frozenset({"other", "carrier_operations"})
 _SEPARATE = re.compile(

@@ -83,6 +83,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if a.type == "other" and bool(types_a) != bool(types_b) and span_a != span_b:
             return False  # a page's Tu-142MZ flight of one day and the four days' drill of a
             # coastal missile battalion it also reports
+        if a.type == "other" and (_told_apart(a) or _told_apart(b)):
+            return False  # 'Also on 27 September, crews of the Bal coastal missile system ...':
+            # another item of the page than the ships' exercise of that week
         if a.type == "missile_launch" and a.count and b.count and a.count != b.count:
             return False  # 'two missiles from Kaechon ... three more from North Hwanghae'
         if a.type == "missile_launch" and a.date_precision == b.date_precision == "day":
@@ -92,6 +95,15 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if max(a.geo_precision or 9, b.geo_precision or 9) >= 4:
             return True  # 'a strait in northeastern Japan' is the Tsugaru Strait named later
     return places_compatible(a, b)
+
+
+#: An item its report opens as one more: 'Also on 27 September, ...', 'Separately, ...'.
+_ANOTHER_ITEM = re.compile(r"^\W*(?:Also (?:on|that|the same)\b|Separately\b|In a separate\b)")
+
+
+def _told_apart(incident: Incident) -> bool:
+    """Whether every source of ``incident`` opens as another item of its report."""
+    return all(_ANOTHER_ITEM.match(s.quote) for s in incident.sources)
 
 
 #: Kinds told by ships and aircraft alike: a lock-on names the ship and the plane it targeted;

@@ -1508,6 +1508,38 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships that 'took part in a tactical exercise of the Primorsky flotilla' drilled; a
+            # page's item opened by 'Also on 19 August' is one of its own, neither that week's
+            # exercise nor the aircraft's flight of the same day
+            "From 12 to 19 August, the ships took part in a tactical exercise of the Primorsky "
+            "flotilla of diverse forces in the Sea of Japan.\n\nOn 19 August, two Tu-142MZ "
+            "long-range anti-submarine aircraft of the Pacific Fleet performed a scheduled flight "
+            "over the neutral waters of the Sea of Japan.\n\nAlso on 19 August, crews of the Bal "
+            "coastal missile system of the Pacific Fleet carried out electronic launches against "
+            "a detachment of notional enemy ships in the Sea of Japan.",
+            [
+                ("other", "2025-08-12", "2025-08-19", ("RU",), "primary"),
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+            ],
+        ),
+        (  # a day told inside an opening cue is the earlier event's: 'Hours after Tuesday's
+            # launch, before dawn on Wednesday, ... forces conducted' is Wednesday's alone
+            "North Korea fired a ballistic missile into the sea on Tuesday. Hours after "
+            "Tuesday's launch, before dawn on Wednesday, U.S. and South Korean forces conducted "
+            "a live-fire exercise on the east coast of South Korea.",
+            [
+                ("missile_launch", "2025-08-19", None, ("KP",), "primary"),
+                ("joint_naval_exercise", "2025-08-20", None, ("KR", "US"), "primary"),
+            ],
+        ),
+        (  # crews of ships that 'have been conducting an exercise' since a day drill from then
+            # to the news, wherever the exercise is held
+            "Since 18 August, crews of the corvettes Sovershenny and Gromky of the Pacific "
+            "Fleet's Primorsky flotilla have been conducting an exercise at the sea ranges of "
+            "Peter the Great Bay.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
         (  # aircraft that 'entered the northern and southwestern parts of Taiwan's ADIZ' entered
             # it, however many words name the parts
             "Of the aircraft, 5 J-16 fighters crossed the median line of the Taiwan Strait on "
@@ -3105,7 +3137,9 @@ _FAST_PATH_SAMPLES = (
     "ships operating near it; fighters had taken off from and landed on the carrier; China "
     "has deployed about 90 ships in waters near Japan; exercises that Russian forces began; "
     "troops taking part in the exercises, which last; drills, held in the sea.",
-    "Crews of the Bastion system practised; troops rehearsed; units worked out a landing.",
+    "Crews of the Bastion system practised; troops rehearsed; units worked out a landing; crews "
+    "of the corvettes have been conducting an exercise; crews conducted drills; crews held an "
+    "exercise; the ships took part in a tactical exercise of the flotilla.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
