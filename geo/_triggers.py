@@ -402,9 +402,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # 'A tactical exercise of a coastal missile battalion of the Pacific Fleet stationed on
         # Matua island ... was held from 2 to 5 October', '..., which was held from 14 to 17
         # August on Iturup and Kunashir, has been completed'
-        r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel) "
-        r"(?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|(?:carried out|"
-        r"(?:(?:have|has) been |are |were )?conduct(?:ed|ing)|held) (?:an? |the )?"
+        r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel|"
+        r"detachment(?= of )) (?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|"
+        r"(?:carried out|(?:(?:have|has) been |are |were )?conduct(?:ed|ing)|held) (?:an? |the )?"
         r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"
         r"launches)\b|"  # 'the crews of a Bal coastal missile system battalion deployed on
         # Matua Island ... carried out an exercise', '... carried out a march of more than 30
@@ -509,8 +509,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:through|between|across|via)|went|going|head(?:ed|ing)|"  # 'flew out through the gap'
         r"travel(?:l)?(?:ed|ing)|mov(?:ed|ing)|"
         r"navigat(?:ed|ing)|entered|"
-        r"(?:used|using|passed)(?= the (?:[\w-]+ ){0,2}(?:[Ss]trait|[Cc]hannel)\b))\b",
-    ),  # 'last used the Osumi Strait in November', 'passed the Miyako Strait'
+        r"(?:used|using|passed)(?= the (?:[\w-]+ ){0,2}(?:[Ss]trait|[Cc]hannel)\b)|"
+        r"pass(?:ed|es|ing)(?= from ))\b",  # 'passed from the Sea of Japan into the Sea of
+    ),  # Okhotsk through the La Perouse Strait'; 'last used the Osumi Strait in November',
+    # 'passed the Miyako Strait'
     (
         "median_line",
         r"(?:crossed|crossing) (?:the )?(?:so-called )?[\"“']?median line|median line crossings?|"

@@ -2601,6 +2601,8 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             _began_before(text, draft)
         if draft.kind in _OPENS and draft.date is not None:
             _exercise_opened(text, draft)
+        if draft.kind in _DRILL_KINDS and draft.date is not None:
+            _ended_later(text, draft)
         if draft.date is not None and draft.date.date_end is None:
             _under_way(text, draft)
     for draft in drafts:
@@ -2822,6 +2824,17 @@ def _sentences_after(text: _Text, draft: _Draft) -> range:
     return range(draft.sentence + 1, min(len(text.spans), draft.sentence + 1 + _AFTER_SENTENCES))
 
 
+def _same_item(text: _Text, draft: _Draft) -> list[int]:
+    """The sentences after ``draft``'s that may date it, up to one that opens another item
+    ('Meanwhile, ... units began a tactical exercise ... which will end on Saturday')."""
+    found = []
+    for index in _sentences_after(text, draft):
+        if _SEPARATE.search(text.sentence(index), 0, 30):
+            break
+        found.append(index)
+    return found
+
+
 def _exercise_opened(text: _Text, draft: _Draft) -> None:
     """'... put to sea on Friday morning for the active phase of the Joint Sea-2015 (II) naval
     exercise. The exercise officially opened on Thursday with a ceremony': from that day on;
@@ -2874,6 +2887,43 @@ def _began_before(text: _Text, draft: _Draft) -> None:
             return
 
 
+def _ended_later(text: _Text, draft: _Draft) -> None:
+    """'... began a week-long tactical exercise on Iturup and Kunashir on Monday. The drills
+    ended on Wednesday with live firing': from the day it began to the day it ended."""
+    assert draft.date is not None
+    if draft.date.precision != "day" or draft.date.date_end is not None:
+        return
+    first = _iso_to_date(draft.date.date)
+    published = text.article.published
+    if first is None:
+        return
+    for index in (draft.sentence, *_sentences_after(text, draft)):
+        start, end = text.spans[index]
+        if index == draft.sentence:
+            start = draft.date.end
+        for mention in text.dates_in(start, end):
+            last = _iso_to_date(mention.date) if mention.precision == "day" else None
+            if (
+                last is not None
+                and 0 < (last - first).days <= 14
+                and (published is None or last <= published)
+                and _DRILL_ENDED.search(text.article.text, max(start, mention.start - 80),
+                                        mention.start)
+            ):
+                draft.date = replace(draft.date, date_end=last.isoformat())
+                draft.date_reason += f", to '{mention.text}', the day it ended"
+                return
+
+
+#: The drill just told, ending on the day that follows: 'The drills ended on Wednesday',
+#: '..., which concluded on 20 August'.
+_DRILL_ENDED = re.compile(
+    r"\b(?:exercises?|drills?|maneuvers|manoeuvres|war ?games|inspection)"
+    r"(?:,? which| that)? (?:ended|concluded|wrapped up|finished|(?:was|were) completed)"
+    r"(?: [\w-]+){0,3}? (?:on )?$"
+)
+
+
 _WHICH_BEGAN = re.compile(r",? (?:which|that) (?:began|started|opened|kicked off) (?:on )?")
 
 
@@ -2896,14 +2946,13 @@ def _under_way(text: _Text, draft: _Draft) -> None:
             and _BEGAN_ON.search(clause, 0, max(0, draft.date.start - draft.start))
             and _GOING_ON.search(clause)
             or draft.kind in _DRILL_KINDS
+            and not draft.weak  # (drones that flew on the first day of drills still going on)
             and (
                 _opened_not_ended(text, draft, clause, (published - first).days)
-                or any(
-                    _STILL_UNDER_WAY.match(text.sentence(i)) for i in _sentences_after(text, draft)
-                )
+                or any(_STILL_UNDER_WAY.match(text.sentence(i)) for i in _same_item(text, draft))
                 or any(
                     _WILL_RUN_UNTIL.search(text.sentence(i))
-                    for i in (draft.sentence, *_sentences_after(text, draft))
+                    for i in (draft.sentence, *_same_item(text, draft))
                 )
             )
         )
@@ -2963,8 +3012,10 @@ _STILL_UNDER_WAY = re.compile(
 #: 'The drills, code-named "Joint Sea-2022," will run through Dec. 27': still going on.
 _WILL_RUN_UNTIL = re.compile(
     r"\b(?:will|to|set to|scheduled to|expected to|due to) (?:run|last|continue|go on)"
-    r"(?: for \w+ days?)? (?:through|until|till)\b"
-)
+    r"(?: for \w+ days?)? (?:through|until|till)\b|"
+    r"\b(?:which|that|and) (?:will|(?:is|are) (?:set |scheduled |expected |due )?to) "
+    r"(?:end|conclude|finish|wrap up|be completed)\b"  # '... the drills, which will end on
+)  # Saturday with live firing': still going on
 _GOING_ON = re.compile(r"\b(?:are|is) (?:now |still )?[a-z]+ing\b")
 
 

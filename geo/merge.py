@@ -97,8 +97,10 @@ def same_incident(a: Incident, b: Incident) -> bool:
     return places_compatible(a, b)
 
 
-#: An item its report opens as one more: 'Also on 27 September, ...', 'Separately, ...'.
-_ANOTHER_ITEM = re.compile(r"^\W*(?:Also (?:on|that|the same)\b|Separately\b|In a separate\b)")
+#: An item its report opens as one more: 'Also on 27 September, ...', 'Meanwhile, ...'.
+_ANOTHER_ITEM = re.compile(
+    r"^\W*(?:Also (?:on|that|the same)\b|Separately\b|In a separate\b|Meanwhile\b|Elsewhere\b)"
+)
 
 
 def _told_apart(incident: Incident) -> bool:

@@ -1508,6 +1508,29 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'A detachment of ... warships ... practised' drilled that day; a detachment that
+            # 'passed from the Sea of Japan into the Sea of Okhotsk through the La Perouse
+            # Strait' passed it; drills 'which will end on Saturday' go on to the news, but not
+            # the detachment's, told before the item that opens with 'Meanwhile'
+            "A detachment of Pacific Fleet warships led by the destroyer Admiral Panteleyev "
+            "practised searching for a notional enemy submarine in the Sea of Okhotsk on "
+            "Tuesday, the fleet said. The detachment passed from the Sea of Japan into the Sea of "
+            "Okhotsk through the La Perouse Strait on Sunday.\n\nMeanwhile, Russian motorised "
+            "rifle units began a week-long tactical exercise on Iturup and Kunashir on Monday. "
+            "More than 500 servicemen are involved in the drills, which will end on Saturday with "
+            "live firing.",
+            [
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+                ("strait_transit", "2025-08-17", None, ("RU",), "primary"),
+                ("other", "2025-08-18", "2025-08-21", ("RU",), "primary"),
+            ],
+        ),
+        (  # drills that began on a day and 'ended on Wednesday' run from one to the other
+            "Russian motorised rifle units stationed on the Kuril Islands began a tactical "
+            "exercise on Iturup on Monday. The drills ended on Wednesday with live firing, the "
+            "Eastern Military District said.",
+            [("other", "2025-08-18", "2025-08-20", ("RU",), "primary")],
+        ),
         (  # ships that 'took part in a tactical exercise of the Primorsky flotilla' drilled; a
             # page's item opened by 'Also on 19 August' is one of its own, neither that week's
             # exercise nor the aircraft's flight of the same day
@@ -3139,7 +3162,9 @@ _FAST_PATH_SAMPLES = (
     "troops taking part in the exercises, which last; drills, held in the sea.",
     "Crews of the Bastion system practised; troops rehearsed; units worked out a landing; crews "
     "of the corvettes have been conducting an exercise; crews conducted drills; crews held an "
-    "exercise; the ships took part in a tactical exercise of the flotilla.",
+    "exercise; the ships took part in a tactical exercise of the flotilla; a detachment of "
+    "warships practised a search; the detachment passed from the Sea of Japan into the Sea "
+    "of Okhotsk through the strait.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
