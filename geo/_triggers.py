@@ -413,6 +413,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # Island ... practised deploying the system to a firing position'
         r"(?:taking|take|took|taken) part in (?!th[eo]se )(?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around|since|of)|,)|"
+        r"\b[Aa]n? (?:[\w-]+ ){0,2}?(?:exercise|drill)(?: of [^,.;]{1,100}?)? (?:began|started|"
+        r"opened|kicked off|got under way)\b|"  # 'An exercise of the army corps stationed on
+        # Sakhalin and the Kuril Islands began on 20 September on the coast of Aniva Bay'
         r"\b(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) (?:[\w-]+ ){1,4}?"
         r"(?:began|started|launched|kicked off)\b|"  # 'a protest over military exercises that
         # Russian forces began Monday on Kunashiri and Etorofu islands'

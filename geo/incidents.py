@@ -18,6 +18,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import cast
 
 from geo import _triggers as tr
 from geo._errors import ArticleError
@@ -430,17 +431,7 @@ def _sections_dated(
     """A page of dated items ('16.03.2021 (16:40)' on a line of its own, then the item): the
     relative dates of an item ('Today', 'yesterday') count from the item's own stamp, not from
     the page's publication."""
-    stamps = []
-    for found in _STAMP_LINE.finditer(text):
-        try:
-            if found["y"]:
-                day = date(int(found["y"]), int(found["m"]), int(found["d"]))
-            else:
-                month = _MONTH_NUMBERS[found["month"][:3].lower()]
-                day = date(int(found["y2"]), month, int(found["d2"]))
-        except ValueError:
-            continue
-        stamps.append((found.start(), found.end(), day))
+    stamps = _stamps(text)
     if not any(day < reference for _, _, day in stamps):
         return dates
     kept = list(dates)
@@ -454,6 +445,36 @@ def _sections_dated(
             for m in _dates_of(text[begins:ends], day)
         )
     return tuple(sorted(kept, key=lambda m: m.start))
+
+
+def _stamps(text: str) -> list[tuple[int, int, date]]:
+    """The item stamps of a news page: where each begins and ends, and its day."""
+    stamps = []
+    for found in _STAMP_LINE.finditer(text):
+        try:
+            if found["y"]:
+                day = date(int(found["y"]), int(found["m"]), int(found["d"]))
+            else:
+                month = _MONTH_NUMBERS[found["month"][:3].lower()]
+                day = date(int(found["y2"]), month, int(found["d2"]))
+        except ValueError:
+            continue
+        stamps.append((found.start(), found.end(), day))
+    return stamps
+
+
+def _news_day(text: _Text, at: int) -> date | None:
+    """The day the news at ``at`` was told: its page item's stamp ('21.09.2021 (12:40)' over
+    an item of a page out on 23 September), else the article's publication."""
+    published = text.article.published
+    stamps = cast("list[tuple[int, int, date]] | None", text.memo.get(("stamps",)))
+    if stamps is None:
+        stamps = _stamps(text.article.text) if published else []
+        text.memo[("stamps",)] = stamps
+    day = next((d for begins, _, d in reversed(stamps) if begins <= at), None)
+    if published is None or day is None or not 0 < (published - day).days <= _SECTION_DAYS:
+        return published
+    return day
 
 
 #: A news page's item stamp on a line of its own: '16.03.2021 (16:40)'.
@@ -2932,7 +2953,7 @@ def _under_way(text: _Text, draft: _Draft) -> None:
     began on Monday', 'On Friday 14 April the Russian Ministry of Defence announced a sudden
     readiness inspection ... The inspection is under way': from that day to the news."""
     assert draft.date is not None
-    published = text.article.published
+    published = _news_day(text, draft.start)
     first = _iso_to_date(draft.date.date) if draft.date.precision == "day" else None
     clause = text_of(draft)
     if (
@@ -2959,7 +2980,8 @@ def _under_way(text: _Text, draft: _Draft) -> None:
     ):
         return
     draft.date = replace(draft.date, date_end=published.isoformat())
-    draft.date_reason += f", under way up to publication {published.isoformat()}"
+    told = "publication" if published == text.article.published else "its item's stamp"
+    draft.date_reason += f", under way up to {told} {published.isoformat()}"
 
 
 _BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")

@@ -2769,6 +2769,21 @@ def test_the_relative_dates_of_a_page_s_older_item_count_from_its_stamp():
     assert found == [("other", "2021-03-15", ("RU",)), ("strait_transit", "2021-03-16", ("RU",))]
 
 
+def test_an_older_item_s_drill_under_way_runs_to_the_item_s_stamp():
+    page = (
+        "Pacific Fleet corvettes return to Vladivostok\n\n"
+        "Today, the corvettes Sovershenny and Gromky of the Russian Pacific Fleet returned to "
+        "Vladivostok.\n\n"
+        "The long-distance voyage lasted about two months, the fleet said.\n\n"
+        "15.03.2021 (12:10)\n"
+        "Army corps units on Sakhalin repel a mock landing\n\n"
+        "An exercise of the Russian army corps stationed on Sakhalin began on 14 March on the "
+        "coast of Aniva Bay. The exercise will last until 19 March.\n"
+    )
+    found = [(i.type, i.date, i.date_end) for i in _read_all(page, date(2021, 3, 17))]
+    assert ("other", "2021-03-14", "2021-03-15") in found
+
+
 def test_an_undated_incident_takes_the_day_named_between_it_and_a_coarser_lead():
     text = (
         "In the space of four days, Chinese military pilots locked their fire-control radar "
@@ -3164,7 +3179,7 @@ _FAST_PATH_SAMPLES = (
     "of the corvettes have been conducting an exercise; crews conducted drills; crews held an "
     "exercise; the ships took part in a tactical exercise of the flotilla; a detachment of "
     "warships practised a search; the detachment passed from the Sea of Japan into the Sea "
-    "of Okhotsk through the strait.",
+    "of Okhotsk through the strait. An exercise of the army corps began on Monday.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
