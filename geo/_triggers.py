@@ -1131,9 +1131,18 @@ def _negated(sentence: str, start: int, lowered: str | None = None) -> bool:
     if " to " in window and _INVITED_TO.search(window):
         return True  # 'has invited warships from outside the region to sail through the
         # Taiwan Strait': what one side asks of another, not what was done
+    if (" way to " in window or " for " in window) and _ON_ITS_WAY.search(window):
+        return True  # 'the destroyer sailed through the Straits ..., on its way to a joint
+        # exercise with the Philippines': the exercise is still ahead
     if lowered is not None and not holds_any(lowered[max(0, start - 30) : start], _NEGATION_WORDS):
         return False
     return bool(_NEGATION.search(sentence[max(0, start - 30) : start]))
+
+
+_ON_ITS_WAY = re.compile(
+    r"\b(?:on (?:its|their|the) way (?:to|for)|bound for|headed for|heading for) "
+    r"(?:an? |the |another )?(?:[\w-]+ ){0,3}$"
+)
 
 
 #: An open question: 'did not say whether any aircraft ... had entered', 'asked whether'.

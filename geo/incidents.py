@@ -1674,7 +1674,17 @@ def _actors(
         if subject_side:  # 'A Japanese destroyer sailed through the Taiwan Strait ..., on the
             return subject_side  # same day that China said ...': the side whose platform is
             # the subject
+    if trigger_at is not None and kind == "strait_transit" and _ITS_PASSAGE.search(
+        clause, max(0, trigger_at - 30), trigger_at
+    ):
+        owner = _platform_owner(mentions, trigger_at, clause)
+        if owner:  # '... to track and monitor the Japanese Maritime Self-Defense Force
+            return owner  # destroyer Takanami throughout its passage of the Taiwan Straits'
     adversaries = [m.code for m in acting if m.code in tr.ADVERSARIES]
+    if adversaries and trigger_at is not None and kind == "joint_naval_exercise":
+        others = _subject_after_as(acting, trigger_at, clause)
+        if others:  # 'The Chinese navy did not comment on the deployment, which came as the
+            return others  # Japanese, US and Australian navies were holding a joint exercise'
     if adversaries:
         return tr.ordered_codes(adversaries)
     if trigger_at is None or kind not in _OWN_SIDE_KINDS:
@@ -1707,6 +1717,41 @@ def _actors(
     return tr.ordered_codes(m.code for m in own if partners.end() <= m.start < partners.end() + 3)
 
 
+def _subject_after_as(acting, trigger_at: int, clause: str) -> tuple[str, ...]:
+    """The sides named together right before the trigger, none of them an adversary, in a
+    clause of their own after 'as' or 'while' that follows every adversary named."""
+    near = [m for m in acting if trigger_at - 80 < m.start < trigger_at]
+    if not near or any(m.code in tr.ADVERSARIES for m in near):
+        return ()
+    subject = near[-1:]
+    for mention in reversed(near[:-1]):
+        if not _JOINED.fullmatch(clause[mention.end : subject[0].start]):
+            break
+        subject.insert(0, mention)
+    last = max(m.end for m in acting if m.code in tr.ADVERSARIES)
+    if last > subject[0].start or not _AS_CLAUSE.search(clause, last, subject[0].start):
+        return ()
+    return tr.ordered_codes(m.code for m in subject)
+
+
+def _platform_owner(mentions, trigger_at: int, clause: str) -> tuple[str, ...]:
+    """The side of the ship or aircraft named last before 'its passage' at ``trigger_at``."""
+    before = [m for m in mentions if m.end <= trigger_at and m.role != "reporter"]
+    for mention in reversed(before):
+        gap = clause[mention.end : trigger_at]
+        if _OWNED_PLATFORM.match(gap):
+            return (mention.code,)
+    return ()
+
+
+#: 'throughout its passage', 'during their transit': the passage of what was named before.
+_ITS_PASSAGE = re.compile(r"\b(?:throughout|during|on|in|after) (?:its|their) $")
+_OWNED_PLATFORM = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:destroyers?|warships?|frigates?|cruisers?|ships?|vessels?|"
+    r"submarines?|carriers?|aircraft)\b(?:\s+[A-Z][\w-]*)?\s+(?:throughout|during|on|in|after)"
+    r" (?:its|their) $"
+)
+_AS_CLAUSE = re.compile(r"\b(?:as|while|when|whereas)\b")
 #: A platform named right before its verb: 'destroyer ', 'warship ', 'navy ships '.
 _PLATFORM_GAP = re.compile(
     r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:destroyers?|warships?|frigates?|cruisers?|ships?|"
@@ -1728,9 +1773,17 @@ def _own_platform_subject(mentions, trigger_at: int, clause: str) -> tuple[str, 
     gap = _PLATFORM_GAP.fullmatch(clause, last.end, trigger_at)
     if last.code in tr.ADVERSARIES or gap is None:
         return ()
-    if any(m.code in tr.ADVERSARIES for m in before) and not gap["that"]:
+    if (
+        any(m.code in tr.ADVERSARIES for m in before)
+        and not gap["that"]
+        and not _PARTICIPLE.match(clause, trigger_at)
+    ):
         return ()  # (but 'the PLA organized fighter jets to track a U.S. Navy P-8A that flew
-    return (last.code,)  # through the Taiwan Strait': the P-8A's flight)
+    return (last.code,)  # through the Taiwan Strait': the P-8A's flight; 'PLA Eastern Theater
+    # Command tracks, warns Japanese destroyer transiting Taiwan Straits')
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 
 
 _WITH_PARTNER = re.compile(r"[\w -]{0,40}? with (?:the )?")

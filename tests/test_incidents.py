@@ -1508,6 +1508,33 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the passage of a ship the PLA tracked 'throughout its passage' is the ship's side's;
+            # so is a 'Japanese destroyer transiting' the strait in a headline
+            "The Eastern Theater Command of the Chinese People's Liberation Army organized naval "
+            "and air forces to track and monitor the Japanese Maritime Self-Defense Force "
+            "destroyer Takanami throughout its passage of the Taiwan Strait on Tuesday.",
+            [("strait_transit", "2025-08-19", None, ("JP",), "primary")],
+        ),
+        (
+            "PLA tracks, warns Japanese destroyer transiting Taiwan Strait on Tuesday",
+            [("strait_transit", "2025-08-19", None, ("JP",), "primary")],
+        ),
+        (  # the exercise a ship is 'on its way to' is still ahead
+            "A Japanese destroyer sailed through the Taiwan Strait from north to south on "
+            "Thursday, on its way to a joint exercise with the Philippines in the South China "
+            "Sea.",
+            [("strait_transit", "2025-08-21", None, ("JP",), "primary")],
+        ),
+        (  # the navies that 'were holding a joint exercise' in a clause after 'as' are its
+            # sides, not the one told before
+            "A Japanese destroyer sailed through the Taiwan Strait on Thursday. The Chinese navy "
+            "did not comment on the passage, which came as the Japanese and US navies were "
+            "holding a joint exercise in the Philippine Sea on Thursday.",
+            [
+                ("strait_transit", "2025-08-21", None, ("JP",), "primary"),
+                ("joint_naval_exercise", "2025-08-21", None, ("JP", "US"), "primary"),
+            ],
+        ),
         (  # 'A detachment of ... warships ... practised' drilled that day; a detachment that
             # 'passed from the Sea of Japan into the Sea of Okhotsk through the La Perouse
             # Strait' passed it; drills 'which will end on Saturday' go on to the news, but not
