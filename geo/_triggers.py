@@ -403,7 +403,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # Matua island ... was held from 2 to 5 October', '..., which was held from 14 to 17
         # August on Iturup and Kunashir, has been completed'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel|"
-        r"detachment(?= of )) (?:of [^,.;]{1,120}? )?(?:practi[cs]ed|rehearsed|worked out|"
+        r"detachment(?= of )) (?:of [^,.;]{1,200}? )?(?:practi[cs]ed|rehearsed|worked out|"
         r"(?:carried out|(?:(?:have|has) been |are |were )?conduct(?:ed|ing)|held) (?:an? |the )?"
         r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"
         r"launches)\b|"  # 'the crews of a Bal coastal missile system battalion deployed on

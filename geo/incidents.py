@@ -4028,6 +4028,25 @@ def _finer(a: DateMention, b: DateMention) -> bool:
     return order.get(a.precision, 4) < order.get(b.precision, 4) and _contains(b, a)
 
 
+def _passage_completed(text: _Text, draft: _Draft) -> DateMention | None:
+    """The day the next sentence says the ships or aircraft just told completed the passage."""
+    index = draft.sentence + 1
+    if index >= len(text.spans):
+        return None
+    found = _COMPLETED_PASSAGE.search(text.sentence(index))
+    if found is None:
+        return None
+    at = text.spans[index][0] + found.end()
+    return next((m for m in text.dates_in(at, at + 12) if m.precision == "day"), None)
+
+
+#: 'The detachment, which also includes ..., completed the passage on Wednesday'.
+_COMPLETED_PASSAGE = re.compile(
+    r"^\W*(?:The|This|That|These|Those|It|They)\b[^.;]{0,120}?\b(?:completed|finished|made) "
+    r"(?:the|its|their) (?:passage|transit|crossing)(?: of the (?:strait|channel))? (?:on )?"
+)
+
+
 def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     """Undated: the incident just before (same sentence or up to three back), then a date in
     the sentences before, then the report date's week, then the publication week."""
@@ -4046,6 +4065,11 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             draft.date = _implied(draft, streak.group(), last - timedelta(days=days - 1), last)
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
+    completed = _passage_completed(text, draft) if draft.kind == "strait_transit" else None
+    if completed is not None:  # '... has passed through the La Perouse Strait ... The
+        draft.date = completed  # detachment ... completed the passage on Wednesday'
+        draft.date_reason = f"date: '{completed.text}', the day it completed the passage"
+        return
     entered = _entry_left_the_same_day(text, draft, drafts[:position])
     if entered is not None and entered.date is not None:
         draft.date = entered.date

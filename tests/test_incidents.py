@@ -1508,6 +1508,20 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # crews named at length before the drill they 'held' drilled
+            "From 12 to 15 August, crews of the Bal coastal missile system of the Russian "
+            "Eastern Military District's machine-gun and artillery division deployed on the "
+            "island of Kunashir (Kuril Islands) held a tactical exercise to repel an attack by a "
+            "notional enemy's landing force.",
+            [("other", "2025-08-12", "2025-08-15", ("RU",), "primary")],
+        ),
+        (  # a passage told undated is of the day the next sentence says it was completed
+            "Meanwhile, a detachment of Russian Pacific Fleet ships has passed through the La "
+            "Perouse Strait from the Sea of Japan into the Sea of Okhotsk. The detachment, which "
+            "also includes the tanker Pechenga, completed the passage on Tuesday, the press "
+            "service said.",
+            [("strait_transit", "2025-08-19", None, ("RU",), "primary")],
+        ),
         (  # the passage of a ship the PLA tracked 'throughout its passage' is the ship's side's;
             # so is a 'Japanese destroyer transiting' the strait in a headline
             "The Eastern Theater Command of the Chinese People's Liberation Army organized naval "
