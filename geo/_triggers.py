@@ -481,7 +481,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:entered|entering) and (?:left|leaving|exited)|"  # 'entered and left the zone'
         r"left|exited|(?:sailed|moved|went|headed) out of|"  # 'On the afternoon of Jan. 30 it
         # left the zone': the stay told before ends
-        r"(?:were|was) (?:tracked|detected|spotted|seen) in) the (?:same )?zone\b",
+        r"(?:were|was) (?:tracked|detected|spotted|seen) in) the "
+        r"(?:(?:(?:north|south)?(?:east|west)?(?:ern)? )?(?:part|corner|edge|tip) of the )?"
+        r"(?:same )?zone\b",  # 'briefly entered the southwestern corner of the zone'
     ),
     (
         "contiguous_zone_entry",
@@ -1736,6 +1738,7 @@ def _covered(generic: str, specific: dict[str, None]) -> bool:
 _NUMBER_WORDS = {
     "a pair of": 2,
     "one": 1,
+    "a single": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -1769,7 +1772,8 @@ _PLATFORM = (
 )
 _COUNT_GROUP = CaselessPattern(
     rf"(?<![\w.,:-])(?<!Type )(?<!Project )(?P<n1>{_NUMBER})"
-    rf"(?: (?P<mid>[A-Za-z.-]+(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"
+    rf"(?: (?P<mid>(?!(?:day|time|week|month|year|hour|night)s?\b)[A-Za-z.-]+"
+    rf"(?: [A-Za-z.-]+)?))?(?:,| and) (?P<n2>{_NUMBER})"  # (not 'in a single day, ten')
     rf" (?:[\w.-]+ ){{0,4}}?{_PLATFORM}\b(?! (?:take-?offs?|landings?|sorties|times))|"
     rf"(?<![\w.,:-])(?<!Type )(?<!Project )(?:(?:a )?total of )?(?P<n>{_NUMBER}) "
     rf"(?:(?!take-?offs?|landings|times|sorties|km|kilometers|miles|such|"

@@ -3923,7 +3923,9 @@ def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         and sides_fit(d.actors, draft.actors)
         and _domains_fit(d.assets, draft.assets)
         and tr.carriers_fit(d.assets, draft.assets)
-    ]
+        and not (d.sentence > draft.sentence and d.count and (draft.count or 0) > d.count)
+    ]  # ('Two H-6K bombers ... entered' is not 'The day before, a single Chinese Y-8 ...
+    # entered', told after; but 'three of the four missiles fell' are some of those told)
     if len(candidates) > 1:
         candidates = [d for d in candidates if _places_fit(d.places, draft.places)]
     if not candidates:

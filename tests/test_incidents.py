@@ -122,6 +122,8 @@ def _only(incidents, kind):
         ("Of the 21 aircraft, J-16 fighters crossed the median line", 1, None),
         ("On 19 November two Tu-95 bombers flew", 1, 2),
         ("Yesterday, 19 November, two Tu-142MZ aircraft carried out a flight", 1, 2),
+        ("The day before, a single Chinese Y-8 aircraft briefly entered the zone", 1, 1),
+        ("In a single day, ten Chinese aircraft entered the zone", 1, 10),
     ],
 )
 def test_counts_in_words_and_digits(text, actors, count):
@@ -1508,6 +1510,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an entry told undated is of the day told before it, not the same as the smaller
+            # one 'the day before' told after it, in 'the southwestern corner of the zone'
+            "Chinese bombers flew around Taiwan on Wednesday, heading south through the Bashi "
+            "Channel. Two H-6K bombers, accompanied by a Y-8 electronic warfare plane, entered "
+            "the southwestern part of Taiwan's air defence identification zone in the morning. "
+            "The day before, a single Chinese Y-8 anti-submarine aircraft briefly entered the "
+            "southwestern corner of the zone, Taiwan's ministry said.",
+            [
+                ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
         (  # crews named at length before the drill they 'held' drilled
             "From 12 to 15 August, crews of the Bal coastal missile system of the Russian "
             "Eastern Military District's machine-gun and artillery division deployed on the "
