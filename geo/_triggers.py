@@ -250,7 +250,15 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 def _abbreviation_end(text: str, match: re.Match) -> bool:
     """A period after an abbreviation ends no sentence unless a new sentence clearly starts."""
     head = text[max(0, match.start() - 12) : match.start() + 1]
+    if head.endswith(("a.m.", "p.m.")) and _OPENS_SENTENCE.match(text, match.end()):
+        return False  # '... for about 30 minutes from 6:37 p.m. The F-15s had been scrambled'
     return bool(_ABBREVIATIONS.search(head))
+
+
+#: Words that open a sentence, not a time's weekday or zone: after 'p.m.', a new sentence.
+_OPENS_SENTENCE = re.compile(
+    r"(?:The|It|They|He|She|This|That|These|Those|There|Its|Their|However|But|According)\b"
+)
 
 
 def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
@@ -652,6 +660,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:fighter jets|fighters|jets|interceptors)"
         r"(?: (?:of|from) (?:the )?[\w-]+(?: [\w-]+){0,5}?)?"  # 'Fighters of the ASDF
         r" (?:were|was|had been) scrambled|"  # Southwestern Air Defense Command were scrambled'
+        r"\b(?:K?F-\d{1,2}[A-Z]{0,2}s?|Mirage 2000s?)(?:, [^,.;]{1,80},)? (?:(?:were|was|had been|"
+        r"have been) )?scrambled\b|"  # 'The F-15s, from Naha Air Base in Okinawa Prefecture, had
+        # been scrambled in response to three Chinese military aircraft'
         r"(?:fighter jets|fighters|jets|interceptors)(?: (?!not\b|never\b)[\w-]+){0,3} scrambled|"
         r"scrambl(?:ed|es|ing|e) (?:(?!after|before|when|as|while)[\w-]+ ){0,3}?"
         r"(?:fighter|jet|jets|fighters|aircraft|planes)\b|"

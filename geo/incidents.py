@@ -2677,6 +2677,8 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             _exercise_opened(text, draft)
         if draft.kind in _DRILL_KINDS and draft.date is not None:
             _ended_later(text, draft)
+        if draft.kind in (*_DRILL_KINDS, "carrier_operations") and draft.date is not None:
+            _continuing_next(text, draft)
         if draft.date is not None and draft.date.date_end is None:
             _under_way(text, draft)
     for draft in drafts:
@@ -2987,6 +2989,33 @@ def _ended_later(text: _Text, draft: _Draft) -> None:
                 draft.date = replace(draft.date, date_end=last.isoformat())
                 draft.date_reason += f", to '{mention.text}', the day it ended"
                 return
+
+
+def _continuing_next(text: _Text, draft: _Draft) -> None:
+    """'... took off from and landed on the Liaoning on Tuesday afternoon ... The drills were
+    continuing on Wednesday, it said': up to that day."""
+    assert draft.date is not None
+    if draft.date.precision != "day" or draft.sentence + 1 >= len(text.spans):
+        return
+    first = _iso_to_date(draft.date.date_end or draft.date.date)
+    index = draft.sentence + 1
+    found = _WERE_CONTINUING.match(text.sentence(index))
+    if first is None or found is None:
+        return
+    at = text.spans[index][0] + found.end()
+    for mention in text.dates_in(at, at + 14):
+        last = _iso_to_date(mention.date) if mention.precision == "day" else None
+        if last is not None and 0 < (last - first).days <= 7:
+            draft.date = replace(draft.date, date_end=last.isoformat())
+            draft.date_reason += f", still going on '{mention.text}'"
+        return
+
+
+_WERE_CONTINUING = re.compile(
+    r"^\W*(?:The|These|Those|Such) (?:[\w-]+ ){0,2}?(?:drills?|exercises?|operations|flights|"
+    r"training|take-?offs and landings) (?:were|was|are|is) (?:still )?(?:continuing|under ?way|"
+    r"going on) (?:on |through |into )?"
+)
 
 
 #: The drill just told, ending on the day that follows: 'The drills ended on Wednesday',
@@ -4868,6 +4897,27 @@ def _fill_response(text: _Text, draft: _Draft, drafts: list[_Draft], gazetteer) 
         ]
         owners = [o for o in owners if o and o not in tr.ADVERSARIES]
         draft.actors = tuple(owners[-1:])
+    if not draft.actors and _FIGHTER_TYPE.search(draft.clause_text):
+        draft.actors = _air_force_told(text.article.text[: draft.start])  # 'The F-15s had been
+        # scrambled from Naha ...' after 'two Air Self-Defense Force F-15 fighters'
+
+
+def _air_force_told(before: str) -> tuple[str, ...]:
+    """The side of the air force named last in ``before``, if any."""
+    last = max(
+        ((m.start(), side) for side, force in _AIR_FORCES for m in force.finditer(before)),
+        default=None,
+    )
+    return (last[1],) if last else ()
+
+
+_FIGHTER_TYPE = re.compile(r"\bK?F-\d{1,2}[A-Z]{0,2}s?\b")
+#: Air forces by the side they serve, as articles name them.
+_AIR_FORCES = (
+    ("JP", re.compile(r"\bAir Self-Defen[cs]e Force|\bJASDF\b|\bASDF\b")),
+    ("KR", re.compile(r"\b(?:South Korean|ROK|Republic of Korea) [Aa]ir [Ff]orce\b")),
+    ("TW", re.compile(r"\b(?:Taiwan(?:ese|[’']s)?|ROC|Republic of China) [Aa]ir [Ff]orce\b")),
+)
 
 
 #: Units whose fighters answer, by the side they serve: Japan's air defence forces and

@@ -140,6 +140,15 @@ def test_sentences_keep_offsets_and_abbreviations():
     ]
 
 
+def test_a_time_of_day_ends_a_sentence_when_a_new_one_opens_after_it():
+    text = "It lasted until 6:37 p.m. The F-15s landed at 7 p.m. Tuesday, it said."
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == [
+        "It lasted until 6:37 p.m.",
+        "The F-15s landed at 7 p.m. Tuesday, it said.",
+    ]
+
+
 def test_route_through_the_seas_in_text_order(gazetteer):
     found = _read(
         "On Friday, Chinese and Russian bombers held a joint patrol, flying over the Sea of Japan "
@@ -1510,6 +1519,23 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'The F-15s, from Naha Air Base ..., had been scrambled' after 'p.m.' ends the sentence
+            # before: a scramble by the air force named before (the Air Self-Defense Force's)
+            "A Chinese J-11 fighter locked its fire-control radar on two Air Self-Defense Force "
+            "F-15 fighters over the East China Sea on Tuesday for about three minutes from around "
+            "2:40 p.m. The F-15s, from Naha Air Base in Okinawa Prefecture, had been scrambled in "
+            "response to three Chinese military aircraft.",
+            [
+                ("radar_lockon", "2025-08-19", None, ("CN",), "primary"),
+                ("scramble", "2025-08-19", None, ("JP",), "response"),
+            ],
+        ),
+        (  # flight operations that 'were continuing on Wednesday' run to that day
+            "After entering the Pacific, J-15 fighter jets and helicopters took off from and "
+            "landed on the Chinese carrier Liaoning on Tuesday afternoon in waters south of "
+            "Miyakojima. The drills were continuing on Wednesday, the ministry said.",
+            [("carrier_operations", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # an entry told undated is of the day told before it, not the same as the smaller
             # one 'the day before' told after it, in 'the southwestern corner of the zone'
             "Chinese bombers flew around Taiwan on Wednesday, heading south through the Bashi "
