@@ -911,6 +911,9 @@ def _drafts_from_triggers(
             if the is not None or _THE_PLATFORM.match(draft.clause_text):  # 'The two aircraft
                 noun = the["noun"] if the is not None else None  # flew south' under '... two
                 draft.actors = _platform_named(text, index, noun)  # Russian Tu-142 ...'
+            elif _OF_THE_DETECTED.match(draft.clause_text):  # 'II. PLA aircraft detected: 23
+                draft.actors = _platform_named(text, index, reach=9)  # sorties', 'III. Of the
+                # aircraft detected, 16 crossed the median line': the side of those detected
             elif _THE_ABOVE.search(draft.clause_text):  # '4. Flight of a Chinese aircraft',
                 draft.actors = _platform_named(text, index, reach=20)  # '(1) Aircraft: one
                 # Y-9', '(2) Outline: On the 10th, ... the above aircraft flew from ...'
@@ -2167,6 +2170,13 @@ def _dated_copies(text: _Text, draft: _Draft, sentence: str) -> list[_Draft]:
         return copies
     if not events and " been " in draft.clause_text:
         _ongoing_for(text, draft)
+    if not events and not reports:
+        period = _period_covered(text)
+        if period is not None and not text.dates_in(period.end, draft.start):
+            draft.date = period  # 'I. Period covered: 06:00 (UTC+8), November 12, 2024 to 06:00
+            # (UTC+8), November 13, 2024' heads the release's counts told before any other day
+            draft.date_reason = f"date: '{period.text}', the period the release covers"
+            return [draft]
     if events:
         nearest = min(events, key=lambda m: _distance(text.article.text, m, draft.trigger_at))
         nearest = _finer_within(nearest, events, draft.trigger_at, text.article.text)
@@ -2190,6 +2200,38 @@ def _past_opening_cue(
         return events
     main = [m for m in events if m.start - s_start > comma]
     return main or events
+
+
+def _period_covered(text: _Text) -> DateMention | None:
+    """The days a release's 'Period covered:' line spans, from its first day to its last."""
+    key = ("period covered",)
+    if key not in text.memo:
+        found = _PERIOD_COVERED.search(text.article.text)
+        days = (
+            [m for m in text.dates_in(found.start(), found.end()) if m.precision == "day"]
+            if found is not None
+            else []
+        )
+        text.memo[key] = (
+            replace(
+                days[0],
+                text=found.group().strip(),
+                start=found.start(),
+                end=found.end(),
+                date_end=days[-1].date,
+            )
+            if found is not None and len(days) == 2 and 0 < _days_apart(days[0], days[1]) <= 1
+            else None
+        )
+    return cast("DateMention | None", text.memo[key])
+
+
+def _days_apart(a: DateMention, b: DateMention) -> int:
+    first, last = _iso_to_date(a.date), _iso_to_date(b.date)
+    return (last - first).days if first is not None and last is not None else -1
+
+
+_PERIOD_COVERED = re.compile(r"(?m)^[ \t]*(?:[IVX]{1,4}\.\s+)?Period covered:[^\n]{10,120}$")
 
 
 def _finer_within(
@@ -4822,6 +4864,10 @@ _ROCKET_BEFORE = re.compile(
     # carriers performed a flight': bombers)
 )
 #: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
+_OF_THE_DETECTED = re.compile(
+    r"^\W*(?:[IVX]{1,4}\.\s+)?Of (?:the|these|those) (?:\d{1,3} )?(?:aircraft|sorties|planes)"
+    r"(?: detected| tracked)?,"
+)
 _THE_ABOVE = re.compile(
     r"\b[Tt]he above(?: \d{1,2}| one| two| three| four| five| six)? (?:[\w-]+ )?(?:aircraft|"
     r"vessels?|ships?|planes?|drones?|helicopters?|balloons?)\b"

@@ -1519,6 +1519,15 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a release's counts told under its 'Period covered:' line are of that period; 'Of
+            # the aircraft detected' are those of the side whose aircraft were detected
+            "PLA Activities in the Waters and Airspace around Taiwan\n\nI. Period covered: 06:00 "
+            "(UTC+8), August 20, 2025 to 06:00 (UTC+8), August 21, 2025\n\nII. PLA aircraft "
+            "detected: 21 sorties\nPLAN vessels detected: 6\n\nIII. Of the aircraft detected, 12 "
+            "crossed the median line of the Taiwan Strait and entered the northern and "
+            "southwestern parts of our ADIZ.",
+            [("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
         (  # 'The F-15s, from Naha Air Base ..., had been scrambled' after 'p.m.' ends the sentence
             # before: a scramble by the air force named before (the Air Self-Defense Force's)
             "A Chinese J-11 fighter locked its fire-control radar on two Air Self-Defense Force "
