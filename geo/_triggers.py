@@ -560,9 +560,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:detected|spotted|tracked) (?:a (?:record|total) of |a record |at least )?"
         rf"{_HOW_MANY}\b (?:[\w-]+ ){{0,4}}?"
         r"(?:aircraft|planes|vessels|ships|warships|drones|balloons|sorties)\b"
-        r"(?: and (?:[\w-]+ ){1,5}?(?:vessels|ships|warships|aircraft))?"
-        r"(?: \w+ing)? (?:around|near)\b|"  # 'Taiwan detected 21 Chinese military aircraft and
-        # four naval vessels around the country in the 24 hours ending at 6 a.m. Tuesday'
+        r"(?:(?:,|,? and) (?:[\w-]+ ){1,5}?(?:vessels|ships|warships|aircraft|balloons|drones))"
+        r"{0,3}(?: \w+ing)? (?:around|near)\b|"  # 'Taiwan detected 21 Chinese military aircraft
+        # and four naval vessels around the country in the 24 hours ending at 6 a.m. Tuesday',
+        # '14 Chinese military aircraft, seven navy vessels and two official ships around Taiwan'
         r"\b(?:deployed|massed|amassed) (?:about |some |nearly |more than |around |up to )?"
         rf"(?:{_HOW_MANY}|dozens of) "
         r"(?:[\w-]+ ){0,5}?(?:ships|vessels|warships|aircraft)\b (?:in|to|around|near|across)\b|"

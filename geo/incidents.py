@@ -3995,13 +3995,21 @@ def _nearest_dated(draft: _Draft, drafts: list[_Draft]) -> _Draft | None:
         and _domains_fit(d.assets, draft.assets)
         and tr.carriers_fit(d.assets, draft.assets)
         and not (d.sentence > draft.sentence and d.count and (draft.count or 0) > d.count)
+        and not (d.sentence > draft.sentence and _EARLIER_ITEM.match(d.clause_text))
     ]  # ('Two H-6K bombers ... entered' is not 'The day before, a single Chinese Y-8 ...
     # entered', told after; but 'three of the four missiles fell' are some of those told)
     if len(candidates) > 1:
         candidates = [d for d in candidates if _places_fit(d.places, draft.places)]
     if not candidates:
         return None
-    return min(candidates, key=lambda d: abs(d.sentence - draft.sentence))
+    return min(  # the one told before on a tie ('Nine of the aircraft crossed ...' after the
+        candidates,  # sighting of those aircraft, before 'Earlier this month, ... held drills')
+        key=lambda d: (abs(d.sentence - draft.sentence), d.sentence > draft.sentence),
+    )
+
+
+#: An item told after, as an earlier one: 'Earlier this month, the ... Command held drills'.
+_EARLIER_ITEM = re.compile(r"^\W*(?:Earlier this (?:month|week)|Last (?:month|week))\b")
 
 
 def _domains_fit(a, b) -> bool:
@@ -4138,6 +4146,19 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             draft.date = _implied(draft, streak.group(), last - timedelta(days=days - 1), last)
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
+    if _OF_THE_DETECTED.match(draft.clause_text):
+        counted = next(
+            (
+                d
+                for d in reversed(drafts[:position])
+                if d.date is not None and 0 < draft.sentence - d.sentence <= 2
+            ),
+            None,
+        )
+        if counted is not None and counted.date is not None:  # 'in the 24 hours to 6am
+            draft.date = counted.date  # yesterday it had detected 14 Chinese military
+            draft.date_reason = counted.date_reason + " (the aircraft counted)"  # aircraft
+            return  # ... Nine of the aircraft crossed the median line': those days
     completed = _passage_completed(text, draft) if draft.kind == "strait_transit" else None
     if completed is not None:  # '... has passed through the La Perouse Strait ... The
         draft.date = completed  # detachment ... completed the passage on Wednesday'
@@ -4865,8 +4886,9 @@ _ROCKET_BEFORE = re.compile(
 )
 #: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
 _OF_THE_DETECTED = re.compile(
-    r"^\W*(?:[IVX]{1,4}\.\s+)?Of (?:the|these|those) (?:\d{1,3} )?(?:aircraft|sorties|planes)"
-    r"(?: detected| tracked)?,"
+    r"^\W*(?:[IVX]{1,4}\.\s+)?(?:Of (?:the|these|those) (?:\d{1,3} )?(?:aircraft|sorties|planes)"
+    r"(?: detected| tracked)?,|(?:\d{1,3}|[A-Z][a-z]+) of (?:the|them|those)(?: aircraft| planes)?"
+    r" (?:crossed|entered|flew))"  # ('Nine of the aircraft crossed the median line')
 )
 _THE_ABOVE = re.compile(
     r"\b[Tt]he above(?: \d{1,2}| one| two| three| four| five| six)? (?:[\w-]+ )?(?:aircraft|"

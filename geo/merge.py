@@ -99,8 +99,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
 
 #: An item its report opens as one more: 'Also on 27 September, ...', 'Meanwhile, ...'.
 _ANOTHER_ITEM = re.compile(
-    r"^\W*(?:Also (?:on|that|the same)\b|Separately\b|In a separate\b|Meanwhile\b|Elsewhere\b)"
-)
+    r"^\W*(?:Also (?:on|that|the same)\b|Separately\b|In a separate\b|Meanwhile\b|Elsewhere\b|"
+    r"Earlier this (?:month|week)\b)"  # ('Earlier this month, the ... Command held the "Strait
+)  # Thunder-2025A" exercise': not the coast guard's incursion of yesterday
 
 
 def _told_apart(incident: Incident) -> bool:

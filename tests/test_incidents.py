@@ -2860,6 +2860,25 @@ def test_the_relative_dates_of_a_page_s_older_item_count_from_its_stamp():
     assert found == [("other", "2021-03-15", ("RU",)), ("strait_transit", "2021-03-16", ("RU",))]
 
 
+def test_aircraft_counted_out_of_a_day_s_sightings_and_an_earlier_item_stay_apart():
+    # 'Nine of the aircraft crossed ...' are of those the ministry detected in the 24 hours told
+    # before, with their side and days; drills held 'Earlier this month' are an item apart
+    text = (
+        "Four China Coast Guard ships yesterday entered restricted waters off Kinmen County, the "
+        "Coast Guard Administration said.\n\nSeparately, the Ministry of National Defense said "
+        "that in the 24 hours to 6am yesterday it had detected 14 Chinese military aircraft, "
+        "seven navy vessels and two official ships around Taiwan. Nine of the aircraft crossed "
+        "the median line of the Taiwan Strait and entered the northern and southwestern parts "
+        "of the nation's air defense identification zone, it said.\n\nEarlier this month, the "
+        "Chinese People's Liberation Army's Eastern Theater Command held the \"Strait "
+        "Thunder-2025A\" exercise in the central and southern parts of the Taiwan Strait."
+    )
+    found = {(i.type, i.date, i.date_end, i.actors) for i in _read_all(text, date(2025, 8, 21))}
+    assert ("other", "2025-08-20", None, ("CN",)) in found
+    assert ("adiz_entry", "2025-08-19", "2025-08-20", ("CN",)) in found
+    assert ("other", "2025-08", None, ("CN",)) in found
+
+
 def test_an_older_item_s_drill_under_way_runs_to_the_item_s_stamp():
     page = (
         "Pacific Fleet corvettes return to Vladivostok\n\n"
