@@ -5037,6 +5037,9 @@ def _set_role(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     ):
         draft.role = "background"
         return
+    if _SEPARATE.search(draft.clause_text, 0, 30) and draft.date.precision == "day":
+        return  # 'Separately, the Joint Staff said a Chinese ... ship had sailed ... on Tuesday':
+        # another item of the news, not an earlier incident it recalls
     dated = [d for d in drafts if d.date is not None and d.date.precision in ("day", "week")]
     news = _latest(dated, reference)  # (not 'earlier this month': it runs up to the news)
     if (

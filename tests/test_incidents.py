@@ -1519,6 +1519,18 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a passage told 'Separately' two days before the news is another item of it, not
+            # an earlier incident it recalls
+            "Two Chinese H-6K bombers flew between Okinawa's main island and Miyako Island on "
+            "Wednesday, prompting Japan to scramble fighter jets. Separately, the Joint Staff "
+            "said a Chinese navy Dongdiao-class intelligence-gathering ship had sailed northeast "
+            "through the Tsushima Strait into the Sea of Japan on Monday.",
+            [
+                ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
+                ("scramble", "2025-08-20", None, ("JP",), "response"),
+                ("strait_transit", "2025-08-18", None, ("CN",), "primary"),
+            ],
+        ),
         (  # a release's counts told under its 'Period covered:' line are of that period; 'Of
             # the aircraft detected' are those of the side whose aircraft were detected
             "PLA Activities in the Waters and Airspace around Taiwan\n\nI. Period covered: 06:00 "
