@@ -411,8 +411,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # Matua island ... was held from 2 to 5 October', '..., which was held from 14 to 17
         # August on Iturup and Kunashir, has been completed'
         r"\b(?:crews|troops|units|servicemen|forces|sailors|pilots|personnel|"
-        r"detachment(?= of )) (?:of [^,.;]{1,200}? )?(?:practi[cs]ed|rehearsed|worked out|"
-        r"(?:carried out|(?:(?:have|has) been |are |were )?conduct(?:ed|ing)|held) (?:an? |the )?"
+        r"detachment(?= of )) (?:(?:of|on|in|at|from) [^,.;]{1,200}? )?(?:practi[cs]ed|rehearsed|"
+        r"worked out|"
+        r"(?:carried out|(?:(?:have|has) been |are |were )?conduct(?:ed|ing)|held|began|started|"
+        r"launched) (?:an? |the )?"
         r"(?:[\w-]+ )?(?:exercises?|drills?|march(?:es)?)|carried out electronic (?:missile )?"
         r"launches)\b|"  # 'the crews of a Bal coastal missile system battalion deployed on
         # Matua Island ... carried out an exercise', '... carried out a march of more than 30
@@ -421,6 +423,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # Island ... practised deploying the system to a firing position'
         r"(?:taking|take|took|taken) part in (?!th[eo]se )(?:an |a |the |their )?(?:[\w-]+ ){0,2}?"
         r"(?:exercises?|drills?|maneuvers)(?= (?:in|on|near|off|over|around|since|of)|,)|"
+        r"(?:has|have) been taking part in (?:an |a |the )?(?:[\w-]+ ){0,2}?(?:exercises?|"
+        r"drills?|maneuvers)\b|"  # 'Since 9 April, crews ... have been taking part in a tactical
+        # exercise.'
         r"\b[Aa]n? (?:[\w-]+ ){0,2}?(?:exercise|drill)(?: of [^,.;]{1,100}?)? (?:began|started|"
         r"opened|kicked off|got under way)\b|"  # 'An exercise of the army corps stationed on
         # Sakhalin and the Kuril Islands began on 20 September on the coast of Aniva Bay'

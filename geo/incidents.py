@@ -3157,8 +3157,8 @@ _STILL_UNDER_WAY = re.compile(
 )
 #: 'The drills, code-named "Joint Sea-2022," will run through Dec. 27': still going on.
 _WILL_RUN_UNTIL = re.compile(
-    r"\b(?:will|to|set to|scheduled to|expected to|due to) (?:run|last|continue|go on)"
-    r"(?: for \w+ days?)? (?:through|until|till)\b|"
+    r"\b(?:(?:will|to|set to|scheduled to|expected to|due to) (?:run|last|continue|go on)|"
+    r"(?:runs|lasts|continues|goes on))(?: for \w+ days?)? (?:through|until|till)\b|"
     r"\b(?:which|that|and) (?:will|(?:is|are) (?:set |scheduled |expected |due )?to) "
     r"(?:end|conclude|finish|wrap up|be completed)\b"  # '... the drills, which will end on
 )  # Saturday with live firing': still going on

@@ -1519,6 +1519,22 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # crews that 'have been taking part in a tactical exercise' since a day drill from
+            # then; 'The exercise continues until' a later day: to the news
+            "Since 18 August, crews of the Russian Bastion coastal missile system stationed on "
+            "Iturup Island have been taking part in a tactical exercise. The exercise continues "
+            "until 23 August.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
+        (  # troops 'on Iturup' that 'began an exercise' drill
+            "Russian troops on Iturup began an exercise on Tuesday.",
+            [("other", "2025-08-19", "2025-08-21", ("RU",), "primary")],
+        ),
+        (  # an exercise that 'continues until' a later day goes on to the news
+            "Russian troops held an exercise on Iturup on Tuesday. The exercise continues until "
+            "23 August.",
+            [("other", "2025-08-19", "2025-08-21", ("RU",), "primary")],
+        ),
         (  # a passage told 'Separately' two days before the news is another item of it, not
             # an earlier incident it recalls
             "Two Chinese H-6K bombers flew between Okinawa's main island and Miyako Island on "
@@ -3301,7 +3317,8 @@ _FAST_PATH_SAMPLES = (
     "of the corvettes have been conducting an exercise; crews conducted drills; crews held an "
     "exercise; the ships took part in a tactical exercise of the flotilla; a detachment of "
     "warships practised a search; the detachment passed from the Sea of Japan into the Sea "
-    "of Okhotsk through the strait. An exercise of the army corps began on Monday.",
+    "of Okhotsk through the strait. An exercise of the army corps began on Monday. Crews have "
+    "been taking part in a tactical exercise. Troops on Iturup began an exercise.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
