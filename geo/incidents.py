@@ -2971,6 +2971,11 @@ def _exercise_opened(text: _Text, draft: _Draft) -> None:
         for mention in _sentence_event_dates(text, index):
             day = _iso_to_date(mention.date) if mention.precision == "day" else None
             if day is not None and 0 < (first - day).days <= 14:
+                news = _news_day(text, draft.start)
+                going_on = _WILL_RUN_UNTIL.search(text.sentence(index)) is not None
+                if news is not None and last < news and going_on:
+                    last = news  # '... began on August 4 and will last until August 8': on
+                    # up to the news
                 draft.date = replace(mention, date_end=last.isoformat())
                 draft.date_reason = f"date: from '{mention.text}', the day the exercise opened"
                 return

@@ -1519,6 +1519,14 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an exercise whose active phase 'began on August 18 and will last until August 23'
+            # runs from then to the news, not to the day of the drill told first
+            "Warships of the Russian Pacific Fleet and the Chinese navy taking part in the "
+            "Northern/Interaction-2025 joint exercise practised the search for a mock enemy "
+            "submarine in the Sea of Japan on Wednesday. The active phase of the exercise began "
+            "on August 18 and will last until August 23.",
+            [("joint_naval_exercise", "2025-08-18", "2025-08-21", ("CN", "RU"), "primary")],
+        ),
         (  # crews that 'have been taking part in a tactical exercise' since a day drill from
             # then; 'The exercise continues until' a later day: to the news
             "Since 18 August, crews of the Russian Bastion coastal missile system stationed on "
