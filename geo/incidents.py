@@ -1751,7 +1751,7 @@ def _platform_owner(mentions, trigger_at: int, clause: str) -> tuple[str, ...]:
 _ITS_PASSAGE = re.compile(r"\b(?:throughout|during|on|in|after) (?:its|their) $")
 _OWNED_PLATFORM = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s+(?:destroyers?|warships?|frigates?|cruisers?|ships?|vessels?|"
-    r"submarines?|carriers?|aircraft)\b(?:\s+[A-Z][\w-]*)?\s+(?:throughout|during|on|in|after)"
+    r"submarines?|carriers?|aircraft)\b(?:\s+[A-Z][\w-]*){0,2}\s+(?:throughout|during|on|in|after)"
     r" (?:its|their) $"
 )
 _AS_CLAUSE = re.compile(r"\b(?:as|while|when|whereas)\b")

@@ -1616,6 +1616,12 @@ def test_nothing_invented(text, gazetteer):
             [("strait_transit", "2025-08-19", None, ("JP",), "primary")],
         ),
         (
+            "The PLA Eastern Theater Command organized naval and air forces to track and monitor "
+            "the Japanese Maritime Self-Defense Force destroyer JS Kirisame throughout its "
+            "passage through the Taiwan Strait on Tuesday.",
+            [("strait_transit", "2025-08-19", None, ("JP",), "primary")],
+        ),
+        (
             "PLA tracks, warns Japanese destroyer transiting Taiwan Strait on Tuesday",
             [("strait_transit", "2025-08-19", None, ("JP",), "primary")],
         ),
