@@ -398,6 +398,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:the (?:active |final |main |first |second )?(?:phase|stage) of )"  # 'completed the
         r"(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:exercises?|drills?|maneuvers)"  # active phase of a
         r"(?= (?:in|near|off|over|around|with) )|"  # large-scale exercise in the Bering Sea'
+        r"(?:[\w-]+ (?:and [\w-]+ )?){0,2}?(?:firing|live-fire|gunnery) (?:exercises?|drills?)"
+        r"(?= (?:in|near|off|over|around|at) )|"  # 'has been conducting missile and artillery
+        # firing drills in the Sea of Japan'
         r"(?:exercises?|drills)(?= (?:in|near|off|over|around) )|"  # 'held drills around Taiwan'
         r"(?:exercises?|drills?)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'

@@ -538,6 +538,14 @@ def _reference_date(text: str) -> date | None:
 # --- reading sentences -------------------------------------------------------------------
 
 
+#: A flight with a subject of its own after a stronger incident's clause: '..., and two Il-38
+#: patrol planes flew over the Sea of Japan'.
+_OWN_FLIGHT = re.compile(
+    r",\s+(?:and|while)\s+(?:two|three|four|five|six|an?|one|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[A-Z][A-Za-z]{0,3}-\d{1,4}\w*)(?:\s+[\w-]+){0,3}\s+$"
+)
+
+
 def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
     drafts: list[_Draft] = []
     heading: tuple[int, tr.Trigger] | None = None  # a list of earlier incidents: line, trigger
@@ -560,7 +568,15 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
             named = [t for t in triggers if t.kind != "earlier_list"] or triggers
             heading = (index, named[0])  # 'Reference: previous violations of ... airspace'
             continue
-        strong = [t for t in triggers if t.kind not in _WEAK_TRIGGERS]
+        strong = [
+            t
+            for t in triggers
+            if t.kind not in _WEAK_TRIGGERS or t.kind == "flight" and _OWN_FLIGHT.search(
+                sentence, max(0, t.start - 60), t.start
+            )
+        ]
+        if strong and all(t.kind in _WEAK_TRIGGERS for t in strong):
+            strong = []  # (a flight of its own counts only beside a stronger incident)
         if not strong:
             releases = text if "[" in text.article.text else None  # '[Release 2]' heads
             parent = _parent(drafts, index, releases) if drafts else None

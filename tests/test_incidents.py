@@ -1519,6 +1519,21 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'has been conducting missile and artillery firing drills ... since Monday' drills to
+            # the news; '..., and two Il-38 patrol planes flew over the Sea of Japan' after a
+            # firing is a flight of its own, the one the fighters answered
+            "Russia's Pacific Fleet has been conducting missile and artillery firing drills in the "
+            "Sea of Japan west of the Shakotan Peninsula since Monday. On Tuesday, the Russian "
+            "navy's corvettes fired anti-ship missiles at a target ship in the area, and two "
+            "Il-38 patrol planes flew over the Sea of Japan off Hokkaido's west coast, prompting "
+            "the Air Self-Defense Force to scramble fighter jets.",
+            [
+                ("other", "2025-08-18", "2025-08-21", ("RU",), "primary"),
+                ("missile_launch", "2025-08-19", None, ("RU",), "primary"),
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+                ("scramble", "2025-08-19", None, ("JP",), "response"),
+            ],
+        ),
         (  # an exercise whose active phase 'began on August 18 and will last until August 23'
             # runs from then to the news, not to the day of the drill told first
             "Warships of the Russian Pacific Fleet and the Chinese navy taking part in the "
@@ -3332,7 +3347,8 @@ _FAST_PATH_SAMPLES = (
     "exercise; the ships took part in a tactical exercise of the flotilla; a detachment of "
     "warships practised a search; the detachment passed from the Sea of Japan into the Sea "
     "of Okhotsk through the strait. An exercise of the army corps began on Monday. Crews have "
-    "been taking part in a tactical exercise. Troops on Iturup began an exercise.",
+    "been taking part in a tactical exercise. Troops on Iturup began an exercise. The fleet has "
+    "been conducting missile and artillery firing drills in the sea.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
