@@ -401,7 +401,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:[\w-]+ (?:and [\w-]+ )?){0,2}?(?:firing|live-fire|gunnery) (?:exercises?|drills?)"
         r"(?= (?:in|near|off|over|around|at) )|"  # 'has been conducting missile and artillery
         # firing drills in the Sea of Japan'
-        r"(?:exercises?|drills)(?= (?:in|near|off|over|around) )|"  # 'held drills around Taiwan'
+        r"(?:(?:anti-[a-z]+|air[ -]defen[cs]e|artillery|gunnery|rescue|landing) (?:and )?){0,3}"
+        r"(?:exercises?|drills)(?= (?:in|near|off|over|around) )|"
+        # 'held drills around Taiwan', 'had held anti-submarine and air defense drills in the Sea
+        # of Japan from Feb. 10 to 13'
         r"(?:exercises?|drills?)(?= on (?:\w+ )?(?:[A-Z]\w+ )+(?:and [A-Z]\w+ )?"
         r"[Ii]slands?\b))|"  # 'held exercises on Kunashiri and Etorofu islands'
         r"(?:(?<=ships )|(?<=navies ))exercised (?:together |jointly )?(?=(?:in|near|off|around) )|"

@@ -1519,6 +1519,13 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # ships that 'had held anti-submarine and air defense drills in the Sea of Japan'
+            # drilled on the days told
+            "Russia's Pacific Fleet said in a statement that the ships had held anti-submarine "
+            "and air defense drills in the Sea of Japan from Aug. 12 to 15 and were returning to "
+            "their home port.",
+            [("other", "2025-08-12", "2025-08-15", ("RU",), "primary")],
+        ),
         (  # 'has been conducting missile and artillery firing drills ... since Monday' drills to
             # the news; '..., and two Il-38 patrol planes flew over the Sea of Japan' after a
             # firing is a flight of its own, the one the fighters answered
@@ -3348,7 +3355,8 @@ _FAST_PATH_SAMPLES = (
     "warships practised a search; the detachment passed from the Sea of Japan into the Sea "
     "of Okhotsk through the strait. An exercise of the army corps began on Monday. Crews have "
     "been taking part in a tactical exercise. Troops on Iturup began an exercise. The fleet has "
-    "been conducting missile and artillery firing drills in the sea.",
+    "been conducting missile and artillery firing drills in the sea. The ships held "
+    "anti-submarine and air defense drills in the sea.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
