@@ -136,6 +136,7 @@ _BY = re.compile(r"^[\w -]{0,25}?\bby (?:an? |the |two |three |four )?")
 _EXERCISE = tr.CaselessPattern(r"exercise|drill", ("exercise", "drill"))
 _JOINED = re.compile(r"\s*(?:and|,|-|/)\s*")
 _AND_COMMA = re.compile(r"\s*(?:and|,)\s*")
+_PLATFORMS_JOINED = re.compile(r"[^,.;]{0,40}?\band (?:two |three |four |five |six |\d+ )?")
 _BETWEEN_OPEN = re.compile(r"\bbetween\b[^,]*$")
 _AGENCY_DATELINE = re.compile(rf"\(\w[\w ]*\)\s*[-–—]|/TASS/|\d {_AGENCY} [-–—]")
 _DATELINE = re.compile(
@@ -1721,10 +1722,12 @@ def _actors(
         if trigger_at - 80 < m.start < trigger_at and not _CALLED.match(clause, m.end)
     ]  # (not 'made what Japan called abnormal close approaches')
     subject = near[-1:]  # the side named last before the verb, with those joined to it ('US
-    for mention in reversed(near[:-1]):  # and Japanese forces conducted'; not 'Japan has
-        if not _JOINED.fullmatch(clause[mention.end : subject[0].start]):  # protested to
-            break  # South Korea after a South Korean destroyer directed its radar')
-        subject.insert(0, mention)
+    joint = "joint" in clause[trigger_at : trigger_at + 30].lower()  # and Japanese forces
+    for mention in reversed(near[:-1]):  # conducted'; not 'Japan has protested to South Korea
+        gap = clause[mention.end : subject[0].start]  # after a South Korean destroyer ...')
+        if not _JOINED.fullmatch(gap) and not (joint and _PLATFORMS_JOINED.fullmatch(gap)):
+            break  # ('Two U.S. Air Force B-52 bombers and four ASDF F-15 fighters held a joint
+        subject.insert(0, mention)  # exercise': both sides' platforms)
     before = tr.ordered_codes(m.code for m in subject)
     if kind in _ENTRY_KINDS:  # 'the fishing boats, accompanied by the Taiwanese patrol vessels,
         return tuple(code for code in before if code != "JP")  # entered Japan's waters'
@@ -2737,6 +2740,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             _ended_later(text, draft)
         if draft.kind in (*_DRILL_KINDS, "carrier_operations") and draft.date is not None:
             _continuing_next(text, draft)
+            _still_there_then(text, draft)
         if draft.date is not None and draft.date.date_end is None:
             _under_way(text, draft)
     for draft in drafts:
@@ -3074,6 +3078,29 @@ def _continuing_next(text: _Text, draft: _Draft) -> None:
         return
 
 
+def _still_there_then(text: _Text, draft: _Draft) -> None:
+    """'A Chinese marine research ship operated in Japan's exclusive economic zone ... from
+    Saturday morning ... and was still there as of Sunday evening': up to that day."""
+    assert draft.date is not None
+    if draft.date.precision != "day" or " still " not in draft.clause_text:
+        return
+    found = _STILL_THERE_AS_OF.search(draft.clause_text, max(0, draft.date.end - draft.start))
+    first = _iso_to_date(draft.date.date_end or draft.date.date)
+    if found is None or first is None:
+        return
+    at = draft.start + found.end()
+    for mention in text.dates_in(at, at + 20):
+        last = _iso_to_date(mention.date) if mention.precision == "day" else None
+        if last is not None and 0 < (last - first).days <= 7:
+            draft.date = replace(draft.date, date_end=last.isoformat())
+            draft.date_reason += f", still there '{mention.text}'"
+        return
+
+
+_STILL_THERE_AS_OF = re.compile(
+    r"\b(?:was|were|is|are|remained) still (?:there|in the (?:area|zone|waters)|operating there)"
+    r"(?: as of| on| until| through)? "
+)
 _WERE_CONTINUING = re.compile(
     r"^\W*(?:The|These|Those|Such) (?:[\w-]+ ){0,2}?(?:drills?|exercises?|operations|flights|"
     r"training|take-?offs and landings) (?:were|was|are|is) (?:still )?(?:continuing|under ?way|"

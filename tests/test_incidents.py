@@ -1519,6 +1519,18 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the platforms of two sides that 'held a joint exercise' are both its sides
+            "Two U.S. Air Force B-52 bombers and four ASDF F-15 fighters held a joint exercise "
+            "over the Sea of Japan on Tuesday, the Joint Staff said.",
+            [("other", "2025-08-19", None, ("JP", "US"), "primary")],
+        ),
+        (  # a ship that operated in the zone 'from Monday morning ... and was still there as of
+            # Tuesday evening' was there both days
+            "A Chinese marine research ship operated in Japan's exclusive economic zone northwest "
+            "of Okinotori Island from Monday morning without Japan's consent and was still there "
+            "as of Tuesday evening, the coast guard said.",
+            [("other", "2025-08-18", "2025-08-19", ("CN",), "primary")],
+        ),
         (  # ships that 'had held anti-submarine and air defense drills in the Sea of Japan'
             # drilled on the days told
             "Russia's Pacific Fleet said in a statement that the ships had held anti-submarine "
