@@ -3815,12 +3815,27 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(draft)  # '..., when 10 ships sailed through': its sentence dates it
             continue
         match = _nearest_dated(draft, drafts)
-        if match is None:
+        if match is None or _part_of(draft, match):
             kept.append(draft)
         else:
             _absorb(match, draft, prefer_places=False)
             draft.absorbed_into = match
     return kept
+
+
+def _part_of(draft: _Draft, whole: _Draft) -> bool:
+    """'Among them, one TB-001 unmanned aerial vehicle entered our northern ADIZ ...' after
+    '11 aircraft crossed the median line or entered ... our ADIZ': one of them, told apart."""
+    return (
+        _AMONG_THEM.match(draft.clause_text) is not None
+        and bool(whole.count)
+        and (draft.count or 1) < (whole.count or 0)
+    )
+
+
+_AMONG_THEM = re.compile(
+    r"^\W*(?:\d{1,2}\.\s+)?(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})\b"
+)
 
 
 def _release_movements(text: _Text, drafts: list[_Draft]) -> list[_Draft]:

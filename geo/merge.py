@@ -86,6 +86,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if a.type == "other" and (_told_apart(a) or _told_apart(b)):
             return False  # 'Also on 27 September, crews of the Bal coastal missile system ...':
             # another item of the page than the ships' exercise of that week
+        if (a.count or 1) != (b.count or 1) and (_one_of_them(a) or _one_of_them(b)):
+            return False  # 'Among them, one TB-001 unmanned aerial vehicle entered our northern
+            # ADIZ' is one of the 11 aircraft told before, an incident of its own
         if a.type == "missile_launch" and a.count and b.count and a.count != b.count:
             return False  # 'two missiles from Kaechon ... three more from North Hwanghae'
         if a.type == "missile_launch" and a.date_precision == b.date_precision == "day":
@@ -107,6 +110,16 @@ _ANOTHER_ITEM = re.compile(
 def _told_apart(incident: Incident) -> bool:
     """Whether every source of ``incident`` opens as another item of its report."""
     return all(_ANOTHER_ITEM.match(s.quote) for s in incident.sources)
+
+
+_AMONG_THEM = re.compile(
+    r"^\W*(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})\b"
+)
+
+
+def _one_of_them(incident: Incident) -> bool:
+    """Whether ``incident`` is told only as some of a group told before ('Among them, ...')."""
+    return all(_AMONG_THEM.match(s.quote) for s in incident.sources)
 
 
 #: Kinds told by ships and aircraft alike: a lock-on names the ship and the plane it targeted;

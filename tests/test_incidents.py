@@ -1519,6 +1519,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'Among them, one TB-001 unmanned aerial vehicle entered our northern ADIZ' is one of
+            # the 11 aircraft told before, an incident of its own
+            "1. From 06:00 yesterday (August 20) to 06:00 today (August 21), 21 PLA aircraft "
+            "operating around Taiwan were detected. Of these, 11 aircraft crossed the median line "
+            "of the Taiwan Strait or entered the northern and eastern parts of our ADIZ.\n\n2. "
+            "Among them, one TB-001 unmanned aerial vehicle entered our northern ADIZ from the "
+            "East China Sea, flew south along the east coast of Taiwan and left through the "
+            "Bashi Channel.",
+            [
+                ("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+                ("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+            ],
+        ),
         (  # the platforms of two sides that 'held a joint exercise' are both its sides
             "Two U.S. Air Force B-52 bombers and four ASDF F-15 fighters held a joint exercise "
             "over the Sea of Japan on Tuesday, the Joint Staff said.",
