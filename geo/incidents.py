@@ -3925,10 +3925,11 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                         and "air" in tr.asset_domains(draft.assets)
                         and _DRILLED.search(other.clause_text) is not None
                     )
-                    and other.kind not in ("scramble", "missile_launch")  # a firing is no
+                    and other.kind not in ("scramble", "missile_launch", "radar_lockon")
                     and (other.role != "background" or other.sentence == draft.sentence)
-                    # (flight's stronger report; '... last violated Japan's airspace in June
-                    # 2019, when two Tu-95 bombers flew over waters near islands ...')
+                    # (a firing or a lock-on is no flight's stronger report; '... last violated
+                    # Japan's airspace in June 2019, when two Tu-95 bombers flew over waters
+                    # near islands ...')
                     and set(other.actors) & set(draft.actors)
                     and _domains_fit(other.assets, draft.assets)
                     and not _other_platform(draft.clause_text, other)

@@ -1519,6 +1519,18 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the fighters' flight toward the islands before one locked its radar on an F-15 is an
+            # incident of its own, not a detail of the lock-on
+            "A Chinese J-11 fighter locked its fire-control radar on an Air Self-Defense Force "
+            "F-15 over the East China Sea on Tuesday afternoon. The F-15 had been scrambled after "
+            "two Chinese J-11 fighters were seen flying southeast over the East China Sea towards "
+            "the Senkaku Islands.",
+            [
+                ("radar_lockon", "2025-08-19", None, ("CN",), "primary"),
+                ("scramble", "2025-08-19", None, ("JP",), "response"),
+                ("other", "2025-08-19", None, ("CN",), "primary"),
+            ],
+        ),
         (  # 'Among them, one TB-001 unmanned aerial vehicle entered our northern ADIZ' is one of
             # the 11 aircraft told before, an incident of its own
             "1. From 06:00 yesterday (August 20) to 06:00 today (August 21), 21 PLA aircraft "
