@@ -3064,17 +3064,21 @@ def _continuing_next(text: _Text, draft: _Draft) -> None:
     assert draft.date is not None
     if draft.date.precision != "day" or draft.sentence + 1 >= len(text.spans):
         return
-    first = _iso_to_date(draft.date.date_end or draft.date.date)
     index = draft.sentence + 1
     found = _WERE_CONTINUING.match(text.sentence(index))
-    if first is None or found is None:
-        return
-    at = text.spans[index][0] + found.end()
-    for mention in text.dates_in(at, at + 14):
+    if found is not None:
+        _on_to_day_told(text, draft, text.spans[index][0] + found.end(), "still going on")
+
+
+def _on_to_day_told(text: _Text, draft: _Draft, at: int, note: str) -> None:
+    """Extend ``draft`` to the day told right at ``at``, when it is up to a week later."""
+    assert draft.date is not None
+    first = _iso_to_date(draft.date.date_end or draft.date.date)
+    for mention in text.dates_in(at, at + 20):
         last = _iso_to_date(mention.date) if mention.precision == "day" else None
-        if last is not None and 0 < (last - first).days <= 7:
+        if first is not None and last is not None and 0 < (last - first).days <= 7:
             draft.date = replace(draft.date, date_end=last.isoformat())
-            draft.date_reason += f", still going on '{mention.text}'"
+            draft.date_reason += f", {note} '{mention.text}'"
         return
 
 
@@ -3085,16 +3089,8 @@ def _still_there_then(text: _Text, draft: _Draft) -> None:
     if draft.date.precision != "day" or " still " not in draft.clause_text:
         return
     found = _STILL_THERE_AS_OF.search(draft.clause_text, max(0, draft.date.end - draft.start))
-    first = _iso_to_date(draft.date.date_end or draft.date.date)
-    if found is None or first is None:
-        return
-    at = draft.start + found.end()
-    for mention in text.dates_in(at, at + 20):
-        last = _iso_to_date(mention.date) if mention.precision == "day" else None
-        if last is not None and 0 < (last - first).days <= 7:
-            draft.date = replace(draft.date, date_end=last.isoformat())
-            draft.date_reason += f", still there '{mention.text}'"
-        return
+    if found is not None:
+        _on_to_day_told(text, draft, draft.start + found.end(), "still there")
 
 
 _STILL_THERE_AS_OF = re.compile(
