@@ -1768,16 +1768,17 @@ def _platform_owner(mentions, trigger_at: int, clause: str) -> tuple[str, ...]:
 
 #: 'throughout its passage', 'during their transit': the passage of what was named before.
 _ITS_PASSAGE = re.compile(r"\b(?:throughout|during|on|in|after) (?:its|their) $")
+#: The nouns of ships, by which a platform is named: 'destroyer', 'navy ships'.
+_SHIP_NOUNS = r"destroyers?|warships?|frigates?|cruisers?|ships?|vessels?|submarines?|carriers?"
 _OWNED_PLATFORM = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s+(?:destroyers?|warships?|frigates?|cruisers?|ships?|vessels?|"
-    r"submarines?|carriers?|aircraft)\b(?:\s+[A-Z][\w-]*){0,2}\s+(?:throughout|during|on|in|after)"
-    r" (?:its|their) $"
+    rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{_SHIP_NOUNS}|aircraft)\b(?:\s+[A-Z][\w-]*){{0,2}}\s+"
+    r"(?:throughout|during|on|in|after) (?:its|their) $"
 )
 _AS_CLAUSE = re.compile(r"\b(?:as|while|when|whereas)\b")
 #: A platform named right before its verb: 'destroyer ', 'warship ', 'navy ships '.
 _PLATFORM_GAP = re.compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:destroyers?|warships?|frigates?|cruisers?|ships?|"
-    r"vessels?|submarines?|carriers?|patrol (?:planes?|aircraft)|aircraft|planes?|fighters?|"
+    rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUNS}|"
+    r"patrol (?:planes?|aircraft)|aircraft|planes?|fighters?|"
     r"(?:fighter )?jets?|(?:navy|naval) (?:ships?|vessels?))\s+(?:[A-Z][\w-]*\s+)?"
     r"(?:of\s+|(?P<that>that|which)\s+)?"  # 'destroyer Sazanami ', 'accused Japanese fighter
 )  # jets of locking', 'a U.S. Navy P-8A Poseidon patrol aircraft that flew'
