@@ -24,7 +24,7 @@ from geo import _triggers as tr
 from geo._errors import ArticleError
 from geo._noise import ITEM_STAMP
 from geo._tense import Retold, told_in_past
-from geo.merge import date_interval, incident_id, merge_incidents, sides_fit
+from geo.merge import AMONG_THEM, date_interval, incident_id, merge_incidents, sides_fit
 from geo.records import Article, DateMention, Incident, PlaceMention, Source
 
 __all__ = [
@@ -3824,15 +3824,10 @@ def _part_of(draft: _Draft, whole: _Draft) -> bool:
     """'Among them, one TB-001 unmanned aerial vehicle entered our northern ADIZ ...' after
     '11 aircraft crossed the median line or entered ... our ADIZ': one of them, told apart."""
     return (
-        _AMONG_THEM.match(draft.clause_text) is not None
+        AMONG_THEM.match(draft.clause_text) is not None
         and bool(whole.count)
         and (draft.count or 1) < (whole.count or 0)
     )
-
-
-_AMONG_THEM = re.compile(
-    r"^\W*(?:\d{1,2}\.\s+)?(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})\b"
-)
 
 
 def _release_movements(text: _Text, drafts: list[_Draft]) -> list[_Draft]:

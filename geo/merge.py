@@ -112,14 +112,15 @@ def _told_apart(incident: Incident) -> bool:
     return all(_ANOTHER_ITEM.match(s.quote) for s in incident.sources)
 
 
-_AMONG_THEM = re.compile(
-    r"^\W*(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})\b"
+#: Some of a group told before, as a report's item opens on them: '2. Among them, one TB-001'.
+AMONG_THEM = re.compile(
+    r"^\W*(?:\d{1,2}\.\s+)?(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})\b"
 )
 
 
 def _one_of_them(incident: Incident) -> bool:
     """Whether ``incident`` is told only as some of a group told before ('Among them, ...')."""
-    return all(_AMONG_THEM.match(s.quote) for s in incident.sources)
+    return all(AMONG_THEM.match(s.quote) for s in incident.sources)
 
 
 #: Kinds told by ships and aircraft alike: a lock-on names the ship and the plane it targeted;
