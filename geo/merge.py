@@ -83,6 +83,9 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if a.type == "other" and bool(types_a) != bool(types_b) and span_a != span_b:
             return False  # a page's Tu-142MZ flight of one day and the four days' drill of a
             # coastal missile battalion it also reports
+        if a.type == "other" and _spans_cross(span_a, span_b):
+            return False  # a page's ships' exercise 'From 5 to 7 October' and its island
+            # garrison's exercise 'Since 6 October': two drills whose days only overlap
         if a.type == "other" and (_told_apart(a) or _told_apart(b)):
             return False  # 'Also on 27 September, crews of the Bal coastal missile system ...':
             # another item of the page than the ships' exercise of that week
@@ -98,6 +101,11 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if max(a.geo_precision or 9, b.geo_precision or 9) >= 4:
             return True  # 'a strait in northeastern Japan' is the Tsugaru Strait named later
     return places_compatible(a, b)
+
+
+def _spans_cross(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    """Whether two spans of several days overlap without either holding the other."""
+    return a[0] != a[1] and b[0] != b[1] and a[0] != b[0] and (a[0] < b[0]) == (a[1] < b[1])
 
 
 #: An item its report opens as one more: 'Also on 27 September, ...', 'Meanwhile, ...'.

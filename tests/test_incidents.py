@@ -1519,6 +1519,17 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # two drills of one page whose days only overlap ('From 17 to 19 August', 'Since 18
+            # August') are two drills, not one
+            "From 17 to 19 August, a detachment of Russian Pacific Fleet ships held an exercise on "
+            "searching for and destroying a submarine of a notional enemy.\n\nSince 18 August, "
+            "Russian servicemen of the machine-gun artillery division stationed on the islands "
+            "of Iturup and Kunashir have been holding a tactical exercise on repelling a landing.",
+            [
+                ("other", "2025-08-17", "2025-08-19", ("RU",), "primary"),
+                ("other", "2025-08-18", "2025-08-21", ("RU",), "primary"),
+            ],
+        ),
         (  # the fighters' flight toward the islands before one locked its radar on an F-15 is an
             # incident of its own, not a detail of the lock-on
             "A Chinese J-11 fighter locked its fire-control radar on an Air Self-Defense Force "
