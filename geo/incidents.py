@@ -1721,14 +1721,9 @@ def _actors(
         for m in own
         if trigger_at - 80 < m.start < trigger_at and not _CALLED.match(clause, m.end)
     ]  # (not 'made what Japan called abnormal close approaches')
-    subject = near[-1:]  # the side named last before the verb, with those joined to it ('US
-    joint = "joint" in clause[trigger_at : trigger_at + 30].lower()  # and Japanese forces
-    for mention in reversed(near[:-1]):  # conducted'; not 'Japan has protested to South Korea
-        gap = clause[mention.end : subject[0].start]  # after a South Korean destroyer ...')
-        if not _JOINED.fullmatch(gap) and not (joint and _PLATFORMS_JOINED.fullmatch(gap)):
-            break  # ('Two U.S. Air Force B-52 bombers and four ASDF F-15 fighters held a joint
-        subject.insert(0, mention)  # exercise': both sides' platforms)
-    before = tr.ordered_codes(m.code for m in subject)
+    joint = "joint" in clause[trigger_at : trigger_at + 30].lower()  # ('Two U.S. Air Force
+    subject = _joined_subject(near, clause, joint)  # B-52 bombers and four ASDF F-15 fighters
+    before = tr.ordered_codes(m.code for m in subject)  # held a joint exercise': both sides')
     if kind in _ENTRY_KINDS:  # 'the fishing boats, accompanied by the Taiwanese patrol vessels,
         return tuple(code for code in before if code != "JP")  # entered Japan's waters'
     if before or not drills:
@@ -1739,17 +1734,26 @@ def _actors(
     return tr.ordered_codes(m.code for m in own if partners.end() <= m.start < partners.end() + 3)
 
 
+def _joined_subject(near: list, clause: str, platforms: bool = False) -> list:
+    """The side named last of ``near`` (mentions before a verb), with those joined to it ('US
+    and Japanese forces conducted'; not 'Japan has protested to South Korea after a South
+    Korean destroyer ...'); with ``platforms``, also two sides' platforms joined by 'and'."""
+    subject = near[-1:]
+    for mention in reversed(near[:-1]):
+        gap = clause[mention.end : subject[0].start]
+        if not _JOINED.fullmatch(gap) and not (platforms and _PLATFORMS_JOINED.fullmatch(gap)):
+            break
+        subject.insert(0, mention)
+    return subject
+
+
 def _subject_after_as(acting, trigger_at: int, clause: str) -> tuple[str, ...]:
     """The sides named together right before the trigger, none of them an adversary, in a
     clause of their own after 'as' or 'while' that follows every adversary named."""
     near = [m for m in acting if trigger_at - 80 < m.start < trigger_at]
     if not near or any(m.code in tr.ADVERSARIES for m in near):
         return ()
-    subject = near[-1:]
-    for mention in reversed(near[:-1]):
-        if not _JOINED.fullmatch(clause[mention.end : subject[0].start]):
-            break
-        subject.insert(0, mention)
+    subject = _joined_subject(near, clause)
     last = max(m.end for m in acting if m.code in tr.ADVERSARIES)
     if last > subject[0].start or not _AS_CLAUSE.search(clause, last, subject[0].start):
         return ()
@@ -2134,10 +2138,18 @@ def _under_cue(sentence: str, cue: re.Match[str], at: int) -> bool:
     Korea fired a rocket'; 'Days after jets locked radar on a plane, bombers flew')."""
     if at <= cue.start():
         return False
-    if _OPENING.fullmatch(sentence, 0, cue.start()) and not cue.group().startswith("came"):
-        comma = sentence.find(", ", cue.end(), at)
-        return comma < 0
+    comma = _opening_cue_end(sentence, cue)
+    if comma is not None:
+        return comma < 0 or comma + 2 > at
     return True
+
+
+def _opening_cue_end(sentence: str, cue: re.Match[str]) -> int | None:
+    """Where the comma that closes a cue opening ``sentence`` stands ('Hours after Friday's
+    launch, ...'), -1 if none follows; None when the cue does not open it."""
+    if not _OPENING.fullmatch(sentence, 0, cue.start()) or cue.group().startswith("came"):
+        return None
+    return sentence.find(", ", cue.end())
 
 
 #: What may come before a cue that opens its sentence: 'Hours after', 'Only days after'.
@@ -2213,10 +2225,8 @@ def _past_opening_cue(
     """The days told in the main clause after an opening cue, when the trigger at ``at`` is
     there: 'Hours after Friday's launch, before dawn on Saturday, U.S. and South Korean forces
     conducted a live-fire exercise' is Saturday's, Friday is the launch's."""
-    if not _OPENING.fullmatch(sentence, 0, cue.start()) or cue.group().startswith("came"):
-        return events
-    comma = sentence.find(", ", cue.end())
-    if comma < 0 or at - s_start < comma:
+    comma = _opening_cue_end(sentence, cue)
+    if comma is None or comma < 0 or at - s_start < comma:
         return events
     main = [m for m in events if m.start - s_start > comma]
     return main or events
