@@ -86,10 +86,10 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if a.type == "other" and _spans_cross(span_a, span_b):
             return False  # a page's ships' exercise 'From 5 to 7 October' and its island
             # garrison's exercise 'Since 6 October': two drills whose days only overlap
-        if a.type == "other" and (_told_apart(a) or _told_apart(b)):
+        if a.type == "other" and (_opens(a, _ANOTHER_ITEM) or _opens(b, _ANOTHER_ITEM)):
             return False  # 'Also on 27 September, crews of the Bal coastal missile system ...':
             # another item of the page than the ships' exercise of that week
-        if (a.count or 1) != (b.count or 1) and (_one_of_them(a) or _one_of_them(b)):
+        if (a.count or 1) != (b.count or 1) and (_opens(a, AMONG_THEM) or _opens(b, AMONG_THEM)):
             return False  # 'Among them, one TB-001 unmanned aerial vehicle entered our northern
             # ADIZ' is one of the 11 aircraft told before, an incident of its own
         if a.type == "missile_launch" and a.count and b.count and a.count != b.count:
@@ -115,20 +115,16 @@ _ANOTHER_ITEM = re.compile(
 )  # Thunder-2025A" exercise': not the coast guard's incursion of yesterday
 
 
-def _told_apart(incident: Incident) -> bool:
-    """Whether every source of ``incident`` opens as another item of its report."""
-    return all(_ANOTHER_ITEM.match(s.quote) for s in incident.sources)
-
-
 #: Some of a group told before, as a report's item opens on them: '2. Among them, one TB-001'.
 AMONG_THEM = re.compile(
     r"^\W*(?:\d{1,2}\.\s+)?(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})\b"
 )
 
 
-def _one_of_them(incident: Incident) -> bool:
-    """Whether ``incident`` is told only as some of a group told before ('Among them, ...')."""
-    return all(AMONG_THEM.match(s.quote) for s in incident.sources)
+def _opens(incident: Incident, pattern: re.Pattern[str]) -> bool:
+    """Whether every source of ``incident`` opens as ``pattern`` tells: as another item of its
+    report (``_ANOTHER_ITEM``), or as some of a group told before (``AMONG_THEM``)."""
+    return all(pattern.match(s.quote) for s in incident.sources)
 
 
 #: Kinds told by ships and aircraft alike: a lock-on names the ship and the plane it targeted;
