@@ -201,7 +201,7 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     found = _month_named_before(text, found, published)
     if "rom " in text or "etween " in text:
         found = _month_spans(text, found)
-    if "a.m." in text or _MORNING_CLOCK.search(text):
+    if "a.m." in text or ":00" in text or " hours " in text or _MORNING_CLOCK.search(text):
         found = _daily_counts(text, found)
     if ":" in text and " to " in text:
         found = _clock_spans(text, found)
@@ -423,15 +423,20 @@ def _weekday_spans(text: str, found: list[_Found]) -> list[_Found]:
 
 
 #: A clock time of a daily count, and the zone it may name: '6 a.m. (UTC+8)'.
-_CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?(?:\s*\(UTC\s*\+\s*8\))?"
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|[012]?\d:[0-5]\d\b|[012]\d[0-5]\d\s*hours\b)"
+    r"(?:\s*\(UTC\s*\+\s*8\))?"
+)  # '6 a.m.', '06:00', '0600 hours'
+
 #: The end of a count's day: '... to 6 a.m. (UTC+8)' before the day it ends on.
 _COUNT_TO = re.compile(
-    rf"\b(?P<lead>(?:24 hours|detected)\s+)?(?:(?:up\s+)?(?:un)?t(?:o|il)|ending(?:\s+at)?)\s+"
+    rf"\b(?P<lead>(?:24 hours|detected)\s+)?"
+    rf"(?:(?:up\s+)?(?:un)?t(?:o|il)|ending(?:\s+at)?|(?P<and>and))\s+"
     rf"{_CLOCK}\s+(?:\(UTC\+\d{{1,2}}\)\s+)?(?:on\s+)?$"  # 'detected up until 6 a.m. (UTC+8)
 )  # today', 'in the 24 hours ending at 6 a.m. Tuesday'
 #: A morning clock time however it is written: '6 a.m.', '6am', '6 am'.
 _MORNING_CLOCK = re.compile(r"\d\s*a\.?m\b")
-_COUNT_FROM = re.compile(rf"\b[Ff]rom\s+{_CLOCK}\s+(?:on\s+)?$")
+_COUNT_FROM = re.compile(rf"\b(?:[Ff]rom|(?P<between>[Bb]etween))\s+{_CLOCK}\s+(?:on\s+)?$")
 
 
 def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
@@ -449,7 +454,8 @@ def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
                 and before.end is None
                 and first_end <= to.start()
                 and not text[first_end : to.start()].strip()
-                and _COUNT_FROM.search(text, max(0, first - 40), first)
+                and (since := _COUNT_FROM.search(text, max(0, first - 40), first))
+                and bool(since["between"]) == bool(to["and"])  # ('between ... and ...')
             ):
                 last = _on_or_after(value.start, before.start)
                 if value.start > before.start:  # ('from 6 a.m. Monday to 6 a.m. Tuesday', said

@@ -4175,6 +4175,19 @@ def _finer(a: DateMention, b: DateMention) -> bool:
     return order.get(a.precision, 4) < order.get(b.precision, 4) and _contains(b, a)
 
 
+def _count_period_before(text: _Text, index: int) -> DateMention | None:
+    """The days of the count told in the sentence before ``index``, when it tells one span of
+    days: 'it had detected 39 Chinese military aircraft ... between 6 a.m. Monday and 6 a.m.
+    Tuesday' (the sentence may tell no incident of its own)."""
+    if index == 0:
+        return None
+    start, end = text.spans[index - 1]
+    if "detected" not in text.article.text[start:end]:
+        return None
+    spans = [m for m in text.dates_in(start, end) if m.date_end and m.precision == "day"]
+    return spans[0] if len(spans) == 1 else None
+
+
 def _passage_completed(text: _Text, draft: _Draft) -> DateMention | None:
     """The day the next sentence says the ships or aircraft just told completed the passage."""
     index = draft.sentence + 1
@@ -4213,7 +4226,12 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             draft.date_reason = f"date: '{streak.group()}' up to the day of the news, {last}"
             return
     if _OF_THE_DETECTED.match(draft.clause_text):
-        counted = next(
+        period = _count_period_before(text, draft.sentence)
+        if period is not None:  # 'it had detected 39 Chinese military aircraft and 20 PLA
+            draft.date = period  # ships around Taiwan between 6 a.m. Monday and 6 a.m.
+            draft.date_reason = f"date: from context '{period.text}' (the aircraft counted)"
+            return  # Tuesday. Of the aircraft, 26 crossed': those days, though no incident
+        counted = next(  # may be drafted from that sentence
             (
                 d
                 for d in reversed(drafts[:position])

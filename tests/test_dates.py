@@ -287,6 +287,28 @@ def _one(text, published):
             "day",
             None,
         ),
+        (  # a daily count told 'between ... and ...'
+            "It detected 39 aircraft around Taiwan between 6 a.m. Monday and 6 a.m. Tuesday.",
+            date(2023, 9, 12),
+            "2023-09-11",
+            "day",
+            "2023-09-12",
+        ),
+        (  # ... on a 24-hour clock
+            "From 06:00 yesterday (August 29) to 06:00 today (August 30), 26 aircraft were seen.",
+            date(2023, 8, 30),
+            "2023-08-29",
+            "day",
+            "2023-08-30",
+        ),
+        (  # ... in hours, in a release's heading
+            "PLA activities around Taiwan (from 0600 hours April 1 to 0600 hours April 2, 2025)",
+            date(2025, 4, 2),
+            "2025-04-01",
+            "day",
+            "2025-04-02",
+        ),
+        ("The ships stayed there between 9 a.m. Monday and noon.", WED, "2021-11-22", "day", None),
         (  # a release's period whose days it names twice: 'yesterday (August 14)'
             "From 6 a.m. yesterday (August 14) to 6 a.m. today (August 15), 32 sorties of PLA "
             "aircraft were detected.",

@@ -1519,6 +1519,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'Of the aircraft, 26 crossed' takes the days of the count told before, though that
+            # count is no incident of its own
+            "The Chinese carrier group sailed through the Bashi Channel into the western Pacific "
+            "late Sunday, the MND said.\n\nIn its daily report, the MND said it had detected 39 "
+            "Chinese military aircraft and 20 People's Liberation Army (PLA) ships around Taiwan "
+            "between 6 a.m. Tuesday and 6 a.m. Wednesday. Of the aircraft, 26 crossed the median "
+            "line of the Taiwan Strait or entered Taiwan's air defense identification zone (ADIZ), "
+            "it said.",
+            [
+                ("strait_transit", "2025-08-17", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-19", "2025-08-20", ("CN",), "primary"),
+            ],
+        ),
         (  # two drills of one page whose days only overlap ('From 17 to 19 August', 'Since 18
             # August') are two drills, not one
             "From 17 to 19 August, a detachment of Russian Pacific Fleet ships held an exercise on "
