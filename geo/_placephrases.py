@@ -871,6 +871,12 @@ def _zone_from_context(reader, token, kind: str, begin: int):
         return None
     if token.text.lower() in ("airspace", "air space") and not _OWNED.search(before):
         return None  # "airspace violation", "official airspace": no one's airspace in particular
+    if "our " in reader.text[max(0, begin - 80) : begin] and _OURS.search(
+        reader.text, max(0, begin - 80), begin
+    ):
+        ours = _speaker_zone(reader, kind, begin)
+        if ours is not None:  # 'entered our northern, central and southwestern ADIZ' in a
+            return ours  # Taiwan release: the zone of the state the release speaks for
     named = _sentence_zone(reader, token, kind)
     if named is not None:
         return named
@@ -912,6 +918,33 @@ def _zone_from_context(reader, token, kind: str, begin: int):
     if owner is None:
         owner = _owner_named_after(reader, token, kind)
     return _zone_of_owners(reader, kind, [owner]) if owner is not None else None
+
+
+#: The speaker's own zone: 'our ADIZ', 'our northern, central, southwestern and eastern ADIZ'.
+_OURS = re.compile(
+    r"\bour\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?(?:\s*,\s*|\s+and\s+|\s+)(?:and\s+)?)*$",
+    re.IGNORECASE,
+)
+
+
+def _speaker_zone(reader, kind: str, begin: int):
+    """The zone of this kind of the state a text that says 'our' speaks for: the state it
+    named last before ``begin`` with such a zone, of the states not acting in the zones (a
+    ministry's 'our ADIZ' after 'PLA activities around Taiwan')."""
+    index = bisect.bisect_left(reader._starts, begin)
+    for other in reversed(reader.tokens[max(0, index - _STATE_LOOKBACK) : index]):
+        state = _state_named(reader, other) if other.category == "place" else None
+        if state is None:
+            for feature_id in other.ids if other.category == "place" else ():
+                if feature_id == "island.taiwan":  # (the island names the state there)
+                    state = reader.gazetteer.get("country.tw")
+        if state is None or state.id in _ACTING_STATES:
+            continue
+        zone = _zone_of_owners(reader, kind, [state])
+        if zone is not None:
+            return zone
+    return None
 
 
 def _owner_named_after(reader, token, kind: str) -> Feature | None:

@@ -1519,6 +1519,13 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'Of these, 14 aircraft entered ... our ADIZ' in a Taiwan release: Taiwan's zone, on
+            # the days of the count
+            "2. From 06:00 yesterday (August 20) to 06:00 today (August 21), 26 PLA aircraft and "
+            "9 PLAN vessels operating around Taiwan were detected. Of these, 14 aircraft entered "
+            "the southwestern and southeastern parts of our ADIZ.",
+            [("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
         (  # 'Of the aircraft, 26 crossed' takes the days of the count told before, though that
             # count is no incident of its own
             "The Chinese carrier group sailed through the Bashi Channel into the western Pacific "

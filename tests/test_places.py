@@ -799,6 +799,17 @@ def test_the_nations_or_its_adiz_is_the_zone_of_the_state_the_sentence_names(tex
     assert found["air defense identification zone"] == zone
 
 
+def test_our_adiz_is_the_zone_of_the_state_the_release_speaks_for():
+    from geo.gazetteer import load_gazetteer
+
+    text = (
+        "26 PLA aircraft and 9 PLAN vessels operating around Taiwan were detected. Of these, 14 "
+        "aircraft entered our northern, central, southwestern and eastern ADIZ."
+    )
+    found = [(m.text, m.feature_id) for m in places_from_text(text, load_gazetteer())]
+    assert found == [("around Taiwan", "derived:around:country.tw"), ("ADIZ", "adiz.tw")]
+
+
 def test_an_adiz_named_alone_is_not_the_acting_states_but_the_one_named_next():
     from geo.gazetteer import load_gazetteer
 
