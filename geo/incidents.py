@@ -4940,9 +4940,14 @@ def _platform_named(
     with ``noun``, the nearest sentence naming it first ('the same four bombers': the one
     that named the bombers, not the fighters that escorted them)."""
     found: list[tuple[str, ...]] = []
-    for before in range(index - 1, max(-1, index - reach), -1):
+    budget = reach - 1
+    for before in range(index - 1, max(-1, index - reach - _HEADINGS_PASSED), -1):
         if _NEW_RELEASE.match(text.sentence(before + 1)):
             break
+        if budget <= 0:
+            break
+        if not _LABEL_LINE.fullmatch(text.sentence(before + 1).strip()) or before + 1 == index:
+            budget -= 1  # (a release's labels, '(3) Outline', 'Aircraft confirmed', are passed)
         mentions = text.actor_mentions(*text.spans[before])
         codes = _actors(mentions)
         if not codes:
@@ -4959,6 +4964,10 @@ def _platform_named(
     return found[0] if found else ()
 
 
+#: A release's part label, passed on the way back to the platform it names: '(3) Outline',
+#: '(2) Aircraft confirmed', 'Y-9 intelligence gathering aircraft x1', '(1) Date'.
+_LABEL_LINE = re.compile(r"(?:\(\d{1,2}\)\s*)?[^.!?\n]{1,60}")
+_HEADINGS_PASSED = 6  # at most this many labels passed beyond ``reach``
 _NORTH_KOREA = re.compile(r"\bNorth Korea|\bNORTH KOREA|\bDPRK\b|\bPyongyang\b")
 #: A clause that follows another in a list: ', a small drone ...', ', and a Y-9 ...'.
 _LISTED_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|;\s*)(?:an?|one|two|three|four)\s")

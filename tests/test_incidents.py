@@ -1519,6 +1519,17 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'The aircraft flew ...' under a release's part labels: the side of the heading
+            "2. Chinese aircraft (Okinawa Island - Miyako Island)\n\n(1) Date\nToday (21st (Thu)), "
+            "morning\n\n(2) Aircraft confirmed\nY-9 intelligence gathering aircraft x1\n\n(3) "
+            "Outline\nThe aircraft flew from the East China Sea, passed over the waters between "
+            "Okinawa Island and Miyako Island and advanced to the Pacific.\n\n(4) Response\n"
+            "Fighters of the Southwestern Air Defense Force were scrambled.",
+            [
+                ("strait_transit", "2025-08-21", None, ("CN",), "primary"),
+                ("scramble", "2025-08-21", None, ("JP",), "response"),
+            ],
+        ),
         (  # 'Of these, 14 aircraft entered ... our ADIZ' in a Taiwan release: Taiwan's zone, on
             # the days of the count
             "2. From 06:00 yesterday (August 20) to 06:00 today (August 21), 26 PLA aircraft and "
