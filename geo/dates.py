@@ -1270,15 +1270,17 @@ def _after_relation(
 _IN_THE_PERIOD = re.compile(r"(?i:earlier|later|late|early) in the (?P<unit>(?i:week|month))\b")
 _NTH = re.compile(r"the [0-3]?\d(?:st|nd|rd|th)\b")
 #: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name);
-#: 'From the night of the 19th to the morning of the 20th (Mon)', 'in the early hours of the
-#: 11th', 'since the morning of the 9th (Fri)'.
+#: 'From the night of the 19th to the (early) morning of the 20th (Mon)', 'in the early hours
+#: of the 11th', 'since the morning of the 9th (Fri)'.
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:(?:[Oo]n|[Ff]rom|[Ss]ince) (?:the (?:night|morning|afternoon|evening) of )?|"
+    r"\b(?:(?:[Oo]n|[Ff]rom|[Ss]ince) (?:the (?:(?:early|late) )?(?:night|morning|afternoon|"
+    r"evening|hours) of )?|"
     r"(?:[Ii]n|[Dd]uring) the (?:early |small |wee )?hours of |[Ee]arly on |[Ll]ate on )"
     r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\)|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=,? (?:to|"
     r"through|until) ))?"  # "the 7th (Sat)", 'the 23rd, Saturday, until'
-    r"(?:,?\s*(?:-|–|to|through|until)\s*(?:the (?:night|morning|afternoon|evening) of )?"
+    r"(?:,?\s*(?:-|–|to|through|until)\s*"
+    r"(?:the (?:(?:early|late) )?(?:night|morning|afternoon|evening|hours) of )?"
     r"the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\)|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?)?"
     r"(?:\s+of\s+(?P<rel>this|last|the\s+previous)\s+month\b)?"  # 'on the 9th of this month'

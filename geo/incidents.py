@@ -2739,6 +2739,8 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
         _day_told_after(draft, drafts)
     for draft in drafts:
         _day_it_happened(text, draft)
+        if draft.kind in _STAY_KINDS and draft.date is not None:
+            _left_the_next_day(draft)
     if from_context:  # ('At a little after 9 a.m. on Jan. 29, ... For the next 30 hours, the
         drafts = _stays_folded(text, drafts)  # MSDF followed a submarine as it moved through
         # Japan's contiguous zone. On the afternoon of Jan. 30 it left the zone': one stay)
@@ -4700,6 +4702,26 @@ def _sighted_after(sentence: str, draft: _Draft, drafts: list[_Draft]) -> bool:
 
 
 _SIGHTED = re.compile(r"\b(?:spotted|sighted|detected|discovered|found|observed) the\b")
+
+
+def _left_the_next_day(draft: _Draft) -> None:
+    """'The frigate entered the zone ... at around 4:40 p.m. and left it ... at about 9:10 a.m.
+    the next day': the stay runs from the day before the day it left."""
+    told = draft.date
+    if told is None or told.date_end is not None or told.precision != "day":
+        return
+    if not _NEXT_DAY.fullmatch(told.text) or not _LEFT_AFTER_ENTRY.search(draft.clause_text):
+        return
+    left = _iso_to_date(told.date)
+    if left is None or draft.clause_text.find(told.text) < draft.clause_text.find(" left "):
+        return
+    draft.date = _implied(draft, told.text, left - timedelta(days=1), left)
+    draft.date_reason = f"date: from the day before '{told.text}', the day it left, to that day"
+
+
+_STAY_KINDS = ("territorial_waters_entry", "contiguous_zone_entry")
+_NEXT_DAY = re.compile(r"the (?:next|following) (?:day|morning)", re.IGNORECASE)
+_LEFT_AFTER_ENTRY = re.compile(r"\b(?:entered|sailed into|moved into)\b.{5,200}?\band left\b")
 
 
 def _day_it_happened(text: _Text, draft: _Draft) -> None:

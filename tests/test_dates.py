@@ -287,6 +287,13 @@ def _one(text, published):
             "day",
             None,
         ),
+        (  # a release's night into the early morning of the next day
+            "From the night of the 19th to the early morning of the 20th, the vessels passed.",
+            date(2017, 6, 21),
+            "2017-06-19",
+            "day",
+            "2017-06-20",
+        ),
         (  # a daily count told 'between ... and ...'
             "It detected 39 aircraft around Taiwan between 6 a.m. Monday and 6 a.m. Tuesday.",
             date(2023, 9, 12),

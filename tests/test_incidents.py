@@ -1519,6 +1519,14 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a stay told again as entered one afternoon and left 'the next day': from the day
+            # of the entry to the day after
+            "A Chinese navy frigate sailed into the contiguous zone around the Senkaku Islands on "
+            "Tuesday, the Defense Ministry said Wednesday. The Jiangkai II-class frigate entered "
+            "the zone northeast of Kuba Island at around 4:40 p.m. and left it west of Uotsuri "
+            "Island at about 9:10 a.m. the next day, according to the ministry.",
+            [("contiguous_zone_entry", "2025-08-19", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # 'The aircraft flew ...' under a release's part labels: the side of the heading
             "2. Chinese aircraft (Okinawa Island - Miyako Island)\n\n(1) Date\nToday (21st (Thu)), "
             "morning\n\n(2) Aircraft confirmed\nY-9 intelligence gathering aircraft x1\n\n(3) "
