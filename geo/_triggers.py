@@ -435,11 +435,17 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b[Aa]n? (?:[\w-]+ ){0,2}?(?:exercise|drill)(?: of [^,.;]{1,100}?)? (?:began|started|"
         r"opened|kicked off|got under way)\b|"  # 'An exercise of the army corps stationed on
         # Sakhalin and the Kuril Islands began on 20 September on the coast of Aniva Bay'
+        r"\b(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) (?:began|started)"
+        r"(?= (?:in|off|near|around) )|"  # 'taking part in a tactical exercise that began in the
+        # Sea of Japan on Monday' (not 'five days of drills that began last Friday')
         r"\b(?:exercises?|drills|maneuvers|manoeuvres) (?:that|which) (?:[\w-]+ ){1,4}?"
         r"(?:began|started|launched|kicked off)\b|"  # 'a protest over military exercises that
         # Russian forces began Monday on Kunashiri and Etorofu islands'
         r"(?:sudden|snap|surprise|unscheduled) (?:combat )?(?:readiness )?(?:inspection|check)s?"
         r"\b|"  # 'announced a sudden readiness inspection of the Pacific Fleet': one side's drill
+        r"(?:search(?:ed|ing)?|hunt(?:ed|ing)?) for (?:an? |the )?(?:[\w-]+ ){0,2}?submarines? "
+        r"of (?:an? |the )?(?:notional|mock|simulated) enemy\b|"  # 'Il-38 anti-submarine aircraft
+        # had carried out a search for a submarine of a notional enemy in the Sea of Okhotsk'
         r"(?:repelling|practi[cs](?:ing|ed) repelling) (?:a |an )?(?:mock |simulated )?"
         r"(?:enemy )?(?:amphibious )?(?:landing|assault)(?: force)?\b",  # 'are repelling a
         # mock enemy landing on the islands of Iturup and Kunashir'; 'More than 3,000
@@ -455,7 +461,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # electronic reconnaissance aircraft also flew in the southwestern part of our ADIZ'
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
         r"violated|came into|flew through|flying through|"
-        r"in and out of) (?:\w+[’']?s?,? ){0,8}?(?:air defen[cs]e identification zones?|"
+        r"in and out of) (?:\w+[’']?s?,? ){0,10}?(?:air defen[cs]e identification zones?|"
         r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|"
         r"incursions?)",
     ),
@@ -772,6 +778,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         *("practised", "practiced", "rehearsed", "worked out"),
         *("sudden", "snap", "surprise", "unscheduled"),
         *("tactical exercise", "tactical drill", "command-staff"),
+        "enemy",
     ),
     "adiz_entry": (
         "enter",
@@ -958,6 +965,7 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "readiness check",
         "practised",
         "practiced",
+        "enemy",
         "rehearsed",
         "worked out",
         "carried out a march",

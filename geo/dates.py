@@ -806,7 +806,8 @@ _MONTH_WORD = (
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
 _WEEKDAY_WORD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|%)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d|%|\s*[ap]\.m\.|\s*hours\b)"
+#: (not the hour of 'June 25 to 6 a.m. June 26', 'April 1 to 0600 hours')
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|\s*(?:bn|tn|km|per ?cent|percent))"
 _TO = r"\s*(?:-|–|—|to|through|until|till)\s*"
 _TO_AND = rf"(?:{_TO}|\s+and\s+)"
@@ -1582,6 +1583,8 @@ def _today(text: str, published: date) -> list[_Found]:
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 2) : start]
+    if before[-1:] in ('"', "“") and (len(before) < 2 or before[0] in " \n"):
+        return True  # a quote opening: '"Yesterday, at the combat training ranges ...'
     return before.endswith("\n") or before in (". ", "! ", "? ", '" ', "“")
 
 

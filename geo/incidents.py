@@ -3887,6 +3887,13 @@ _THE_SHIPS = re.compile(
 )
 
 
+#: Some of the aircraft or ships told before: 'four of the H-6Ks', 'two of them'.
+_SOME_OF_THEM = re.compile(
+    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|\d{1,2}) of "
+    r"(?:the|them|these|those)\b"
+)
+
+
 def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
     """A sighting or flight the article also reports as a stronger incident of the same side
     at the same time ('the carrier group was spotted southeast of Miyako' before 'the ships
@@ -3921,9 +3928,11 @@ def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:
                             other.trigger_at < draft.trigger_at
                             or len(set(other.actors) - set(draft.actors)) > 0
                         )
+                        and not _SOME_OF_THEM.search(draft.clause_text, 0, 80)
                     )  # (a leg told after the entry into the zone: 'entered the KADIZ ... and
                     # flew northeast through the Korea Strait', or one side's leg of a joint
-                    # entry; not one side's flight told before its own entry)
+                    # entry; not one side's flight told before its own entry, nor 'four of the
+                    # H-6Ks flew out through the Bashi Channel' after 35 aircraft entered it)
                     and not (  # a bombers' flight is no part of troops' drill on an island
                         other.kind == "other"
                         and "air" in tr.asset_domains(draft.assets)
@@ -5002,7 +5011,8 @@ _ROCKET_BEFORE = re.compile(
 #: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
 _OF_THE_DETECTED = re.compile(
     r"^\W*(?:[IVX]{1,4}\.\s+)?(?:Of (?:the|these|those) (?:\d{1,3} )?(?:aircraft|sorties|planes)"
-    r"(?: detected| tracked)?,|(?:\d{1,3}|[A-Z][a-z]+) of (?:the|them|those)(?: aircraft| planes)?"
+    r"(?: detected| tracked)?,|Of (?:these|them|those), \d{1,3} (?:aircraft|sorties|planes)\b|"
+    r"(?:\d{1,3}|[A-Z][a-z]+) of (?:the|them|those)(?: aircraft| planes)?"
     r" (?:crossed|entered|flew))"  # ('Nine of the aircraft crossed the median line')
 )
 _THE_ABOVE = re.compile(

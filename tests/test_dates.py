@@ -294,6 +294,20 @@ def _one(text, published):
             "day",
             "2017-06-20",
         ),
+        (  # the hour before a day is no day of a range ('June 25 to 6 a.m. June 26')
+            "From 6 a.m. June 25 to 6 a.m. June 26, 24 sorties of PLA aircraft were detected.",
+            date(2024, 6, 26),
+            "2024-06-25",
+            "day",
+            "2024-06-26",
+        ),
+        (  # a quote that opens on the day
+            '"Yesterday, at the ranges, the crews fired missiles," it said.',
+            WED,
+            "2021-11-23",
+            "day",
+            None,
+        ),
         (  # a daily count told 'between ... and ...'
             "It detected 39 aircraft around Taiwan between 6 a.m. Monday and 6 a.m. Tuesday.",
             date(2023, 9, 12),

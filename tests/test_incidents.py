@@ -1519,6 +1519,40 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an anti-submarine search 'for a submarine of a notional enemy' is a drill
+            "The Pacific Fleet's press service said on Tuesday that Il-38 anti-submarine aircraft "
+            "had carried out a search for a submarine of a notional enemy in the Sea of Okhotsk "
+            "near the eastern coast of Sakhalin that day.",
+            [("other", "2025-08-19", None, ("RU",), "primary")],
+        ),
+        (  # ships 'taking part in a tactical exercise that began in the Sea of Japan on Monday'
+            # and said to last until a later day: the drill, under way to the news
+            "More than 15 warships of Russia's Pacific Fleet are taking part in a tactical "
+            "exercise that began in the Sea of Japan on Monday, the press service said on "
+            "Thursday. The exercise will last until August 24.",
+            [("other", "2025-08-18", "2025-08-21", ("RU",), "primary")],
+        ),
+        (  # a release's count: 'Of these, 18 sorties ... entered the northern, central,
+            # southwestern and eastern parts of our ADIZ' over the period it covers
+            "Period covered: 0600 hours (UTC+8), August 20, 2025 to 0600 hours (UTC+8), August "
+            "21, 2025\n\n1. PLA aircraft: 27 sorties were detected. Of these, 18 sorties crossed "
+            "the median line of the Taiwan Strait and entered the northern, central, "
+            "southwestern and eastern parts of our ADIZ.",
+            [("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
+        (  # 'four of the H-6Ks flew out through the Bashi Channel' after 35 aircraft entered the
+            # zone: a passage of its own, not a leg of the entry
+            "In the 24 hours to 6 a.m. Thursday, the MND tracked 49 Chinese military aircraft "
+            "around Taiwan. Thirty-five of the aircraft crossed the median line of the Taiwan "
+            "Strait and entered the northern, central, southwestern and eastern parts of Taiwan's "
+            "air defense identification zone (ADIZ), the ministry said. Late Wednesday, four of "
+            "the H-6Ks flew out through the Bashi Channel and then north along Taiwan's east "
+            "coast.",
+            [
+                ("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+                ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
+            ],
+        ),
         (  # a stay told again as entered one afternoon and left 'the next day': from the day
             # of the entry to the day after
             "A Chinese navy frigate sailed into the contiguous zone around the Senkaku Islands on "
@@ -3445,6 +3479,9 @@ _FAST_PATH_SAMPLES = (
     "been conducting missile and artillery firing drills in the sea. The ships held "
     "anti-submarine and air defense drills in the sea.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
+    "Il-38 aircraft carried out a search for a submarine of a notional enemy in the sea; ships "
+    "are taking part in a tactical exercise that began in the Sea of Japan; 18 sorties entered "
+    "the northern, central, southwestern and eastern parts of our ADIZ.",
     "Crews carried out an exercise on Iturup island; the navy is holding drills in the sea.",
     "A rare passage of the Soya Strait; a missile plunged into the sea; ships sailed between "
     "two Japanese islands; the Shandong aircraft carrier group has concluded a round of "
