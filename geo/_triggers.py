@@ -530,7 +530,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "transit",
         r"\b(?:pass(?:ed|es|ing)? (?:together |jointly )?"
-        r"(?:(?:north|south)?(?:east|west)?(?:ward)? )?"
+        r"(?:(?:north|south)?(?:east|west)?(?:ward)? )?(?:over the (?:waters|sea|airspace) )?"
         r"(?:through|between|via|across)|passage (?:through|between|of)|"  # 'passed west through
         # the strait', 'pass together east through the strait'
         r"sail(?:ed|s|ing)?|sent (?:\w+ ){0,4}?through|transit(?:ed|s|ing)?|travers(?:ed|es|ing)|"

@@ -744,7 +744,8 @@ def _parent(drafts: list[_Draft], index: int, text: _Text | None = None) -> _Dra
 
 
 #: The head of another release among several in one text.
-_NEW_RELEASE = re.compile(r"^\W*\[(?:Press )?[Rr]elease \d{1,2}\]")
+_NEW_RELEASE = re.compile(r"^\W*\[(?:(?:Press )?[Rr]elease|Item) \d{1,2}\]")  # '[Item 2] Russian
+# aircraft (Sea of Okhotsk - Pacific Ocean)'
 #: A warship named by its class: 'a Vishnya-class intelligence ship', 'Luyang III-class'.
 _CLASS_NAME = re.compile(r"\b[A-Z][a-z]+(?: [IVX]+)?-class\b")
 #: Triggers that make an incident only where no stronger one is near: a flight, a sighting.
@@ -3172,8 +3173,10 @@ _BEGAN_ON = re.compile(r"\b(?:that|which) began (?:on )?$")
 _STILL_IN = re.compile(
     r"\b(?:are|is) (?:still )?(?:navigating|sailing|operating|staying) (?:[\w-]+ )?(?:in|inside)"
     r" the (?:contiguous zone|territorial (?:waters|sea))|\bremains? in the (?:contiguous zone|"
-    r"territorial (?:waters|sea))"
-)
+    r"territorial (?:waters|sea))|\b(?:have|has) (?:continued to (?:navigate|sail|operate|stay)|"
+    r"(?:remained|stayed)) in (?:the|that) (?:zone|waters|contiguous zone|territorial (?:waters|"
+    r"sea)) since\b"  # 'entered the contiguous zone ... the day before yesterday ... and have
+)  # continued to navigate in the zone since then'
 #: 'The ... naval exercise Joint Sea-2016 opened on Monday in the Chinese port of Zhanjiang'.
 _BEGIN_VERBS = r"opened|began|started|kicked off|commenced"
 _OPENED_ON = re.compile(rf"\b(?:{_BEGIN_VERBS}|begun)\s+(?:on\s+)?$")  # ('had begun on Friday')
@@ -4558,8 +4561,13 @@ def _day_heading(text: _Text, draft: _Draft) -> DateMention | None:
         headings: list[tuple[int, DateMention]] = []
         for line in _DAY_LINE.finditer(full) if "\n" in full else ():
             told = text.dates_in(line.start(), line.end())
-            if len(told) == 1 and told[0].precision == "day" and told[0].date_end is None:
-                headings.append((line.end(), told[0]))
+            if (  # ('Today (February 18, Tue)': one day, named twice)
+                told
+                and len({m.date for m in told}) == 1
+                and told[-1].precision == "day"
+                and told[-1].date_end is None
+            ):
+                headings.append((line.end(), told[-1]))
         text.memo[key] = headings
     headings: list[tuple[int, DateMention]] = text.memo[key]  # type: ignore[no-redef]
     if not headings:
@@ -4580,8 +4588,10 @@ def _day_heading(text: _Text, draft: _Draft) -> DateMention | None:
 _DAY_LINE = re.compile(
     r"(?m)^[ \t]*\[?(?:[Tt]he )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? "
     r"\d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th))"
-    r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?\]?:?[ \t]*$"
-)
+    r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?\]?:?[ \t]*$|"
+    r"^[ \t]*(?:Today|Yesterday) \((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.? \d{1,2}(?:, (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?\):?[ \t]*$"  # 'Today
+)  # (February 18, Tue)'
 #: An entry of a chronology, opening with its time: '10:20  The four ...', 'Morning to
 #: afternoon  The four vessels navigated ...', 'Around 06:30', 'All day'.
 _ENTRY_LINE = re.compile(

@@ -1519,6 +1519,43 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # aircraft that 'passed over the waters between' two islands passed the gap
+            "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
+            "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
+            "heading from the East China Sea to the Pacific.",
+            [("strait_transit", "2025-08-20", None, ("CN",), "primary")],
+        ),
+        (  # a chronology's day headings 'Yesterday (August 20, Wed)', 'Today (August 21, Thu)'
+            # date the entries under them
+            "3. Course of events (times JST)\nYesterday (August 20, Wed)\n14:10  The above four "
+            "China Coast Guard vessels were navigating together in the contiguous zone "
+            "approximately 35 km north of Kuba Island.\nToday (August 21, Thu)\n04:25  "
+            '"Haijing 2302" and "Haijing 2306" entered the territorial waters approximately 20 '
+            "km southwest of Uotsuri Island.",
+            [
+                ("contiguous_zone_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("territorial_waters_entry", "2025-08-21", None, ("CN",), "primary"),
+            ],
+        ),
+        (  # ships that entered the zone two days ago 'and have continued to navigate in the zone
+            # since then' are there to the news
+            "The four China Coast Guard vessels entered the contiguous zone around the Senkaku "
+            "Islands between 06:10 and 06:45 the day before yesterday (August 19, Tue), and have "
+            "continued to navigate in the zone since then.",
+            [("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary")],
+        ),
+        (  # a release's '[Item 2]' of aircraft is no detail of its '[Item 1]' of ships
+            "[Item 1] Russian Navy vessels (Soya Strait)\n\nDate and time:\nYesterday, August 20 "
+            "(Wed)\n\nOutline:\nThe four Russian vessels passed eastward through the Soya Strait "
+            "and advanced to the Sea of Okhotsk.\n\n[Item 2] Russian aircraft (Sea of Okhotsk - "
+            "Pacific Ocean)\n\nAugust 20 (Wed), from morning to evening\n\nAircraft:\nTu-142 "
+            "patrol aircraft x2\n\nThe two aircraft flew from the Sea of Okhotsk, south along the "
+            "Kuril Islands, and over the Pacific.",
+            [
+                ("strait_transit", "2025-08-20", None, ("RU",), "primary"),
+                ("other", "2025-08-20", None, ("RU",), "primary"),
+            ],
+        ),
         (  # an anti-submarine search 'for a submarine of a notional enemy' is a drill
             "The Pacific Fleet's press service said on Tuesday that Il-38 anti-submarine aircraft "
             "had carried out a search for a submarine of a notional enemy in the Sea of Okhotsk "
