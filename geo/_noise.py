@@ -451,9 +451,13 @@ def _is_noise_line(line: str, bullet: bool, continued: bool = False) -> bool:
         return True
     if _TAG_LINE.match(line):
         return True  # "russia", "asia & pacific", "news, russia, japan, china"
-    if bullet and (len(words) <= 2 or not line[:1].isalnum()) and not line.endswith("."):
-        return True  # "• Trending Japan", "• , Yomiuri , p. 26"
+    if bullet and (len(words) <= 2 or not _ITEM_START.match(line)) and not line.endswith("."):
+        return True  # "• Trending Japan", "• , Yomiuri , p. 26" (not '- "Haijing 2101": approx.
+        # 38 km north-northeast of Kuba Island', a vessel of a release's list)
     return _is_date_only(line)
+
+
+_ITEM_START = re.compile(r"[\w\"“‘(]")
 
 
 def _is_date_only(line: str) -> bool:

@@ -585,11 +585,13 @@ def test_a_colon_line_before_a_rule_is_text_not_a_header(tmp_path):
         "Japan protested to China (for the second time) on Friday.",
         "(1) May 14, 2024 (Tue), from morning to afternoon: one unmanned aircraft estimated to "
         "be Chinese (TB-001 type; photo 1)",
+        '- "Haijing 2101": approx. 38 km north-northeast of Kuba Island',
     ],
 )
 def test_article_lines_that_look_a_little_like_noise_are_kept(line):
     lead = "Officials gave a long statement on the patrol near the islands.\n\n"
-    assert article_from_text(lead + line).text == lead + line.strip()
+    kept = line.strip().removeprefix("- ")  # (a list's bullet goes, its item stays)
+    assert article_from_text(lead + line).text == lead + kept
 
 
 def test_an_item_stamp_on_a_page_of_items_is_kept_a_leading_date_line_is_not():
