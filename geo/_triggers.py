@@ -443,6 +443,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # Russian forces began Monday on Kunashiri and Etorofu islands'
         r"(?:sudden|snap|surprise|unscheduled) (?:combat )?(?:readiness )?(?:inspection|check)s?"
         r"\b|"  # 'announced a sudden readiness inspection of the Pacific Fleet': one side's drill
+        r"(?:carried out|conducted|performed|practi[cs]ed) (?:an? )?(?:torpedo|artillery|gunnery) "
+        r"(?:firings?|shooting)\b|"  # 'the crew of a diesel-electric submarine ... carried out
+        # torpedo firing at a target detachment in the waters of the Pacific Ocean'
         r"(?:search(?:ed|ing)?|hunt(?:ed|ing)?) for (?:an? |the )?(?:[\w-]+ ){0,2}?submarines? "
         r"of (?:an? |the )?(?:notional|mock|simulated) enemy\b|"  # 'Il-38 anti-submarine aircraft
         # had carried out a search for a submarine of a notional enemy in the Sea of Okhotsk'
@@ -779,6 +782,8 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         *("sudden", "snap", "surprise", "unscheduled"),
         *("tactical exercise", "tactical drill", "command-staff"),
         "enemy",
+        *("torpedo", "artillery firing", "gunnery firing", "artillery shooting"),
+        *("gunnery shooting",),
     ),
     "adiz_entry": (
         "enter",
@@ -966,6 +971,11 @@ _KEYWORDS: dict[str, tuple[str, ...]] = {
         "practised",
         "practiced",
         "enemy",
+        "torpedo",
+        "artillery firing",
+        "artillery shooting",
+        "gunnery firing",
+        "gunnery shooting",
         "rehearsed",
         "worked out",
         "carried out a march",

@@ -1556,6 +1556,11 @@ def test_nothing_invented(text, gazetteer):
                 ("other", "2025-08-20", None, ("RU",), "primary"),
             ],
         ),
+        (  # a submarine crew that 'carried out torpedo firing' held a drill
+            "On Tuesday, the crew of a diesel-electric submarine of the Pacific Fleet carried out "
+            "torpedo firing at a target detachment in the waters of the Sea of Okhotsk.",
+            [("other", "2025-08-19", None, ("RU",), "primary")],
+        ),
         (  # an anti-submarine search 'for a submarine of a notional enemy' is a drill
             "The Pacific Fleet's press service said on Tuesday that Il-38 anti-submarine aircraft "
             "had carried out a search for a submarine of a notional enemy in the Sea of Okhotsk "
@@ -3516,6 +3521,7 @@ _FAST_PATH_SAMPLES = (
     "been conducting missile and artillery firing drills in the sea. The ships held "
     "anti-submarine and air defense drills in the sea.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
+    "The crew of a submarine carried out torpedo firing at a target in the waters of the sea. "
     "Il-38 aircraft carried out a search for a submarine of a notional enemy in the sea; ships "
     "are taking part in a tactical exercise that began in the Sea of Japan; 18 sorties entered "
     "the northern, central, southwestern and eastern parts of our ADIZ.",
