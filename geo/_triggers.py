@@ -1213,6 +1213,9 @@ _NO_SUBJECT = re.compile(
 
 #: (words one of which every match contains, pattern): the parts of :data:`SKIP_SENTENCE`.
 _SKIP_PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # a correction's account of what an earlier version got wrong: 'CORRECTION: An earlier
+    # version of this story said three Russian bombers were involved'
+    (("earlier version", "previous version"), r"\b(?:earlier|previous) versions? of this\b"),
     (
         ("time",),
         r"\b(?:it|this|that) (?:was|is|marked|marks) (?:only |just |also )?(?:the|its|their) "

@@ -1510,6 +1510,8 @@ def test_phrasings(text, expected, gazetteer):
         "Chinese aircraft have flown to the Pacific through the Miyako Strait several times in "
         "the past year.",
         "Did the Russian bombers enter the KADIZ on Monday?",
+        "CORRECTION: An earlier version of this story said three Russian bombers violated "
+        "Japanese airspace over Kita-Daito Island on Thursday.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
@@ -3521,6 +3523,7 @@ _FAST_PATH_SAMPLES = (
     "been conducting missile and artillery firing drills in the sea. The ships held "
     "anti-submarine and air defense drills in the sea.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
+    "Correction: An earlier version of this story said the ships sailed on Monday.",
     "The crew of a submarine carried out torpedo firing at a target in the waters of the sea. "
     "Il-38 aircraft carried out a search for a submarine of a notional enemy in the sea; ships "
     "are taking part in a tactical exercise that began in the Sea of Japan; 18 sorties entered "
