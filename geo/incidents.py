@@ -2767,6 +2767,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             # joint maritime patrol': China's and Russia's, as every joint patrol or drill here
         _set_role(text, draft, drafts)
     drafts = _fold_sightings(_release_movements(text, drafts))
+    drafts = _voyage_retold(text, drafts)
     drafts = _voyages(text, [d for d in drafts if d.actors or d.kind == "scramble"])
     drafts = [d for d in drafts if not d.implied or not _told_outright(d, drafts)]
     drafts = _summaries_folded(drafts)
@@ -3895,6 +3896,44 @@ _SOME_OF_THEM = re.compile(
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|\d{1,2}) of "
     r"(?:the|them|these|those)\b"
 )
+
+
+def _voyage_retold(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
+    """A voyage an earlier month is retold by, through several straits in one sentence ('In
+    October last year, 10 Chinese and Russian warships sailed together through the Tsugaru
+    Strait and then around Japan in the first joint patrol by the two navies, passing ... west
+    through the Osumi Strait'): one incident along its route, the joint patrol it names (a
+    voyage of one side keeps a passage per strait)."""
+    folded: list[_Draft] = []
+    for draft in drafts:
+        first = next(
+            (
+                d
+                for d in folded
+                if d.kind == draft.kind == "strait_transit"
+                and d.sentence == draft.sentence
+                and d.date is not None
+                and draft.date is not None
+                and d.date.precision in ("month", "year")
+                and d.date.start == draft.date.start
+                and {*d.actors, *draft.actors} == {"CN", "RU"}
+                and _JOINT_PATROL_NAMED.search(text.sentence(d.sentence)) is not None
+                and not _NEW_CLAUSE.search(text.article.text, d.trigger_at, draft.trigger_at)
+            ),
+            None,
+        )
+        if first is None:
+            folded.append(draft)
+            continue
+        _absorb(first, draft, prefer_places=False, extend_route=True)
+        first.actors = ("CN", "RU")
+        first.kind = "joint_naval_patrol"
+    return folded
+
+
+_JOINT_PATROL_NAMED = re.compile(r"\bjoint (?:naval |maritime )?patrols?\b", re.IGNORECASE)
+#: A clause of its own subject: ', and Russian ships have been seen ...', '; two more ...'.
+_NEW_CLAUSE = re.compile(r"(?:[,;] (?:and|while|but|whereas) |; )(?!then\b)(?:[A-Z]|the |\d)")
 
 
 def _fold_sightings(drafts: list[_Draft]) -> list[_Draft]:

@@ -1558,6 +1558,13 @@ def test_nothing_invented(text, gazetteer):
                 ("other", "2025-08-20", None, ("RU",), "primary"),
             ],
         ),
+        (  # a joint patrol an earlier month is retold by, through two straits: one incident
+            "In October last year, 10 Chinese and Russian warships sailed together through the "
+            "Tsugaru Strait and then around Japan in the first joint patrol by the two navies, "
+            "passing west through the Osumi Strait before ending the voyage in the East China "
+            "Sea.",
+            [("joint_naval_patrol", "2024-10", None, ("CN", "RU"), "background")],
+        ),
         (  # a submarine crew that 'carried out torpedo firing' held a drill
             "On Tuesday, the crew of a diesel-electric submarine of the Pacific Fleet carried out "
             "torpedo firing at a target detachment in the waters of the Sea of Okhotsk.",
