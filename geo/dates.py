@@ -1290,7 +1290,8 @@ _DAY_OF_MONTH = re.compile(
 #: A day counted from another ("the previous day", "two days later", "came a day after",
 #: "about an hour later"); :func:`_counted_days` reads how many days from its groups.
 _COUNTED_DAYS = re.compile(
-    r"(?i:\b(?:the\s+)?(?P<prev>previous|preceding)\s+day\b|\bthe\s+day\s+before\b(?!\s+\w+day)"
+    r"(?i:\b(?:the\s+)?(?P<prev>previous|preceding)\s+(?:day|night|evening)\b"
+    r"|\bthe\s+day\s+before\b(?!\s+\w+day)"
     r"|\b(?:the\s+(?P<same>same)|(?:(?<=[Oo]n )|(?=that\s+day[.,;]))(?P<that>that))\s+"
     r"(?:day|morning|afternoon|evening|"  # ('... into the East China Sea that day.')
     r"night)\b"

@@ -639,6 +639,7 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             ["2017-05", "2022-05-14"],
         ),
         ("It passed on June 1. Ten days later it came back.", ["2022-06-01", "2022-06-11"]),
+        ("It was seen on Friday. It had sailed the previous night.", ["2022-06-17", "2022-06-16"]),
     ],
 )
 def test_days_counted_from_the_day_named_before(text, expected):
