@@ -432,8 +432,9 @@ _CLOCK = (
 _COUNT_TO = re.compile(
     rf"\b(?P<lead>(?:24 hours|detected)\s+)?"
     rf"(?:(?:up\s+)?(?:un)?t(?:o|il)|ending(?:\s+at)?|(?P<and>and))\s+"
-    rf"{_CLOCK}\s+(?:\(UTC\+\d{{1,2}}\)\s+)?(?:on\s+)?$"  # 'detected up until 6 a.m. (UTC+8)
-)  # today', 'in the 24 hours ending at 6 a.m. Tuesday'
+    rf"{_CLOCK}\s+(?:\(UTC\+\d{{1,2}}\)\s+)?(?:on\s+)?(?P<gmt>\(\d{{3,4}} GMT\s+)?$"  # 'detected
+)  # up until 6 a.m. (UTC+8) today', 'in the 24 hours ending at 6 a.m. Tuesday', 'in the 24
+# hours to 6 a.m. (2200 GMT Wednesday)': Thursday's count, the day named being GMT's
 #: A morning clock time however it is written: '6 a.m.', '6am', '6 am'.
 _MORNING_CLOCK = re.compile(r"\d\s*a\.?m\b")
 _COUNT_FROM = re.compile(rf"\b(?:[Ff]rom|(?P<between>[Bb]etween))\s+{_CLOCK}\s+(?:on\s+)?$")
@@ -464,6 +465,8 @@ def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
                     joined[-1] = (first, end, _Resolved(before.start, "day", end=last))
                     continue
         if to is not None and to["lead"]:
+            if to["gmt"]:  # (the evening before the local morning the count ends on)
+                value = _Resolved(value.start + timedelta(days=1), "day")
             eve = value.start - timedelta(days=1)
             joined.append((start, end, _Resolved(eve, "day", end=value.start)))
             continue

@@ -1701,6 +1701,8 @@ def _actors(
         owner = _platform_owner(mentions, trigger_at, clause)
         if owner:  # '... to track and monitor the Japanese Maritime Self-Defense Force
             return owner  # destroyer Takanami throughout its passage of the Taiwan Straits'
+    if trigger_at is not None and len({m.code for m in acting}) > 1:
+        acting = _before_an_earlier_act(acting, trigger_at, clause)
     adversaries = [m.code for m in acting if m.code in tr.ADVERSARIES]
     if adversaries and trigger_at is not None and kind == "joint_naval_exercise":
         others = _subject_after_as(acting, trigger_at, clause)
@@ -1733,6 +1735,24 @@ def _actors(
     if partners is None:
         return ()
     return tr.ordered_codes(m.code for m in own if partners.end() <= m.start < partners.end() + 3)
+
+
+def _before_an_earlier_act(acting: list, trigger_at: int, clause: str) -> list:
+    """The actors of the trigger's clause, not those of an earlier act told after it ('A
+    Chinese navy frigate sailed in the contiguous zone ... early Friday, hours after three
+    Russian naval vessels had passed through the same zone': China's entry), when a side is
+    named before the trigger."""
+    cue = _EARLIER_ACT_AFTER.search(clause, trigger_at)
+    if cue is None or not any(m.end <= trigger_at for m in acting):
+        return acting
+    return [m for m in acting if m.start < cue.start()]
+
+
+#: An earlier act told after the one of the clause: ', hours after', ', days after'.
+_EARLIER_ACT_AFTER = re.compile(
+    r",\s+(?:just |only |shortly |some |a few |several |two |three )?(?:minutes|hours|days|weeks)"
+    r"\s+after\b"
+)
 
 
 def _joined_subject(near: list, clause: str, platforms: bool = False) -> list:
@@ -1801,6 +1821,9 @@ def _own_platform_subject(mentions, trigger_at: int, clause: str) -> tuple[str, 
     gap = _PLATFORM_GAP.fullmatch(clause, last.end, trigger_at)
     if last.code in tr.ADVERSARIES or gap is None:
         return ()
+    if _SEEN_BY.search(clause, max(0, last.start - 40), last.start):
+        return ()  # 'The Jiangkai I-class frigate was spotted by a Maritime Self-Defense Force
+        # destroyer entering the zone': the frigate entered it, the destroyer watched
     if (
         any(m.code in tr.ADVERSARIES for m in before)
         and not gap["that"]
@@ -1812,6 +1835,11 @@ def _own_platform_subject(mentions, trigger_at: int, clause: str) -> tuple[str, 
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+#: The watcher of a passive sighting: 'was spotted by a', 'confirmed by the'.
+_SEEN_BY = re.compile(
+    r"\b(?:spotted|seen|sighted|confirmed|detected|observed|photographed|tracked|monitored) by "
+    r"(?:an? |the |two |three )?$"
+)
 
 
 _WITH_PARTNER = re.compile(r"[\w -]{0,40}? with (?:the )?")

@@ -1558,6 +1558,28 @@ def test_nothing_invented(text, gazetteer):
                 ("other", "2025-08-20", None, ("RU",), "primary"),
             ],
         ),
+        (  # the frigate 'spotted by a Maritime Self-Defense Force destroyer entering the zone'
+            # entered it; the destroyer watched
+            "A Chinese navy frigate sailed into the contiguous zone around the Senkaku Islands "
+            "early on Thursday. The Jiangkai I-class frigate was spotted by a Maritime "
+            "Self-Defense Force destroyer entering the zone northeast of Kuba Island at around "
+            "1:30 a.m., according to the ministry.",
+            [("contiguous_zone_entry", "2025-08-21", None, ("CN",), "primary")],
+        ),
+        (  # 'hours after three Russian naval vessels had passed': an earlier act, not a side of
+            # the frigate's entry
+            "A Chinese navy frigate sailed in the contiguous zone around the Senkaku Islands "
+            "early Thursday, hours after three Russian naval vessels had passed through the same "
+            "zone, the Defense Ministry said.",
+            [("contiguous_zone_entry", "2025-08-21", None, ("CN",), "primary")],
+        ),
+        (  # a Reuters count 'in the 24 hours to 6 a.m. (2200 GMT Wednesday)' ends on Thursday
+            "Taiwan's defence ministry said on Thursday it had detected 21 Chinese military "
+            "aircraft and seven navy ships around the island in the 24 hours to 6 a.m. (2200 GMT "
+            "Wednesday), with 12 of the aircraft crossing the median line of the Taiwan Strait or "
+            "entering Taiwan's air defence identification zone.",
+            [("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary")],
+        ),
         (  # a joint patrol an earlier month is retold by, through two straits: one incident
             "In October last year, 10 Chinese and Russian warships sailed together through the "
             "Tsugaru Strait and then around Japan in the first joint patrol by the two navies, "
