@@ -898,7 +898,9 @@ _GATES: dict[str, re.Pattern[str]] = {
 }
 
 STRAIT_WORD = re.compile(
-    r"\b(?:straits?|channel|pass|passage|waterway|gap|between\b(?!\s+(?:about\s+)?\d).{0,60}?"
+    r"\b(?:straits?|channel|pass|passage|waterway|gap|"
+    r"(?<!row )(?<!dispute )(?<!feud )(?<!tension )(?<!tensions )(?<!relations )(?<!ties )"
+    r"between\b(?!\s+(?:about\s+)?\d).{0,60}?"
     r"\band|between (?:the )?(?:two|a pair of) (?:[\w-]+ ){0,2}islands)\b",  # (not 'the belt
     # of sea between 12 and 24 nautical miles from the coast'; 'sailed into the Pacific between
     # two Japanese islands')

@@ -1519,9 +1519,9 @@ _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 
 
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|announced|reported|stated|told reporters|confirmed|claimed|alleged|"
-    r"disclosed)\s+(?:on\s+)?$"
-)
+    r"\b(?:(?:said|says|announced|reported|stated|told reporters|confirmed|claimed|alleged|"
+    r"disclosed)|in a (?:[\w-]+ )?(?:statement|release|briefing))\s+(?:on\s+)?$"
+)  # ('the office said in a statement on Thursday that ...')
 
 
 def _weekend(text: str, published: date) -> list[_Found]:

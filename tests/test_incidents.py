@@ -1512,6 +1512,8 @@ def test_phrasings(text, expected, gazetteer):
         "Did the Russian bombers enter the KADIZ on Monday?",
         "CORRECTION: An earlier version of this story said three Russian bombers violated "
         "Japanese airspace over Kita-Daito Island on Thursday.",
+        "Four Chinese coast guard vessels sailed at the centre of a bitter territorial row between "
+        "Tokyo and Beijing on Saturday.",
     ],
 )
 def test_nothing_invented(text, gazetteer):
