@@ -294,7 +294,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:its |their )?radar|"
         r"(?:direct|point|aim|train|lock)(?:ed|ing) (?:its |their |a |the )?"
         r"(?:same (?:type|kind) of )?(?:fire-control )?radars?(?:, (?:which|that) [^,.;]{1,80},)? "
-        r"(?:at|on)\b|"  # 'directed the radar, which is used to guide weapons to a target, at
+        r"(?:for (?:several |a few |about |some |\w+ )?(?:minutes?|seconds?) )?"
+        r"(?:at|on)\b|"  # 'directed the radar, which is used to guide weapons to a target, at'
+        # 'directed the radar for several minutes at a ... P-3C'
         r"\blocked on[\"”]? (?:to|at)\b",  # 'had also "locked on" to a helicopter'
     ),
     (

@@ -1560,6 +1560,12 @@ def test_nothing_invented(text, gazetteer):
                 ("other", "2025-08-20", None, ("RU",), "primary"),
             ],
         ),
+        (  # 'directed the radar for several minutes at' a patrol plane is a lock-on
+            "The Defense Ministry said a Chinese Jiangkai II-class frigate directed the radar for "
+            "several minutes at a Maritime Self-Defense Force P-3C surveillance aircraft at around "
+            "2:30 p.m. Tuesday.",
+            [("radar_lockon", "2025-08-19", None, ("CN",), "primary")],
+        ),
         (  # the frigate 'spotted by a Maritime Self-Defense Force destroyer entering the zone'
             # entered it; the destroyer watched
             "A Chinese navy frigate sailed into the contiguous zone around the Senkaku Islands "
