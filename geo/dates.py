@@ -1483,6 +1483,14 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
             value = _Resolved(_add_months(first.replace(day=1), value.counted or 0), "month")
             resolved.append((start, end, value))
             continue
+        if (
+            value.counted is not None
+            and last is not None
+            and text[last[0] : start] == ", "
+            and _APPOSITION_END.match(text, end) is not None
+        ):  # 'On Aug. 19, the day before it began, a landing ship sailed': the day restated
+            resolved.append((start, end, _Resolved(last[1], "day")))
+            continue
         if value.counted is not None:
             if "same" in text[start:end] and last is not told:
                 last = told  # 'the same day' of an event told, not of 'the first since May 24'
@@ -1510,6 +1518,8 @@ def _chained(text: str, found: list[_Found], published: date) -> list[_Found]:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s|\n")
+#: The rest of a day restated in apposition: 'On Aug. 19, the day before( it began),'.
+_APPOSITION_END = re.compile(r"[^,.;\n]{0,30},")
 #: What a count of days may be from: 'two days before the incident' (the one the news is of).
 _THE_NEWS_AFTER = re.compile(
     r"\s+the (?:incident|lock-on|lockon|launch|intrusion|violation|encounter|collision|"

@@ -640,6 +640,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
         ),
         ("It passed on June 1. Ten days later it came back.", ["2022-06-01", "2022-06-11"]),
         ("It was seen on Friday. It had sailed the previous night.", ["2022-06-17", "2022-06-16"]),
+        (  # a day restated in apposition is that day
+            "On June 19, the day before it began, a landing ship sailed south.",
+            ["2022-06-19", "2022-06-19"],
+        ),
         (  # the day of a statement dates nothing it counts from
             "Drones flew on Wednesday, the office said in a statement on Thursday. A day before "
             "the flights, a destroyer sailed north.",
