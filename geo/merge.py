@@ -117,8 +117,11 @@ _ANOTHER_ITEM = re.compile(
 
 #: Some of a group told before, as a report's item opens on them: '2. Among them, one TB-001'.
 AMONG_THEM = re.compile(
-    r"^\W*(?:\d{1,2}\.\s+)?(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})\b"
-)
+    r"^\W*(?:\d{1,2}\.\s+)?(?:(?:Among|Of) (?:them|these|those), (?:one|two|three|four|an?|\d{1,2})"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) of (?:the|them|these|those) "
+    r"(?:aircraft|planes|ships|vessels)\b(?:,[^,]{1,80},)? (?:entered|flew|crossed|sailed))\b"
+)  # ('Six of the aircraft, two H-6K bombers and four J-16 fighters, entered the southwestern
+# ADIZ at about 09:40 yesterday')
 
 
 def _opens(incident: Incident, pattern: re.Pattern[str]) -> bool:
