@@ -1560,16 +1560,16 @@ def test_nothing_invented(text, gazetteer):
                 ("other", "2025-08-20", None, ("RU",), "primary"),
             ],
         ),
-        (  # 'Six of the aircraft, ..., entered the southwestern ADIZ' yesterday are some of the
-            # 16 counted over the release's period: an entry of their own
+        (  # 'Six of the aircraft, ..., entered the southwestern ADIZ' today are some of the 16
+            # counted over the release's period: an entry of their own
             "From 06:00 yesterday (August 20) to 06:00 today (August 21), 27 PLA aircraft were "
             "detected around Taiwan. Of these, 16 aircraft crossed the median line of the Taiwan "
             "Strait or entered the northern, central, southwestern and eastern parts of our ADIZ. "
             "Six of the aircraft, two H-6K bombers and four J-16 fighters, entered the "
-            "southwestern ADIZ at about 09:40 yesterday.",
+            "southwestern ADIZ at about 02:40 today.",
             [
                 ("adiz_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
-                ("adiz_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-21", None, ("CN",), "primary"),
             ],
         ),
         (  # 'directed the radar for several minutes at' a patrol plane is a lock-on
