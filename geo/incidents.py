@@ -1701,6 +1701,12 @@ def _actors(
         owner = _platform_owner(mentions, trigger_at, clause)
         if owner:  # '... to track and monitor the Japanese Maritime Self-Defense Force
             return owner  # destroyer Takanami throughout its passage of the Taiwan Straits'
+    if trigger_at is not None and kind == "strait_transit" and clause.startswith(
+        ("passage of ", "transit of "), trigger_at
+    ):
+        owner = _passage_of(mentions, trigger_at, clause)
+        if owner:  # 'to track and monitor the whole passage of the US Navy guided-missile
+            return owner  # destroyer USS Dewey through the Taiwan Strait'
     if trigger_at is not None and len({m.code for m in acting}) > 1:
         acting = _before_an_earlier_act(acting, trigger_at, clause)
     adversaries = [m.code for m in acting if m.code in tr.ADVERSARIES]
@@ -1791,10 +1797,23 @@ def _platform_owner(mentions, trigger_at: int, clause: str) -> tuple[str, ...]:
     return ()
 
 
+def _passage_of(mentions, trigger_at: int, clause: str) -> tuple[str, ...]:
+    """The side of the ship or aircraft named right after 'passage of' at ``trigger_at``."""
+    after = trigger_at + len("passage of ")
+    for mention in mentions:
+        if after <= mention.start <= after + 8 and _PLATFORM_AFTER.match(clause, mention.end):
+            return (mention.code,)
+    return ()
+
+
 #: 'throughout its passage', 'during their transit': the passage of what was named before.
 _ITS_PASSAGE = re.compile(r"\b(?:throughout|during|on|in|after) (?:its|their) $")
 #: The nouns of ships, by which a platform is named: 'destroyer', 'navy ships'.
 _SHIP_NOUNS = r"destroyers?|warships?|frigates?|cruisers?|ships?|vessels?|submarines?|carriers?"
+#: A platform named after its side: ' Navy guided-missile destroyer', ' warship'.
+_PLATFORM_AFTER = re.compile(
+    rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_SHIP_NOUNS}|aircraft|planes?|patrol aircraft)\b"
+)
 _OWNED_PLATFORM = re.compile(
     rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{_SHIP_NOUNS}|aircraft)\b(?:\s+[A-Z][\w-]*){{0,2}}\s+"
     r"(?:throughout|during|on|in|after) (?:its|their) $"

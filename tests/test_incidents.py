@@ -1572,6 +1572,13 @@ def test_nothing_invented(text, gazetteer):
                 ("adiz_entry", "2025-08-21", None, ("CN",), "primary"),
             ],
         ),
+        (  # 'the whole passage of the US Navy guided-missile destroyer USS Dewey' is the
+            # destroyer's side's passage, though a PLA command tells it
+            "The Eastern Theater Command said it had organized naval and air forces to track and "
+            "monitor the whole passage of the US Navy guided-missile destroyer USS Dewey through "
+            "the Taiwan Strait on Tuesday.",
+            [("strait_transit", "2025-08-19", None, ("US",), "primary")],
+        ),
         (  # 'directed the radar for several minutes at' a patrol plane is a lock-on
             "The Defense Ministry said a Chinese Jiangkai II-class frigate directed the radar for "
             "several minutes at a Maritime Self-Defense Force P-3C surveillance aircraft at around "
