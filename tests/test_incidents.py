@@ -1579,6 +1579,12 @@ def test_nothing_invented(text, gazetteer):
             "the Taiwan Strait on Tuesday.",
             [("strait_transit", "2025-08-19", None, ("US",), "primary")],
         ),
+        (  # bombers that 'entered the airspace over the Pacific Ocean' violated no one's airspace
+            "On Wednesday, two Russian Tu-95 bombers flew south from the Sea of Okhotsk along the "
+            "Kuril Islands. The two Tu-95s entered the airspace over the Pacific Ocean east of "
+            "Etorofu Island in the morning.",
+            [("other", "2025-08-20", None, ("RU",), "primary")],
+        ),
         (  # 'directed the radar for several minutes at' a patrol plane is a lock-on
             "The Defense Ministry said a Chinese Jiangkai II-class frigate directed the radar for "
             "several minutes at a Maritime Self-Defense Force P-3C surveillance aircraft at around "
