@@ -694,8 +694,9 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:fighter|jet|jets|fighters|aircraft|planes)\b|"
         r"(?:sent|send|deployed|dispatched) (?:its |their )?(?:[\w-]+ )?(?:fighter jets|fighters|"
         r"jets)\b|"
-        r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)",
-    ),
+        r"intercepted by (?:\w+ ){0,2}(?:fighter|jets|fighters)|"
+        r"(?:prompting|triggering|drawing) (?:another |a )?scramble\b",  # '..., prompting another
+    ),  # scramble from Chitose'
     (
         "flight",
         r"\b(?:flew|flown|flying|flights?|fly)(?:(?:,| (?:on|in|early|late|again|then|later|also|"
@@ -710,7 +711,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?: (?!over|near|along|to|from|past|off|the|and|in|by|as)[\w-]+){0,3} (?:loop|circuit|"
         r"route|path|track|course|mission|sortie|patrol)s?)? (?:over|near|along|"
         r"toward|towards|to|from|around|past|off|"
-        r"close to)\b|"
+        r"close to|out of)\b|"
         r"\b(?:flew|flown|flying|fly) (?:for (?:about |some |nearly |roughly |around |more than )?"
         r"[\w-]+ (?:minutes|hours) )?(?:(?:about|some|roughly|approximately|around|nearly|"
         r"only|within)(?: about| some| roughly| approximately| around| nearly)? )?"

@@ -1585,6 +1585,20 @@ def test_nothing_invented(text, gazetteer):
             "Etorofu Island in the morning.",
             [("other", "2025-08-20", None, ("RU",), "primary")],
         ),
+        (  # a plane that 'flew out of the Sea of Okhotsk ..., prompting another scramble' the
+            # day before: a flight and a scramble of that day
+            "The ASDF scrambled fighter jets Wednesday after two Russian Il-38 aircraft flew south "
+            "over the Sea of Japan. A day earlier, a lone Tu-142 long-range antisubmarine plane "
+            "flew out of the Sea of Okhotsk, crossed the Kuril Islands into the Pacific and "
+            "headed southwest to a point off Cape Erimo before returning the same way, prompting "
+            "another scramble from Chitose, the office said.",
+            [
+                ("scramble", "2025-08-20", None, ("JP",), "response"),
+                ("other", "2025-08-20", None, ("RU",), "primary"),
+                ("other", "2025-08-19", None, ("RU",), "primary"),
+                ("scramble", "2025-08-19", None, ("JP",), "response"),
+            ],
+        ),
         (  # 'directed the radar for several minutes at' a patrol plane is a lock-on
             "The Defense Ministry said a Chinese Jiangkai II-class frigate directed the radar for "
             "several minutes at a Maritime Self-Defense Force P-3C surveillance aircraft at around "
@@ -3586,6 +3600,7 @@ _FAST_PATH_SAMPLES = (
     "anti-submarine and air defense drills in the sea.",
     "The fleet completed the active phase of a large-scale exercise in the Bering Sea.",
     "Correction: An earlier version of this story said the ships sailed on Monday.",
+    "A Tu-142 flew out of the Sea of Okhotsk, prompting another scramble from Chitose.",
     "The crew of a submarine carried out torpedo firing at a target in the waters of the sea. "
     "Il-38 aircraft carried out a search for a submarine of a notional enemy in the sea; ships "
     "are taking part in a tactical exercise that began in the Sea of Japan; 18 sorties entered "
