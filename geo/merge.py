@@ -220,8 +220,13 @@ def _more_precise_date(a: Incident, b: Incident) -> Incident:
     if not (span_a and span_b):
         return a
     if a.date_precision == "day" and span_a[0] <= span_b[0] and span_b[1] <= span_a[1]:
+        if span_b[0] < span_b[1] and span_b != span_a:
+            return b  # ('From the 12th to the 16th' of a release's summary, 'from the night of
+            # the 12th to the morning of the 13th' of its passage)
         return a  # days given as a range ("Sept. 10 to 12") hold the day one step fell on
     if a.date_precision == "day" and span_b[0] <= span_a[0] and span_a[1] <= span_b[1]:
+        if span_a[0] < span_a[1] and span_b != span_a:
+            return a
         return b
     if (span_b[1] - span_b[0]) < (span_a[1] - span_a[0]):
         return b

@@ -1599,6 +1599,14 @@ def test_nothing_invented(text, gazetteer):
                 ("scramble", "2025-08-19", None, ("JP",), "response"),
             ],
         ),
+        (  # a release's summary 'From the 12th to the 16th' and its detail 'from the night of the
+            # 12th to the morning of the 13th' tell one passage, on the narrower days
+            "From the 12th (Tue) to the 16th (Sat), a total of five Chinese Navy vessels passed "
+            "southeast between Okinawa Island and Miyakojima and advanced to the Pacific Ocean.\n"
+            "b. Subsequently, from the night of the 12th to the morning of the 13th, the vessels "
+            "passed southeast through the waters between Okinawa Island and Miyakojima.",
+            [("strait_transit", "2025-08-12", "2025-08-13", ("CN",), "primary")],
+        ),
         (  # 'directed the radar for several minutes at' a patrol plane is a lock-on
             "The Defense Ministry said a Chinese Jiangkai II-class frigate directed the radar for "
             "several minutes at a Maritime Self-Defense Force P-3C surveillance aircraft at around "
