@@ -219,15 +219,14 @@ def _more_precise_date(a: Incident, b: Incident) -> Incident:
     span_b = date_interval(b.date, b.date_end, b.date_precision)
     if not (span_a and span_b):
         return a
-    if a.date_precision == "day" and span_a[0] <= span_b[0] and span_b[1] <= span_a[1]:
-        if span_b[0] < span_b[1] and span_b != span_a:
-            return b  # ('From the 12th to the 16th' of a release's summary, 'from the night of
-            # the 12th to the morning of the 13th' of its passage)
-        return a  # days given as a range ("Sept. 10 to 12") hold the day one step fell on
-    if a.date_precision == "day" and span_b[0] <= span_a[0] and span_a[1] <= span_b[1]:
-        if span_a[0] < span_a[1] and span_b != span_a:
-            return a
-        return b
+    a_holds_b = span_a[0] <= span_b[0] and span_b[1] <= span_a[1]
+    b_holds_a = span_b[0] <= span_a[0] and span_a[1] <= span_b[1]
+    if a.date_precision == "day" and (a_holds_b or b_holds_a):
+        (inner, inner_span), outer = ((b, span_b), a) if a_holds_b else ((a, span_a), b)
+        if inner_span[0] < inner_span[1] and span_a != span_b:
+            return inner  # of two ranges of days, the narrower ('from the night of the 12th to
+            # the morning of the 13th' of a passage within a summary's 'From the 12th to the 16th')
+        return outer  # days given as a range ("Sept. 10 to 12") hold the day one step fell on
     if (span_b[1] - span_b[0]) < (span_a[1] - span_a[0]):
         return b
     return a
