@@ -475,9 +475,10 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:violated|violating|intrud(?:ed|ing)(?: briefly| momentarily)? into|invaded|invading|"
         r"breached|breaching|entered|entering|flew into|flying into) (?:\w+[’']?s? ){0,3}?"
         r"(?:territorial )?air ?space(?! of the (?:[\w-]+ ){0,3}?(?:exercises?|drills?)\b)"
-        r"(?! over (?:the )?(?:[Ww]estern )?(?:Pacific|Sea of|East China Sea|Yellow Sea|"
-        r"high seas|international))|"  # (not 'entered the airspace over the Pacific
-        # Ocean east of Etorofu Island': the air over the sea, no state's)
+        r"(?!(?<=the airspace) over (?:the )?(?:[Ww]estern )?(?:Pacific|Sea of|East China Sea|"
+        r"Yellow Sea|high seas|international))|"  # (not 'entered the airspace over the Pacific
+        # Ocean east of Etorofu Island': the air over the sea, no state's; but 'violated
+        # Japanese airspace over the Sea of Japan near Rishiri Island')
         r"airspace (?:violations?|incursions?|intrusions?)|"
         r"(?:violations?|intrusions?|incursions?) (?:of|into) (?:\w+[’']?s? ){0,2}?"
         r"(?:territorial )?air ?space",

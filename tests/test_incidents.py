@@ -1585,6 +1585,11 @@ def test_nothing_invented(text, gazetteer):
             "Etorofu Island in the morning.",
             [("other", "2025-08-20", None, ("RU",), "primary")],
         ),
+        (  # ... but a plane that 'violated Japanese airspace over the Sea of Japan' violated it
+            "A Russian Il-20 reconnaissance plane violated Japanese airspace over the Sea of Japan "
+            "near Rishiri Island for about 90 seconds on Wednesday afternoon.",
+            [("airspace_violation", "2025-08-20", None, ("RU",), "primary")],
+        ),
         (  # a plane that 'flew out of the Sea of Okhotsk ..., prompting another scramble' the
             # day before: a flight and a scramble of that day
             "The ASDF scrambled fighter jets Wednesday after two Russian Il-38 aircraft flew south "
