@@ -3122,12 +3122,19 @@ def _ended_later(text: _Text, draft: _Draft) -> None:
 
 def _continuing_next(text: _Text, draft: _Draft) -> None:
     """'... took off from and landed on the Liaoning on Tuesday afternoon ... The drills were
-    continuing on Wednesday, it said': up to that day."""
+    continuing on Wednesday, it said', 'Fighter jets and helicopters have since been taking off
+    from and landing on the carrier ..., and the flight operations were continuing as of Monday
+    afternoon': up to that day."""
     assert draft.date is not None
-    if draft.date.precision != "day" or draft.sentence + 1 >= len(text.spans):
+    if draft.date.precision != "day":
+        return
+    start, end = text.spans[draft.sentence]
+    found = _AND_CONTINUING.search(text.article.text, max(start, draft.trigger_at), end)
+    if found is not None:
+        _on_to_day_told(text, draft, found.end(), "still going on")
         return
     index = draft.sentence + 1
-    found = _WERE_CONTINUING.match(text.sentence(index))
+    found = _WERE_CONTINUING.match(text.sentence(index)) if index < len(text.spans) else None
     if found is not None:
         _on_to_day_told(text, draft, text.spans[index][0] + found.end(), "still going on")
 
@@ -3159,11 +3166,15 @@ _STILL_THERE_AS_OF = re.compile(
     r"\b(?:was|were|is|are|remained) still (?:there|in the (?:area|zone|waters)|operating there)"
     r"(?: as of| on| until| through)? "
 )
-_WERE_CONTINUING = re.compile(
-    r"^\W*(?:The|These|Those|Such) (?:[\w-]+ ){0,2}?(?:drills?|exercises?|operations|flights|"
+_CONTINUING = (
+    r"(?:The|These|Those|Such|the) (?:[\w-]+ ){0,2}?(?:drills?|exercises?|operations|flights|"
     r"training|take-?offs and landings) (?:were|was|are|is) (?:still )?(?:continuing|under ?way|"
-    r"going on) (?:on |through |into )?"
+    r"going on) (?:as of |on |through |into )?"
 )
+_WERE_CONTINUING = re.compile(rf"^\W*{_CONTINUING}")
+#: The same, told in the incident's own sentence: '..., and the flight operations were
+#: continuing as of Monday afternoon'.
+_AND_CONTINUING = re.compile(rf",? and {_CONTINUING}")
 
 
 #: The drill just told, ending on the day that follows: 'The drills ended on Wednesday',

@@ -1612,6 +1612,18 @@ def test_nothing_invented(text, gazetteer):
             "passed southeast through the waters between Okinawa Island and Miyakojima.",
             [("strait_transit", "2025-08-12", "2025-08-13", ("CN",), "primary")],
         ),
+        (  # carrier flight operations that 'have since been' under way, 'and ... were continuing
+            # as of Wednesday afternoon': from the passage's day to that day
+            "The Chinese aircraft carrier Liaoning went southeast through waters between "
+            "Okinawa's main island and Miyako Island to the Pacific on Tuesday. Fighter jets and "
+            "helicopters have since been taking off from and landing on the carrier in waters "
+            "some 150 kilometers south of Miyako Island, and the flight operations were "
+            "continuing as of Wednesday afternoon, the Joint Staff Office said.",
+            [
+                ("strait_transit", "2025-08-19", None, ("CN",), "primary"),
+                ("carrier_operations", "2025-08-19", "2025-08-20", ("CN",), "primary"),
+            ],
+        ),
         (  # 'directed the radar for several minutes at' a patrol plane is a lock-on
             "The Defense Ministry said a Chinese Jiangkai II-class frigate directed the radar for "
             "several minutes at a Maritime Self-Defense Force P-3C surveillance aircraft at around "
