@@ -285,6 +285,8 @@ NAVAL_CONTEXT = CaselessPattern(
 # (type, pattern). Order matters only for readability; every match is a trigger.
 #: How many platforms a watcher counts: '21', 'four', 'fifteen', 'ninety'.
 _HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)"
+#: A fighter by its type, as scrambles name it: 'F-15s', 'KF-16', 'F-2A'.
+FIGHTER_TYPE = r"K?F-\d{1,2}[A-Z]{0,2}s?"
 _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "radar_lockon",
@@ -687,7 +689,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:fighter jets|fighters|jets|interceptors)"
         r"(?: (?:of|from) (?:the )?[\w-]+(?: [\w-]+){0,5}?)?"  # 'Fighters of the ASDF
         r" (?:were|was|had been) scrambled|"  # Southwestern Air Defense Command were scrambled'
-        r"\b(?:K?F-\d{1,2}[A-Z]{0,2}s?|Mirage 2000s?)(?:, [^,.;]{1,80},)? (?:(?:were|was|had been|"
+        rf"\b(?:{FIGHTER_TYPE}|Mirage 2000s?)(?:, [^,.;]{{1,80}},)? (?:(?:were|was|had been|"
         r"have been) )?scrambled\b|"  # 'The F-15s, from Naha Air Base in Okinawa Prefecture, had
         # been scrambled in response to three Chinese military aircraft'
         r"(?:fighter jets|fighters|jets|interceptors)(?: (?!not\b|never\b)[\w-]+){0,3} scrambled|"
@@ -790,7 +792,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         *("tactical exercise", "tactical drill", "command-staff"),
         "enemy",
         *("torpedo", "artillery firing", "gunnery firing", "artillery shooting"),
-        *("gunnery shooting",),
+        "gunnery shooting",
     ),
     "adiz_entry": (
         "enter",

@@ -1276,15 +1276,14 @@ _NTH = re.compile(r"the [0-3]?\d(?:st|nd|rd|th)\b")
 #: "on the 14th": a day of the month named alone ("the 11th Regional Coast Guard" is a name);
 #: 'From the night of the 19th to the (early) morning of the 20th (Mon)', 'in the early hours
 #: of the 11th', 'since the morning of the 9th (Fri)'.
+_PART_OF_THE_DAY = r"the (?:(?:early|late) )?(?:night|morning|afternoon|evening|hours) of "
 _DAY_OF_MONTH = re.compile(
-    r"\b(?:(?:[Oo]n|[Ff]rom|[Ss]ince) (?:the (?:(?:early|late) )?(?:night|morning|afternoon|"
-    r"evening|hours) of )?|"
+    rf"\b(?:(?:[Oo]n|[Ff]rom|[Ss]ince) (?:{_PART_OF_THE_DAY})?|"
     r"(?:[Ii]n|[Dd]uring) the (?:early |small |wee )?hours of |[Ee]arly on |[Ll]ate on )"
     r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\)|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=,? (?:to|"
     r"through|until) ))?"  # "the 7th (Sat)", 'the 23rd, Saturday, until'
-    r"(?:,?\s*(?:-|–|to|through|until)\s*"
-    r"(?:the (?:(?:early|late) )?(?:night|morning|afternoon|evening|hours) of )?"
+    rf"(?:,?\s*(?:-|–|to|through|until)\s*(?:{_PART_OF_THE_DAY})?"
     r"the (?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s*\([A-Z][a-z]{1,8}\.?\)|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?)?"
     r"(?:\s+of\s+(?P<rel>this|last|the\s+previous)\s+month\b)?"  # 'on the 9th of this month'
@@ -1599,7 +1598,7 @@ def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 2) : start]
     if before[-1:] in ('"', "“") and (len(before) < 2 or before[0] in " \n"):
         return True  # a quote opening: '"Yesterday, at the combat training ranges ...'
-    return before.endswith("\n") or before in (". ", "! ", "? ", '" ', "“")
+    return before.endswith("\n") or before in (". ", "! ", "? ", '" ')
 
 
 def _ago(text: str, published: date) -> list[_Found]:

@@ -5115,13 +5115,15 @@ _ROCKET_BEFORE = re.compile(
     r"Unha(?:-\d)?)\b(?! carriers?\b)(?:,[^,]{0,60},)?(?: \w+){0,2} $"  # (not 'strategic missile
     # carriers performed a flight': bombers)
 )
-#: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
+#: Some of the aircraft a release counted just before: 'Of the aircraft detected, 16 crossed',
+#: 'Of these, 18 sorties', 'Nine of the aircraft crossed'.
 _OF_THE_DETECTED = re.compile(
     r"^\W*(?:[IVX]{1,4}\.\s+)?(?:Of (?:the|these|those) (?:\d{1,3} )?(?:aircraft|sorties|planes)"
     r"(?: detected| tracked)?,|Of (?:these|them|those), \d{1,3} (?:aircraft|sorties|planes)\b|"
     r"(?:\d{1,3}|[A-Z][a-z]+) of (?:the|them|those)(?: aircraft| planes)?"
     r" (?:crossed|entered|flew))"  # ('Nine of the aircraft crossed the median line')
 )
+#: A release's platforms named in its part above: 'the above aircraft', 'the above 6 vessels'.
 _THE_ABOVE = re.compile(
     r"\b[Tt]he above(?: \d{1,2}| one| two| three| four| five| six)? (?:[\w-]+ )?(?:aircraft|"
     r"vessels?|ships?|planes?|drones?|helicopters?|balloons?)\b"
@@ -5211,7 +5213,7 @@ def _air_force_told(before: str) -> tuple[str, ...]:
     return (last[1],) if last else ()
 
 
-_FIGHTER_TYPE = re.compile(r"\bK?F-\d{1,2}[A-Z]{0,2}s?\b")
+_FIGHTER_TYPE = re.compile(rf"\b{tr.FIGHTER_TYPE}\b")
 #: Air forces by the side they serve, as articles name them.
 _AIR_FORCES = (
     ("JP", re.compile(r"\bAir Self-Defen[cs]e Force|\bJASDF\b|\bASDF\b")),
