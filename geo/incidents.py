@@ -2801,6 +2801,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
             _ended_later(text, draft)
         if draft.kind in (*_DRILL_KINDS, "carrier_operations") and draft.date is not None:
             _continuing_next(text, draft)
+        if draft.kind in (*_DRILL_KINDS, *_STAY_KINDS, "carrier_operations") and draft.date:
             _still_there_then(text, draft)
         if draft.date is not None and draft.date.date_end is None:
             _under_way(text, draft)
@@ -3163,9 +3164,10 @@ def _still_there_then(text: _Text, draft: _Draft) -> None:
 
 
 _STILL_THERE_AS_OF = re.compile(
-    r"\b(?:was|were|is|are|remained) still (?:there|in the (?:area|zone|waters)|operating there)"
-    r"(?: as of| on| until| through)? "
-)
+    r"\b(?:was|were|is|are|remained) still (?:(?:operating|sailing|navigating|staying) )?(?:there|"
+    r"in the (?:area|zone|waters))(?: as of| on| until| through)? "
+)  # ('Four Chinese coast guard ships that entered the zone on Monday were still sailing there
+# Wednesday afternoon')
 _CONTINUING = (
     r"(?:The|These|Those|Such|the) (?:[\w-]+ ){0,2}?(?:drills?|exercises?|operations|flights|"
     r"training|take-?offs and landings) (?:were|was|are|is) (?:still )?(?:continuing|under ?way|"

@@ -1523,6 +1523,19 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # coast guard ships 'still sailing there Thursday afternoon' stay to that day, an
+            # incident apart from the navy frigate's night in the same zone
+            "Japan lodged a protest on Thursday after a Chinese navy frigate sailed overnight "
+            "through waters just outside Japan's territorial sea around the Senkaku Islands. The "
+            "Defense Ministry said the frigate entered the contiguous zone northeast of Kuba "
+            "Island at about 9:50 p.m. Wednesday and left the zone shortly before 1 a.m. "
+            "Thursday. Four Chinese coast guard ships that entered the zone on Tuesday were "
+            "still sailing there Thursday afternoon, the Japan Coast Guard said.",
+            [
+                ("contiguous_zone_entry", "2025-08-19", "2025-08-21", ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
+            ],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
