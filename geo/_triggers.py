@@ -468,7 +468,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # electronic reconnaissance aircraft also flew in the southwestern part of our ADIZ'
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
         r"violated|came into|flew through|flying through|"
-        r"in and out of) (?:\w+[’']?s?,? ){0,10}?(?:air defen[cs]e identification zones?|"
+        r"in and out of) (?:[\w-]+[’']?s?,? ){0,10}?[\"“]?(?:air defen[cs]e identification zones?|"
         r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|"
         r"incursions?)",
     ),

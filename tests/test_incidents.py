@@ -1536,6 +1536,11 @@ def test_nothing_invented(text, gazetteer):
                 ("contiguous_zone_entry", "2025-08-20", "2025-08-21", ("CN",), "primary"),
             ],
         ),
+        (  # 'entered the island's so-called air defense identification zone'
+            "Taiwan's defense authority claimed that 12 Chinese aircraft had entered the "
+            "island's so-called air defense identification zone on Wednesday.",
+            [("adiz_entry", "2025-08-20", None, ("CN",), "primary")],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
