@@ -581,9 +581,13 @@ def _drafts_from_sentences(text: _Text, triggered, gazetteer) -> list[_Draft]:
         if not strong:
             releases = text if "[" in text.article.text else None  # '[Release 2]' heads
             parent = _parent(drafts, index, releases) if drafts else None
-            adds = parent is not None and (
-                _elaborates(sentence, triggers, parent)
-                or _follows_up(text, index, parent, triggers)
+            adds = (
+                parent is not None
+                and _FIRST_SINCE_WHEN.search(sentence) is None  # (an earlier one of its own)
+                and (
+                    _elaborates(sentence, triggers, parent)
+                    or _follows_up(text, index, parent, triggers)
+                )
             )
             if (adds or triggers) and not tr.SKIP_SENTENCE.found(
                 sentence, text.lowered_of(*text.spans[index])
@@ -743,6 +747,9 @@ def _parent(drafts: list[_Draft], index: int, text: _Text | None = None) -> _Dra
     return None
 
 
+#: 'The flight was the first since Dec. 9 last year, when four bombers ... flew ...': the clause
+#: after 'when' tells an earlier incident, not more of the one just told.
+_FIRST_SINCE_WHEN = re.compile(r"\bfirst\b[^.;]{0,40}? since [^,;]{2,40}, when\b")
 #: The head of another release among several in one text.
 _NEW_RELEASE = re.compile(r"^\W*\[(?:(?:Press )?[Rr]elease|Item) \d{1,2}\]")  # '[Item 2] Russian
 # aircraft (Sea of Okhotsk - Pacific Ocean)'
@@ -4492,7 +4499,12 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
         told_again = _BACK_REFERENCE.match(text.sentence(index))
         if not told_again and not _sighted_after(text.sentence(index), draft, drafts):
             continue  # 'The flight took place on Wednesday': the sentence after dates it
-        later = [m for m in _sentence_event_dates(text, index) if m.precision in ("day", "week")]
+        later = [
+            m
+            for m in _sentence_event_dates(text, index)
+            if m.precision in ("day", "week")
+            and not text.article.text[max(0, m.start - 6) : m.start].endswith("since ")
+        ]  # (not 'The flight was the first since Feb. 3': the day of the one before)
         if later:
             draft.date = later[0]
             draft.date_reason = f"date: from context '{later[0].text}' (sentence after)"

@@ -1523,6 +1523,22 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'The flight was the first since Feb. 3 this year, when four bombers ... flew': an
+            # earlier patrol of its own, neither more of the KADIZ entry told before nor its day
+            "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew together over the Sea of "
+            "Japan on Wednesday, the Joint Staff said.\n\nIn Seoul, the Joint Chiefs of Staff "
+            "said eight Chinese and Russian military aircraft had entered the KADIZ northeast of "
+            "Ulleung Island one after another from around 9 a.m. The South Korean air force "
+            "deployed fighter jets, the JCS said.\n\nThe flight was the first since Feb. 3 this "
+            "year, when four bombers - two H-6s and two Tu-95s - flew from the East China Sea "
+            "between Okinawa and Miyako into the Pacific.",
+            [
+                ("adiz_entry", "2025-08-20", None, ("CN", "RU"), "primary"),
+                ("joint_air_patrol", "2025-02-03", None, ("CN", "RU"), "background"),
+                ("joint_air_patrol", "2025-08-20", None, ("CN", "RU"), "primary"),
+                ("scramble", "2025-08-20", None, ("KR",), "response"),
+            ],
+        ),
         (  # coast guard ships 'still sailing there Thursday afternoon' stay to that day, an
             # incident apart from the navy frigate's night in the same zone
             "Japan lodged a protest on Thursday after a Chinese navy frigate sailed overnight "
