@@ -1478,12 +1478,13 @@ def _voyages(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             draft.kind != "strait_transit"
             or not {"CN", "RU"} <= set(draft.actors)
             or "air" in tr.asset_domains(draft.assets)
-            or any(_dates_overlap(draft.date, p.date) for p in patrols)
         ):
             continue
         begun = next((p for p in patrols if _leg_of(draft, p)), None)
         if begun is not None:  # 'the patrol, which began on Oct. 17' and its passage of the
             _extend_to(begun, draft)  # Osumi Strait on Oct. 22-23: one patrol over those days
+            continue  # (or a passage on a day it is already told to span)
+        if any(_dates_overlap(draft.date, p.date) for p in patrols):
             continue
         told = next((v for v in voyages if _leg_of(draft, v)), None)
         if told is not None:  # the Tsugaru Strait on Oct. 18, the Osumi Strait on Oct. 22:
@@ -3142,9 +3143,19 @@ def _continuing_next(text: _Text, draft: _Draft) -> None:
         _on_to_day_told(text, draft, found.end(), "still going on")
         return
     index = draft.sentence + 1
-    found = _WERE_CONTINUING.match(text.sentence(index)) if index < len(text.spans) else None
+    if index >= len(text.spans):
+        return
+    found = _WERE_CONTINUING.match(text.sentence(index))
     if found is not None:
         _on_to_day_told(text, draft, text.spans[index][0] + found.end(), "still going on")
+        return
+    for after in range(index, min(index + 2, len(text.spans))):
+        days = text.dates_in(*text.spans[after])
+        if _STILL_GOING_ON.match(text.sentence(after)) and len(days) == 1:
+            _on_to_day_told(text, draft, days[0].start, "still going on")  # (the one day it
+            return  # names, wherever it stands)
+        if days:
+            return  # (a sentence between that dates something else)
 
 
 def _on_to_day_told(text: _Text, draft: _Draft, at: int, note: str) -> None:
@@ -3181,6 +3192,15 @@ _CONTINUING = (
     r"going on) (?:as of |on |through |into )?"
 )
 _WERE_CONTINUING = re.compile(rf"^\W*{_CONTINUING}")
+#: The ships or the group of the drill told just before, still at it on a day: 'As of Monday,
+#: the fleet was continuing its patrol in waters east of Aomori Prefecture', 'It said that the
+#: group was still operating in the area on Monday'.
+_STILL_GOING_ON = re.compile(
+    r"^\W*(?:As of [^,]{3,40}, |It (?:said|added) (?:that )?)?(?:[Tt]he|[Ii]ts) (?:[\w-]+ ){0,2}?"
+    r"(?:fleet|group|flotilla|formation|ships|vessels|warships|patrol|carrier|drills?|exercises?|"
+    r"operations) (?:was|were|is|are) (?:still )?(?:continuing|operating|conducting|carrying out)"
+    r"\b"  # (not 'As of Wednesday morning, the group was sailing east': its flights told ended)
+)
 #: The same, told in the incident's own sentence: '..., and the flight operations were
 #: continuing as of Monday afternoon'.
 _AND_CONTINUING = re.compile(rf",? and {_CONTINUING}")

@@ -1539,6 +1539,20 @@ def test_nothing_invented(text, gazetteer):
                 ("scramble", "2025-08-20", None, ("KR",), "response"),
             ],
         ),
+        (  # 'As of Wednesday, the fleet was continuing its patrol': the patrol runs to that day
+            "China's Defense Ministry said the Chinese and Russian navies began a joint maritime "
+            "patrol in the western Pacific on Monday. The patrol is not aimed at any third "
+            "party, the ministry said. As of Wednesday, the fleet was continuing its patrol east "
+            "of Aomori Prefecture, officials said.",
+            [("joint_naval_patrol", "2025-08-18", "2025-08-20", ("CN", "RU"), "primary")],
+        ),
+        (  # 'As of Wednesday morning, the group was sailing east': its flights, told to Tuesday,
+            # do not run on
+            "J-15 fighters took off from and landed on the carrier Liaoning south of Miyako "
+            "Island from Monday through Tuesday, the Joint Staff said. As of Wednesday morning, "
+            "the group was sailing east south of Minami-Daito Island.",
+            [("carrier_operations", "2025-08-18", "2025-08-19", ("CN",), "primary")],
+        ),
         (  # coast guard ships 'still sailing there Thursday afternoon' stay to that day, an
             # incident apart from the navy frigate's night in the same zone
             "Japan lodged a protest on Thursday after a Chinese navy frigate sailed overnight "
