@@ -4130,8 +4130,9 @@ _DRILLED = re.compile(
 _SIGHTING_KINDS = frozenset({"other", "carrier_operations"})
 _SEPARATE = re.compile(
     r"\b(?:[Ss]eparately|[Ii]n a separate|[Ee]lsewhere|[Mm]eanwhile|(?:[Ii]n|[Dd]uring) the same "
-    r"period)\b"
-)
+    r"period)\b|^\W*Another (?:[A-Z][a-z]+ )?(?:[\w-]+ ){0,2}?(?:aircraft|plane|bomber|drone|"
+    r"helicopter|ship|vessel|warship|destroyer|frigate)\b"  # ('Another Russian aircraft, an
+)  # Il-20 electronic intelligence plane, flew along the Sea of Japan coast')
 #: Another item of a report: 'On Tuesday, the Defense Ministry also reported a Chinese navy
 #: frigate sailing north ...'.
 _ALSO_REPORTED = re.compile(

@@ -1571,6 +1571,27 @@ def test_nothing_invented(text, gazetteer):
             "island's so-called air defense identification zone on Wednesday.",
             [("adiz_entry", "2025-08-20", None, ("CN",), "primary")],
         ),
+        (  # 'Another Russian aircraft, an Il-20 ..., flew along the Sea of Japan coast': a
+            # flight of its own, not more of the violation
+            "A Russian military patrol aircraft violated Japanese airspace near Rebun Island off "
+            "Hokkaido on Wednesday morning, the Defense Ministry said, prompting the Air "
+            "Self-Defense Force to scramble fighter jets.\n\nThe Tu-142 patrol plane intruded "
+            "into airspace northwest of the island at around 10:19 a.m. and left about a minute "
+            "later, the ministry said.\n\nThe aircraft had flown south over the Sea of Japan "
+            "from the direction of Sakhalin and later returned north the same way, according to "
+            "the ministry.\n\nAnother Russian aircraft, an Il-20 intelligence plane, flew along "
+            "the Sea of Japan coast of Honshu as far as waters off the Noto Peninsula and back "
+            "the same day, but did not enter Japanese airspace, the ministry said.\n\nChief "
+            "Cabinet Secretary Yoshihide Suga said Japan had lodged a strong protest with "
+            "Russia.\n\nThe Russian Defense Ministry denied the intrusion, saying the Tu-142 had "
+            "carried out a scheduled flight over neutral waters of the Sea of Japan \"in strict "
+            "accordance with international rules.\"",
+            [
+                ("airspace_violation", "2025-08-20", None, ("RU",), "primary"),
+                ("other", "2025-08-20", None, ("RU",), "primary"),
+                ("scramble", "2025-08-20", None, ("JP",), "response"),
+            ],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
