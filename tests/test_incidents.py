@@ -1592,6 +1592,22 @@ def test_nothing_invented(text, gazetteer):
                 ("scramble", "2025-08-20", None, ("JP",), "response"),
             ],
         ),
+        (  # 'Subsequently, the vessels sailed southwest through ... the Tsushima Strait' in a
+            # release's second item: the Russian vessels it has just named, not item 1's Chinese
+            "1. Movement of Chinese Navy vessels\n\nAt around 11:00 on the 19th (Tue), the "
+            "Maritime Self-Defense Force confirmed three PLA Navy vessels sailing east about 40 "
+            "km west of Cape Sata. Subsequently, on the 20th (Wed), these vessels sailed east "
+            "through the Osumi Strait into the Pacific Ocean.\n\n2. Movement of Russian Navy "
+            "vessels\n\nAt around 06:00 on the 20th (Wed), the Maritime Self-Defense Force "
+            "confirmed two Russian Navy vessels sailing southwest about 80 km northeast of "
+            "Tsushima. Subsequently, the vessels sailed southwest through the western channel of "
+            "the Tsushima Strait into the East China Sea on the same day.",
+            [
+                ("other", "2025-08-19", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
+                ("strait_transit", "2025-08-20", None, ("RU",), "primary"),
+            ],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
