@@ -2793,6 +2793,7 @@ def _resolved(text: _Text, drafts: list[_Draft], gazetteer) -> list[_Draft]:
     for draft in from_context:
         _hour_of_the_window(draft)
         _day_told_after(draft, drafts)
+        _lead_told_after(draft, drafts)
     for draft in drafts:
         _day_it_happened(text, draft)
         if draft.kind in _STAY_KINDS and draft.date is not None:
@@ -3566,6 +3567,30 @@ def _day_told_after(draft: _Draft, drafts: list[_Draft]) -> None:
     ]
     if told and len({other.date.date for other in told if other.date is not None}) == 1:
         draft.date, draft.date_reason = told[0].date, told[0].date_reason + " (told after)"
+
+
+def _lead_told_after(draft: _Draft, drafts: list[_Draft]) -> None:
+    """A headline given the news's week for want of a day ('Russian strategic bombers fly over
+    Sea of Japan, Pacific Ocean') takes the day of the lead it heads, told after ('"The flight
+    took place on Wednesday ...," the press service said')."""
+    if draft.date is None or not draft.date_reason.startswith(_NO_EVENT_DATE):
+        return
+    position = drafts.index(draft)
+    told = next(
+        (
+            other
+            for other in drafts[position + 1 :]
+            if other.kind == draft.kind
+            and other.date is not None
+            and other.date.precision == "day"
+            and not other.date_reason.startswith(_NO_EVENT_DATE)
+            and "(sentence before)" not in other.date_reason  # (not one borrowed in turn)
+            and (not draft.actors or set(other.actors) == set(draft.actors))
+        ),
+        None,
+    )
+    if told is not None and told.date is not None and _contains(draft.date, told.date):
+        draft.date, draft.date_reason = told.date, told.date_reason + " (the lead it heads)"
 
 
 def _hour_of_the_window(draft: _Draft) -> None:
@@ -4348,6 +4373,9 @@ _COMPLETED_PASSAGE = re.compile(
 )
 
 
+_NO_EVENT_DATE = "date: no event date in the text"
+
+
 def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None:
     """Undated: the incident just before (same sentence or up to three back), then a date in
     the sentences before, then the report date's week, then the publication week."""
@@ -4433,6 +4461,9 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
             not _SEQUENCE.search(draft.clause_text[:40])
             or (other.date is not None and other.date.precision in ("month", "year"))
         )  # ('In October 2021, ten warships passed ..., then sailed south ...': that month)
+        if not after and other.sentence == 0 and other.date_reason.startswith(_NO_EVENT_DATE):
+            continue  # (a headline given its week for want of a day: the sentences after
+            # may still date the lead)
         if other.date is not None and (other.role != "background" or own_sentence):
             if coarse is not None and not _contains(coarse, other.date):
                 _date_by_report_period(draft, coarse)
@@ -4565,7 +4596,7 @@ def _date_from_context(text: _Text, draft: _Draft, drafts: list[_Draft]) -> None
     if anchor is not None:
         first_day = anchor - timedelta(days=6)
         draft.date = _implied(draft, "", first_day, anchor, "week")
-        draft.date_reason = f"date: no event date in the text; the week up to {basis}"
+        draft.date_reason = f"{_NO_EVENT_DATE}; the week up to {basis}"
 
 
 def _entry_left_the_same_day(text: _Text, draft: _Draft, before: list[_Draft]) -> _Draft | None:

@@ -1608,6 +1608,15 @@ def test_nothing_invented(text, gazetteer):
                 ("strait_transit", "2025-08-20", None, ("RU",), "primary"),
             ],
         ),
+        (  # a headline's flight takes the day its lead is told on ('"The flight took place on
+            # Wednesday ...," the ministry said'), not the week of the news
+            "Russian bombers fly over Sea of Japan\n\nMOSCOW, August 21. /TASS/. Two Tu-95MS "
+            "strategic missile carriers have performed a scheduled flight over the neutral "
+            "waters of the Sea of Japan, the Defense Ministry reported on Thursday.\n\n\"The "
+            "flight took place on Wednesday and lasted more than nine hours,\" the ministry "
+            "said.",
+            [("other", "2025-08-20", None, ("RU",), "primary")],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
