@@ -1537,16 +1537,18 @@ def _sides_told_apart(drafts: list[_Draft]) -> list[_Draft]:
         if len(lead.actors) < 2 or lead.kind.startswith("joint_") or lead.kind == "scramble":
             kept.append(lead)
             continue
-        parts = [
+        told_apart = _APART_LEAD.search(lead.clause_text) is not None  # ('... entered the
+        reach = 2 * _SIDES_SENTENCES if told_apart else _SIDES_SENTENCES  # KADIZ ... in
+        parts = [  # separate flights', each then told in turn)
             d
             for d in drafts[position + 1 :]
             if d.kind == lead.kind
             and len(d.actors) == 1
             and d.role == lead.role
-            and 0 < d.sentence - lead.sentence <= _SIDES_SENTENCES
+            and 0 < d.sentence - lead.sentence <= reach
             and _dates_meet(lead.date, d.date)
         ]
-        apart = any(_APART_LATER.search(d.clause_text) for d in parts)
+        apart = told_apart or any(_APART_LATER.search(d.clause_text) for d in parts)
         if not apart or {a for d in parts for a in d.actors} < set(lead.actors):
             kept.append(lead)  # (sides that flew together, told a side at a time, stay one)
             continue
@@ -1558,6 +1560,8 @@ def _sides_told_apart(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _SIDES_SENTENCES = 3  # sentences after a two-sided lead its sides' own accounts may come
+#: A two-sided lead that says the sides acted apart: 'in separate flights'.
+_APART_LEAD = re.compile(r"\bin separate (?:flights|sorties|incidents|missions|passages)\b")
 #: What says a side came apart from the other: 'followed the same route several hours later'.
 _APART_LATER = re.compile(
     r"\b(?:separately|hours later|hours apart|a day later|the next day|followed the same|"

@@ -1617,6 +1617,20 @@ def test_nothing_invented(text, gazetteer):
             "said.",
             [("other", "2025-08-20", None, ("RU",), "primary")],
         ),
+        (  # two sides that 'entered ... in separate flights', each then told in turn: two entries
+            "A Russian reconnaissance plane and two Chinese bombers entered South Korea's air "
+            "defense identification zone in separate flights on Wednesday, the Joint Chiefs of "
+            "Staff said. The Russian Il-20 entered the zone northeast of Ulleung Island at 9:48 "
+            "a.m. and left at 10:31 a.m. The Air Force sent F-15K fighters, the JCS said. The "
+            "Russian plane did not violate South Korean airspace. Around four hours later, two "
+            "Chinese H-6 bombers flew into the KADIZ northwest of Ieodo and stayed for some 40 "
+            "minutes.",
+            [
+                ("adiz_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-20", None, ("RU",), "primary"),
+                ("scramble", "2025-08-20", None, ("KR",), "response"),
+            ],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
