@@ -3282,7 +3282,9 @@ _BEGAN_DRILLS = re.compile(
     rf"\b(?:{_BEGIN_VERBS}|launched) (?:[\w-]+ ){{0,3}}?(?:exercises?|drills?|maneuvers|manoeuvres|"
     r"war ?games)\b[^.;,]{0,60}?\s(?:on\s+)?$"
 )
-_ENDED = re.compile(r"\b(?:ended|ends|concluded|closed|wrapped up|finished|completed|will end)\b")
+_ENDED = re.compile(
+    r"\b(?:ended|ends|concluded|closed|wrapped up|finished|(?<!will be )completed|will end)\b"
+)  # (not 'The active phase will be completed on Saturday')
 
 
 def _opened_not_ended(text: _Text, draft: _Draft, clause: str, days: int) -> bool:
@@ -3291,6 +3293,10 @@ def _opened_not_ended(text: _Text, draft: _Draft, clause: str, days: int) -> boo
     ..., the press service ... told TASS on Tuesday')."""
     assert draft.date is not None
     before = draft.date.start - draft.start
+    if not 0 < before < len(clause) and draft.date.text:  # dated by a sentence near it: 'The
+        index = bisect_right([a for a, _ in text.spans], draft.date.start) - 1  # exercise
+        clause = text.sentence(index)  # began on Monday in the sea ranges of Peter the Great
+        before = draft.date.start - text.spans[index][0]  # Bay'
     if days > 7 or before <= 0:
         return False
     opened = _OPENED_ON.search(clause, max(0, before - 30), before)

@@ -1631,6 +1631,15 @@ def test_nothing_invented(text, gazetteer):
                 ("scramble", "2025-08-20", None, ("KR",), "response"),
             ],
         ),
+        (  # 'The exercise began on Monday ...' after the drill's news, its end only planned: from
+            # that day to the news
+            "VLADIVOSTOK, August 21. /TASS/. Warships of Russia's Pacific Fleet and the Chinese "
+            "Navy have practised hunting a simulated enemy submarine in the Sea of Japan as part "
+            "of a joint naval exercise, the press service said on Thursday.\n\nThe exercise "
+            "began on Monday in Peter the Great Bay and has since moved into the open sea. The "
+            "active phase will be completed on Saturday.",
+            [("joint_naval_exercise", "2025-08-18", "2025-08-21", ("CN", "RU"), "primary")],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
