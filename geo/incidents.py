@@ -1148,6 +1148,8 @@ _INSERTED = re.compile(r",\s*(?:including|such as|among them|among which|led by)
 
 #: The lead-in of a second clause: ', and in May last year,' (up to the comma the split found).
 _AND_LEAD_IN = re.compile(r", and (?:in|on|at|during|later|then|last|early|late) [^,;]{1,35},$")
+#: The time of the clause before, told after a comma, up to the next verb's 'and'.
+_TIME_TAIL = re.compile(r",\s+(?:at|on|early|late|around|shortly)\b[^,;]{0,40}?(?= and )")
 
 
 def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
@@ -1171,6 +1173,10 @@ def _clauses(sentence: str, triggers) -> list[tuple[int, int]]:
             lead = _AND_LEAD_IN.search(gap, 0, cut + 1)  # ('held drills in the bay, and in May
             cut = lead.start() if lead is not None else cut  # last year, ships exercised ...':
             # the second clause takes its own lead-in date)
+            tail = _TIME_TAIL.match(gap, cut) if lead is None else None
+            cut = tail.end() if tail is not None else cut  # ('had entered the waters off
+            # Minami-kojima, ..., at around 5:30 p.m. on Dec. 1 and spent ... trailing a boat
+            # operating near Uotsuri Island': the time is the entry's)
         if cut is None:
             cut = max(
                 (m.start() for m in _CONJUNCTION.finditer(gap)),
@@ -3773,8 +3779,41 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
                 if entry.date.date_end == entry.date.date:
                     entry.date = replace(entry.date, date_end=None)
                 continue
+        if entry is not None and _entered_before_exit(entry, draft):
+            assert entry.date is not None and draft.date is not None
+            entry.date = replace(draft.date, date_end=entry.date.date_end or entry.date.date)
+            entry.date_reason = draft.date_reason + ", to the day it left"
+            _take_sources(entry, draft)
+            entry.places = tuple(dict.fromkeys((*entry.places, *draft.places)))
+            continue
         kept.append(draft)
     return kept
+
+
+def _entered_before_exit(exit: _Draft, entry: _Draft) -> bool:
+    """'Two China Coast Guard ships left Japanese territorial waters ... on the morning of Dec.
+    5, ... The ships had entered the waters ... on Dec. 1': the exit told first, then the
+    entry it ended, up to a week before."""
+    if (
+        entry.kind not in _STAY_KINDS
+        or exit.kind != entry.kind
+        or not 0 < entry.sentence - exit.sentence <= _STAY_SENTENCES
+        or exit.date is None
+        or entry.date is None
+        or exit.date.precision != "day"
+        or entry.date.precision != "day"
+        or entry.date.date_end is not None
+        or not sides_fit(exit.actors, entry.actors)
+        or _LEFT.search(exit.clause_text) is None
+        or _HAD_ENTERED.search(entry.clause_text) is None
+    ):
+        return False
+    first, last = _iso_to_date(entry.date.date), _iso_to_date(exit.date.date)
+    return first is not None and last is not None and 0 < (last - first).days <= 7
+
+
+_LEFT = re.compile(r"\b(?:left|leaving|exited)\b")
+_HAD_ENTERED = re.compile(r"\bhad (?:first )?(?:entered|intruded into|sailed into)\b")
 
 
 def _stay_told_after(text: _Text, drafts: list[_Draft]) -> None:

@@ -1640,6 +1640,18 @@ def test_nothing_invented(text, gazetteer):
             "active phase will be completed on Saturday.",
             [("joint_naval_exercise", "2025-08-18", "2025-08-21", ("CN", "RU"), "primary")],
         ),
+        (  # ships that 'left ... on the morning of Aug. 20' and 'had entered the waters ..., at
+            # around 5:30 p.m. on Aug. 17 and spent ...': one stay over those days
+            "China Coast Guard ships stay in Senkaku waters for record 70 hours\n\nNAHA--Two "
+            "China Coast Guard ships left Japanese territorial waters around the Senkaku Islands "
+            "on the morning of Aug. 20, ending an intrusion that lasted a record 70 hours and 10 "
+            "minutes, the 11th Regional Coast Guard Headquarters said.\n\nThe ships had entered "
+            "the waters off Minami-kojima, one of the uninhabited islets in the East China Sea, "
+            "at around 5:30 p.m. on Aug. 17 and spent much of the following days trailing a "
+            "small Japanese fishing boat operating near Uotsuri Island, the largest of the "
+            "group.",
+            [("territorial_waters_entry", "2025-08-17", "2025-08-20", ("CN",), "primary")],
+        ),
         (  # aircraft that 'passed over the waters between' two islands passed the gap
             "The Joint Staff said that on Wednesday, two H-6 bombers and a Y-8 early warning "
             "aircraft passed over the waters between Okinawa's main island and Miyako Island, "
