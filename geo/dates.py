@@ -549,8 +549,11 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and value.counted is None
             and value.start.year != named[1]
             and start - named[0] <= _SAME_MONTH_REACH
-            and (published - value.start).days
-            > (_RECENT_SAME_MONTH if value.start.month == named[2] else _RECENT_DAYS)
+            and (
+                (published - value.start).days
+                > (_RECENT_SAME_MONTH if value.start.month == named[2] else _RECENT_DAYS)
+                or not _SENTENCE_STOP.search(text, named[0], start)  # ('In January 2013,
+            )  # Japan said a frigate had locked its radar ... on January 30': that January)
             and not _YEAR_IN.search(text, start, end)
             and 0 <= (value.start.month - named[2]) % 12 <= 2  # ('On May 24, 2014, ... On June
             and not _RELATIVE_YEAR.search(text, start, end)  # 11, Su-27s again flew ...': of

@@ -644,6 +644,10 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             "On June 19, the day before it began, a landing ship sailed south.",
             ["2022-06-19", "2022-06-19"],
         ),
+        (  # a day of the month and year its sentence names, however near to the news
+            "In June 2013, Japan said a frigate had locked its radar on a destroyer on June 10.",
+            ["2013-06", "2013-06-10"],
+        ),
         (  # the day of a statement dates nothing it counts from
             "Drones flew on Wednesday, the office said in a statement on Thursday. A day before "
             "the flights, a destroyer sailed north.",
