@@ -47,7 +47,7 @@ June", "late Friday" keeps only "Friday", "last week", "over the weekend").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from geo.records import DateMention, iso_date
@@ -203,6 +203,8 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
         found = _month_spans(text, found)
     if "a.m." in text or ":00" in text or " hours " in text or _MORNING_CLOCK.search(text):
         found = _daily_counts(text, found)
+    if " GMT " in text:
+        found = _gmt_days(text, found)
     if ":" in text and " to " in text:
         found = _clock_spans(text, found)
     if "day" in text:  # (every weekday's name holds it)
@@ -474,6 +476,29 @@ def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
     return joined
 
 
+#: A day told as Greenwich's after the local time: 'at 6:42 a.m. (2142 GMT Tuesday)'.
+_GMT_DAY = re.compile(r"\((?P<h>[012]\d)[0-5]\d GMT\s+(?:on\s+)?$")
+
+
+def _gmt_days(text: str, found: list[_Found]) -> list[_Found]:
+    """A day named as Greenwich's for an evening hour there is the local next day around
+    Japan, Korea, China and Taiwan (UTC+8 to +10): 'fired ... at 6:42 a.m. (2142 GMT
+    Tuesday)' on the local Wednesday."""
+    joined: list[_Found] = []
+    for start, end, value in found:
+        gmt = _GMT_DAY.search(text, max(0, start - 16), start)
+        if (
+            gmt is not None
+            and value.precision == "day"
+            and value.end is None
+            and int(gmt["h"]) >= _GMT_EVENING
+        ):
+            value = replace(value, start=value.start + timedelta(days=1))
+        joined.append((start, end, value))
+    return joined
+
+
+_GMT_EVENING = 15  # an hour in Greenwich from which it is already the next day at UTC+9
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?that\s+year\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_NAMED = re.compile(

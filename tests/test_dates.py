@@ -330,6 +330,14 @@ def _one(text, published):
             "2025-04-02",
         ),
         ("The ships stayed there between 9 a.m. Monday and noon.", WED, "2021-11-22", "day", None),
+        (  # Greenwich's day of an evening hour there is the next day around Japan
+            "The missile was fired at 6:42 a.m. (2142 GMT Tuesday).",
+            WED,
+            "2021-11-24",
+            "day",
+            None,
+        ),
+        ("It was fired at 3 p.m. (0600 GMT Tuesday).", WED, "2021-11-23", "day", None),
         (  # a release's period whose days it names twice: 'yesterday (August 14)'
             "From 6 a.m. yesterday (August 14) to 6 a.m. today (August 15), 32 sorties of PLA "
             "aircraft were detected.",
