@@ -309,8 +309,8 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         # a missile firing at a naval range in the Sea of Japan'
         r"(?<!electronic )(?<!simulated )"  # ('performed electronic launches of Onyx cruise
         r"(?:launch(?:ed|es|ing)?|fired|fires|firing|test-fired|test-fires|test-launched|"  # ...')
-        r"tested) "
-        r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"
+        r"tested|sent) "  # ('when it sent a Hwasong-12 intermediate-range missile ... over
+        r"(?:(?!came |comes |after |before |when |and )[\w-]+ ){0,9}?"  # Hokkaido')
         r"(?:(?:ballistic |cruise )?missiles?|"
         r"ICBMs?|SLBMs?|IRBMs?|projectiles?|Hwasong-\d+\w*)|"
         r"(?:missiles?|Hwasong-\d+\w*|Taepodong(?:-\d)?|Unha(?:-\d)?|Musudan|[NR]odongs?|"
@@ -735,7 +735,7 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "missile_launch": (
         *("launch", "fired", "fires", "firing", "landed", "fell", "fallen", "splashed down"),
         "flew",
-        *("passed", "exploded", "tested", "crossed", "overflew"),
+        *("passed", "exploded", "tested", "crossed", "overflew", "sent"),
         *("lifted off", "crashed", "failed", "into orbit", "came down", "plunged", "dropped"),
     ),
     "carrier_operations": (
@@ -1477,7 +1477,8 @@ _NOT_ACTOR_AFTER = re.compile(
     r"^(?:[’']s)?\s*(?:(?!\w+ed\b|were\b|was\b|have\b|has\b|had\b|are\b|is\b|"
     r"and\b)[\w-]+\s+){0,2}?(?:Ministry|ministry|(?:government|Government)(?! (?:ships?|vessels?|"
     r"boats?))|Joint Staff|"
-    r"Joint Chiefs|said|says|reported|announced|spokes\w*|officials?|media|Minister|minister|Prime|"
+    r"Joint Chiefs|said|says|reported|announced|denounced|condemned|critici[sz]ed|decried|"
+    r"spokes\w*|officials?|media|Minister|minister|Prime|"
     r"President|ambassador|Cabinet|"
     r"territorial|waters|airspace|air space|air defen[cs]e|ADIZ|EEZ|exclusive economic|islands?|"
     r"Islands?|"

@@ -1753,12 +1753,14 @@ def _actors(
     before = tr.ordered_codes(m.code for m in subject)  # held a joint exercise': both sides')
     if kind in _ENTRY_KINDS:  # 'the fishing boats, accompanied by the Taiwanese patrol vessels,
         return tuple(code for code in before if code != "JP")  # entered Japan's waters'
-    if before or not drills:
+    if not drills:
         return before
     partners = _WITH_PARTNER.match(clause, trigger_at)  # 'joint drills with South Korean ships'
     if partners is None:
-        return ()
-    return tr.ordered_codes(m.code for m in own if partners.end() <= m.start < partners.end() + 3)
+        return before
+    return tr.ordered_codes(  # (and 'the US aircraft carrier ... took part in joint drills with
+        [*before, *(m.code for m in own if partners.end() <= m.start < partners.end() + 3)]
+    )  # the South Korean navy': both)
 
 
 def _before_an_earlier_act(acting: list, trigger_at: int, clause: str) -> list:

@@ -1523,6 +1523,26 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'when it sent a Hwasong-12 intermediate-range missile over Hokkaido': a launch
+            "North Korea fired a ballistic missile on Wednesday, South Korea's military said. It "
+            "was the North's first launch since March 3, when it sent a Hwasong-12 "
+            "intermediate-range missile over Hokkaido into the Pacific.",
+            [
+                ("missile_launch", "2025-03-03", None, ("KP",), "background"),
+                ("missile_launch", "2025-08-20", None, ("KP",), "primary"),
+            ],
+        ),
+        (  # drills 'that Pyongyang denounced' are not Pyongyang's; the carrier that 'took part
+            # in joint drills with the South Korean navy' drilled with it
+            "North Korea fired a ballistic missile on Wednesday. The launch came after the US "
+            "aircraft carrier Ronald Reagan took part in joint drills with the South Korean navy "
+            "on Monday in waters off the peninsula, exercises that Pyongyang denounced as a "
+            "rehearsal for invasion.",
+            [
+                ("joint_naval_exercise", "2025-08-18", None, ("KR", "US"), "background"),
+                ("missile_launch", "2025-08-20", None, ("KP",), "primary"),
+            ],
+        ),
         (  # 'The flight was the first since Feb. 3 this year, when four bombers ... flew': an
             # earlier patrol of its own, neither more of the KADIZ entry told before nor its day
             "Two Chinese H-6 bombers and two Russian Tu-95 bombers flew together over the Sea of "
@@ -3740,6 +3760,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "On September 15 it sent a Hwasong-12 intermediate-range missile over Hokkaido.",
     "Taiwan detected 21 Chinese military aircraft around the island; the MND tracked nine "
     "ships operating near it; fighters had taken off from and landed on the carrier; China "
     "has deployed about 90 ships in waters near Japan; exercises that Russian forces began; "
