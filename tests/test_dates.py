@@ -652,6 +652,11 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             "On June 19, the day before it began, a landing ship sailed south.",
             ["2022-06-19", "2022-06-19"],
         ),
+        (  # the year an exercise's name carries, not the month and year told just before
+            "In May 2019, ships sailed through the strait. This spring the patrol followed the "
+            "Joint Sea-2022 exercise, held near Vladivostok from May 1 to 5.",
+            ["2019-05", "2022-05-01"],
+        ),
         (  # a day of the month and year its sentence names, however near to the news
             "In June 2013, Japan said a frigate had locked its radar on a destroyer on June 10.",
             ["2013-06", "2013-06-10"],
