@@ -1080,7 +1080,9 @@ def _names_flight(clause: str) -> bool:
 #: What makes a joint patrol a naval one: 'the first joint patrol ... sailed east', 'the
 #: seventh joint maritime patrol'.
 _NAVAL_PATROL = re.compile(
-    r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b|\bsailed\b|\bmaritime\b", re.I
+    r"\bnaval|\bnav(?:y|ies)\b|warships|vessels|ships\b|\bsail(?:ed|s)\b|\bmaritime\b|"
+    r"\bflotillas?\b",
+    re.I,
 )
 #: The names of the Chinese and Russian navies' yearly exercises.
 _SINO_RUSSIAN_SERIES = re.compile(r"Joint Sea|(?:North(?:ern)?|Maritime)[/ ]Interaction")
@@ -1297,15 +1299,17 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
             return "joint_naval_patrol"  # ('The first joint patrol, in October 2021, sailed east')
         if tr.AIR_CONTEXT.search(clause):
             return "joint_air_patrol"
+        title = text.article.title or text.article.text[:200]
+        at_sea = bool(tr.NAVAL_CONTEXT.search(title) or _NAVAL_PATROL.search(title))
+        naval_title = at_sea and not tr.AIR_CONTEXT.search(title)
+        if "patrol" in title and at_sea != bool(tr.AIR_CONTEXT.search(title)):
+            return "joint_naval_patrol" if naval_title else "joint_air_patrol"  # ('The patrol
+            # began last Saturday' under 'China-Russia flotilla sails through Tsushima Strait
+            # on seventh joint patrol': that one, whatever patrols were told just before)
         for draft in reversed(drafts):
             if draft.kind in ("joint_air_patrol", "joint_naval_patrol"):
                 return draft.kind
-        title = text.article.title or text.article.text[:200]
-        return (
-            "joint_naval_patrol"
-            if tr.NAVAL_CONTEXT.search(title) and not tr.AIR_CONTEXT.search(title)
-            else "joint_air_patrol"
-        )
+        return "joint_naval_patrol" if naval_title else "joint_air_patrol"
     if (
         kind == "joint_naval_exercise"
         and tr.AIR_CONTEXT.search(clause)
@@ -3636,8 +3640,9 @@ _WEEKDAY_ALONE = re.compile(
 
 #: Words before a trigger that name an incident as a point in time, not report it.
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:after|following|before|ahead of|since|during|prior to|(?:air ?space|area|zone) of)"
-    r"\s+(?:the|their|its|this|"
+    r"\b(?:after|following|before|ahead of|since|during|prior to|(?:air ?space|area|zone) of|"
+    r"protest\w*\b[^.;]{0,40}?\b(?:over|about|regarding))"  # ('protested both to Russia over
+    r"\s+(?:the|their|its|this|"  # the airspace violation': the one told before)
     r"that|these|those)\s+(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )

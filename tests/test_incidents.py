@@ -1523,6 +1523,36 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # Japan 'protested both to Russia over the airspace violation': the one just told
+            "Two Chinese H-6 bombers flew into the KADIZ northwest of Ieodo on Wednesday, the JCS "
+            "said.\n\nOn Dec. 22 last year, four Chinese and 15 Russian military aircraft, "
+            "including bombers, entered the zone together during a joint aerial patrol over the "
+            "East Sea and the East China Sea.\n\nIn July 2019, a Russian A-50 early warning "
+            "aircraft twice violated South Korea's territorial airspace over Dokdo during a "
+            "similar joint flight, prompting South Korean fighters to fire warning shots.\n\n"
+            "Japan, which claims Dokdo, protested both to Russia over the airspace violation and "
+            "to South Korea over the warning shots.",
+            [
+                ("adiz_entry", "2024-12-22", None, ("CN", "RU"), "background"),
+                ("adiz_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("airspace_violation", "2019-07", None, ("RU",), "background"),
+                ("joint_air_patrol", "2024-12-22", None, ("CN", "RU"), "background"),
+            ],
+        ),
+        (  # 'The patrol began last Saturday' under a headline of a flotilla's joint patrol: that
+            # patrol, at sea, not the bombers' patrol told just before
+            "China-Russia flotilla sails through Tsushima Strait on joint patrol\n\nNine Chinese "
+            "and Russian warships sailed southwest through the Tsushima Strait on Wednesday, the "
+            "Defense Ministry said.\n\nIn December, Chinese and Russian bombers flew a joint air "
+            "patrol over the Sea of Japan and the East China Sea.\n\nThe patrol began last "
+            "Saturday, when the group set out from Vladivostok, and it is continuing, China's "
+            "Defense Ministry said in a statement on Thursday.",
+            [
+                ("joint_air_patrol", "2024-12", None, ("CN", "RU"), "background"),
+                ("joint_naval_patrol", "2025-08-16", "2025-08-21", ("CN", "RU"), "primary"),
+                ("strait_transit", "2025-08-20", None, ("CN", "RU"), "primary"),
+            ],
+        ),
         (  # 'when it sent a Hwasong-12 intermediate-range missile over Hokkaido': a launch
             "North Korea fired a ballistic missile on Wednesday, South Korea's military said. It "
             "was the North's first launch since March 3, when it sent a Hwasong-12 "
