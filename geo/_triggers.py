@@ -1760,6 +1760,25 @@ ASSET_ACTOR = (
 )
 
 
+_COAST_GUARD = re.compile(r"\b(?:[Cc]oast [Gg]uard|CCG|[Mm]arine [Ss]urveillance)\b")
+_NAVY = re.compile(
+    r"\b(?:[Nn]avy|[Nn]aval|PLAN|[Ff]rigates?|[Dd]estroyers?|[Ww]arships?|[Cc]orvettes?)\b"
+)
+
+
+def may_name_a_guard(text: str) -> bool:
+    """A cheap gate before :data:`_COAST_GUARD`: every match holds one of these."""
+    return "uard" in text or "CCG" in text or "urveillance" in text
+
+
+def service(text: str) -> str | None:
+    """'coast guard' or 'navy' if ``text`` (a clause, or assets joined) names ships of that one
+    service, else None."""
+    guard = may_name_a_guard(text) and _COAST_GUARD.search(text) is not None
+    navy = _NAVY.search(text) is not None
+    return None if guard == navy else ("coast guard" if guard else "navy")
+
+
 def asset_domains(assets) -> frozenset[str]:
     """'air' and/or 'sea': what kind of platforms an incident names."""
     domains: set[str] = set()

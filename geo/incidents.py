@@ -790,29 +790,13 @@ def _other_platform(sentence: str, parent: _Draft) -> bool:
     one of the coast guard ships that entered the waters."""
     if _BALLOON.search(sentence) is not None and _BALLOON.search(parent.clause_text) is None:
         return True
-    if not (_may_name_a_guard(sentence) or _may_name_a_guard(parent.clause_text)):
+    if not (tr.may_name_a_guard(sentence) or tr.may_name_a_guard(parent.clause_text)):
         return False  # (no coast guard named: the two cannot be of different services)
-    service = _service(sentence)
-    return service is not None and _service(parent.clause_text) not in (None, service)
+    service = tr.service(sentence)
+    return service is not None and tr.service(parent.clause_text) not in (None, service)
 
 
 _BALLOON = re.compile(r"\b[Bb]alloons?\b")
-_COAST_GUARD = re.compile(r"\b(?:[Cc]oast [Gg]uard|CCG|[Mm]arine [Ss]urveillance)\b")
-_NAVY = re.compile(
-    r"\b(?:[Nn]avy|[Nn]aval|PLAN|[Ff]rigates?|[Dd]estroyers?|[Ww]arships?|[Cc]orvettes?)\b"
-)
-
-
-def _may_name_a_guard(clause: str) -> bool:
-    """A cheap gate before :data:`_COAST_GUARD`: every match holds one of these."""
-    return "uard" in clause or "CCG" in clause or "urveillance" in clause
-
-
-def _service(clause: str) -> str | None:
-    """'coast guard' or 'navy' if the clause names ships of that one service, else None."""
-    guard = _may_name_a_guard(clause) and _COAST_GUARD.search(clause) is not None
-    navy = _NAVY.search(clause) is not None
-    return None if guard == navy else ("coast guard" if guard else "navy")
 
 
 def _other_designators(a: _Draft, b: _Draft) -> bool:

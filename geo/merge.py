@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from geo._triggers import asset_domains, carriers_fit
+from geo._triggers import asset_domains, carriers_fit, service
 from geo.records import Incident
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,8 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if (a.count or 1) != (b.count or 1) and (_opens(a, AMONG_THEM) or _opens(b, AMONG_THEM)):
             return False  # 'Among them, one TB-001 unmanned aerial vehicle entered our northern
             # ADIZ' is one of the 11 aircraft told before, an incident of its own
-        if _service(a.assets) and _service(b.assets) and _service(a.assets) != _service(b.assets):
+        services = {service("; ".join(a.assets)), service("; ".join(b.assets))}
+        if None not in services and len(services) == 2:
             return False  # a navy frigate's stay in the zone and the coast guard ships' of the
             # same days are two incidents
         if a.type == "missile_launch" and a.count and b.count and a.count != b.count:
@@ -144,21 +145,6 @@ def sides_fit(a: Iterable[str], b: Iterable[str]) -> bool:
     other ('Chinese bombers' within 'Chinese and Russian bombers')."""
     sides_a, sides_b = set(a), set(b)
     return not sides_a or not sides_b or sides_a <= sides_b or sides_b <= sides_a
-
-
-_GUARD_ASSET = re.compile(r"coast ?guard|\bCCG\b|[Hh]aijing|marine surveillance", re.I)
-_NAVY_ASSET = re.compile(
-    r"destroyer|frigate|corvette|cruiser|warship|submarine|landing ship|intelligence[- ]gathering"
-    r"|navy|naval",
-    re.I,
-)
-
-
-def _service(assets) -> str | None:
-    """'coast guard' or 'navy' when every ship among the assets is of that one service."""
-    guard = any(_GUARD_ASSET.search(a) for a in assets)
-    navy = any(_NAVY_ASSET.search(a) and not _GUARD_ASSET.search(a) for a in assets)
-    return None if guard == navy else ("coast guard" if guard else "navy")
 
 
 def _aircraft_types(assets) -> set[str]:
