@@ -574,8 +574,11 @@ def _month_named_before(text: str, found: list[_Found], published: date) -> list
             and value.counted is None
             and value.start.year != named[1]
             and start - named[0] <= _SAME_MONTH_REACH
-            and (title is None or title[0] < named[0])  # (not of 'August 2023' a sentence
-            # before 'the Joint Sea-2025 exercise, held near Vladivostok from Aug. 1 to 5')
+            and (  # (not of 'August 2023' a sentence before 'the Joint Sea-2025 exercise,
+                title is None  # held near Vladivostok from Aug. 1 to 5')
+                or title[0] < named[0]
+                or _SENTENCE_STOP.search(text, title[0], start) is not None
+            )
             and (
                 (published - value.start).days
                 > (_RECENT_SAME_MONTH if value.start.month == named[2] else _RECENT_DAYS)

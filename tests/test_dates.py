@@ -657,6 +657,11 @@ def test_anchor_scans_find_what_their_patterns_find(text):
             "Joint Sea-2022 exercise, held near Vladivostok from May 1 to 5.",
             ["2019-05", "2022-05-01"],
         ),
+        (  # ... but the month and year told when the exercise is named a sentence before
+            "The first, in May 2019, followed the Joint Sea-2019 exercise. Ten ships sailed "
+            "through the strait on May 18.",
+            ["2019-05", "2019-05-18"],
+        ),
         (  # a day of the month and year its sentence names, however near to the news
             "In June 2013, Japan said a frigate had locked its radar on a destroyer on June 10.",
             ["2013-06", "2013-06-10"],
