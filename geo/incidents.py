@@ -5239,14 +5239,17 @@ _NUMBERED = re.compile(
     r"^\W*(?:\(\d{1,2}\)\s*)?(?:Balloon|Drone|UAV|Object|Aircraft|Vessel|Ship|Helicopter|"
     r"Group) \d{1,2}\b"
 )
-#: A clause opening with platforms named before: 'The same ship', 'The vessel', 'As of 18:00,
-#: the vessel', 'Subsequently, the vessels'.
+_PLATFORM_NOUN = (
+    r"(?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|destroyer|frigate|carrier|"
+    r"bomber|submarine|helicopter|balloon|UAV|unmanned aerial vehicle)"
+)
+#: A clause opening with one platform named before: 'The same ship', 'The vessel', 'As of
+#: 18:00, the vessel'; or with the platforms of the step before: 'Subsequently, the vessels'
+#: (not 'The ships' alone, which may be any side's told in the lead).
 _THE_PLATFORM = re.compile(
-    r"^\W*(?:(?:As of|At|By|At around|Around) [^,;]{1,30},\s+(?:the|this|that)\s|"
-    r"(?:Subsequently|Then|Later|Afterwards), (?:the|these) |"
-    r"(?:The|This|That) )(?:same )?(?:[\w-]+ ){0,2}?(?:ship|vessel|aircraft|plane|drone|"
-    r"destroyer|frigate|carrier|bomber|submarine|helicopter|balloon|UAV|unmanned aerial vehicle)"
-    r"s?\b"
+    rf"^\W*(?:(?:(?:As of|At|By|At around|Around) [^,;]{{1,30}},\s+(?:the|this|that)\s|"
+    rf"(?:The|This|That) ){_PLATFORM_NOUN}\b|"
+    rf"(?:Subsequently|Then|Later|Afterwards), (?:the|these) {_PLATFORM_NOUN}s?\b)"
 )
 
 

@@ -1523,6 +1523,21 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # 'The ships - a destroyer, ...' are the Chinese ships of the lead, not every side it
+            # names (China and Russia's drills, North Korea)
+            "Four Chinese navy ships sailed through the Tsushima Strait into the Sea of Japan on "
+            "Wednesday, the Defense Ministry said, days before China and Russia are to hold joint "
+            "naval drills, at a time of tension over North Korea.\n\nThe ships - a destroyer, a "
+            "frigate, a supply ship and a rescue vessel - were first spotted on Tuesday morning "
+            "in the East China Sea, and passed northeast through the strait early Wednesday.\n\n"
+            "Separately, Japan scrambled fighter jets on Wednesday when two Russian Tu-95 "
+            "bombers flew south over the Sea of Japan as far as the Oki Islands.",
+            [
+                ("other", "2025-08-20", None, ("RU",), "primary"),
+                ("scramble", "2025-08-20", None, ("JP",), "response"),
+                ("strait_transit", "2025-08-20", None, ("CN",), "primary"),
+            ],
+        ),
         (  # Japan 'protested both to Russia over the airspace violation': the one just told
             "Two Chinese H-6 bombers flew into the KADIZ northwest of Ieodo on Wednesday, the JCS "
             "said.\n\nOn Dec. 22 last year, four Chinese and 15 Russian military aircraft, "
