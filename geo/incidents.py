@@ -3748,6 +3748,8 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             and draft.trigger_at > entry.trigger_at  # ('entered ... on the 12th and left ...
             and _stays_on(text.article.text, draft.trigger_at)  # on the 13th')
             and sides_fit(entry.actors, draft.actors)
+            and not _other_service(entry, draft)  # (a destroyer's stay, then 'Separately, four
+            # China Coast Guard ships were in the contiguous zone')
             and entry.date is not None
             and draft.date is not None
         ):
@@ -3779,6 +3781,12 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _other_service(a: _Draft, b: _Draft) -> bool:
+    """Whether the two clauses name ships of two services, navy and coast guard."""
+    services = {tr.service(a.clause_text), tr.service(b.clause_text)}
+    return None not in services and len(services) == 2
 
 
 def _entered_before_exit(exit: _Draft, entry: _Draft) -> bool:
@@ -3980,8 +3988,8 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(draft)  # '..., when 10 ships sailed through': its sentence dates it
             continue
         match = _nearest_dated(draft, drafts)
-        if match is None or _part_of(draft, match):
-            kept.append(draft)
+        if match is None or _part_of(draft, match) or _other_service(draft, match):
+            kept.append(draft)  # (not the coast guard ships' stay, for a destroyer's)
         else:
             _absorb(match, draft, prefer_places=False)
             draft.absorbed_into = match

@@ -1523,6 +1523,20 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a destroyer's stay in the zone, undated, is no part of the coast guard ships' told
+            # after it ('Separately, four China Coast Guard ships were in the contiguous zone')
+            "A helicopter from a Chinese navy destroyer flew into Japanese airspace near the "
+            "Senkaku Islands on Wednesday, the Defense Ministry said on Thursday.\n\nThe Luyang "
+            "II-class destroyer had entered Japan's contiguous zone northeast of Kuba Island at "
+            "around 6 a.m. and left it some 11 hours later, according to the ministry.\n\n"
+            "Separately, four China Coast Guard ships were in the contiguous zone around the "
+            "islets throughout Wednesday, the Japan Coast Guard said.",
+            [
+                ("airspace_violation", "2025-08-20", None, ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("contiguous_zone_entry", "2025-08-20", None, ("CN",), "primary"),
+            ],
+        ),
         (  # 'The ships - a destroyer, ...' are the Chinese ships of the lead, not every side it
             # names (China and Russia's drills, North Korea)
             "Four Chinese navy ships sailed through the Tsushima Strait into the Sea of Japan on "
