@@ -467,6 +467,7 @@ _TRIGGER_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:[\w’']+ ){0,2}?(?:ADIZ|air defen[cs]e identification zone)|"  # 'one PLA Y-8
         # electronic reconnaissance aircraft also flew in the southwestern part of our ADIZ'
         r"(?:entered|entering|enter|flew into|flying into|intruded into|entry into|entries into|"
+        r"crossed into|crossing into|"
         r"violated|came into|flew through|flying through|"
         r"in and out of) (?:[\w-]+[’']?s?,? ){0,10}?[\"“]?(?:air defen[cs]e identification zones?|"
         r"air defen[cs]e zones?|ADIZs?|KADIZ|JADIZ)|(?:ADIZ|KADIZ|JADIZ) (?:entr(?:y|ies)|"
@@ -798,6 +799,8 @@ _TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
         "enter",
         "flew into",
         "flying into",
+        "crossed into",
+        "crossing into",
         "intruded into",
         "entry into",
         "entries into",

@@ -1523,6 +1523,15 @@ def test_nothing_invented(text, gazetteer):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # aircraft that 'crossed into the KADIZ' entered it
+            "A Chinese Y-9 surveillance plane entered the KADIZ northwest of Ieodo on Wednesday "
+            "morning. Less than three hours later, two Russian Tu-142 maritime patrol aircraft "
+            "crossed into the KADIZ northeast of Ulleung Island and flew south.",
+            [
+                ("adiz_entry", "2025-08-20", None, ("CN",), "primary"),
+                ("adiz_entry", "2025-08-20", None, ("RU",), "primary"),
+            ],
+        ),
         (  # a destroyer's stay in the zone, undated, is no part of the coast guard ships' told
             # after it ('Separately, four China Coast Guard ships were in the contiguous zone')
             "A helicopter from a Chinese navy destroyer flew into Japanese airspace near the "
@@ -3819,6 +3828,7 @@ def test_a_carrier_report_end_to_end():
 # --- fast paths give the same matches as the plain patterns ------------------------------------
 
 _FAST_PATH_SAMPLES = (
+    "Two Tu-142 patrol aircraft crossed into the KADIZ northeast of Ulleung Island.",
     "On September 15 it sent a Hwasong-12 intermediate-range missile over Hokkaido.",
     "Taiwan detected 21 Chinese military aircraft around the island; the MND tracked nine "
     "ships operating near it; fighters had taken off from and landed on the carrier; China "
