@@ -1769,17 +1769,26 @@ _NAVY = re.compile(
 )
 
 
-def may_name_a_guard(text: str) -> bool:
+def _may_name_a_guard(text: str) -> bool:
     """A cheap gate before :data:`_COAST_GUARD`: every match holds one of these."""
     return "uard" in text or "CCG" in text or "urveillance" in text
 
 
-def service(text: str) -> str | None:
-    """'coast guard' or 'navy' if ``text`` (a clause, or assets joined) names ships of that one
-    service, else None."""
-    guard = may_name_a_guard(text) and _COAST_GUARD.search(text) is not None
+def _service(text: str) -> str | None:
+    """'coast guard' or 'navy' if ``text`` names ships of that one service, else None."""
+    guard = _may_name_a_guard(text) and _COAST_GUARD.search(text) is not None
     navy = _NAVY.search(text) is not None
     return None if guard == navy else ("coast guard" if guard else "navy")
+
+
+def other_services(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (clauses, or an incident's assets joined) name ships of two
+    services, one the navy's and one the coast guard's: 'a Chinese navy frigate' is not one
+    of the coast guard ships."""
+    if not (_may_name_a_guard(a) or _may_name_a_guard(b)):
+        return False  # (no coast guard named: the two cannot be of different services)
+    first = _service(a)
+    return first is not None and _service(b) not in (None, first)
 
 
 def asset_domains(assets) -> frozenset[str]:

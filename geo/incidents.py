@@ -790,10 +790,7 @@ def _other_platform(sentence: str, parent: _Draft) -> bool:
     one of the coast guard ships that entered the waters."""
     if _BALLOON.search(sentence) is not None and _BALLOON.search(parent.clause_text) is None:
         return True
-    if not (tr.may_name_a_guard(sentence) or tr.may_name_a_guard(parent.clause_text)):
-        return False  # (no coast guard named: the two cannot be of different services)
-    service = tr.service(sentence)
-    return service is not None and tr.service(parent.clause_text) not in (None, service)
+    return tr.other_services(sentence, parent.clause_text)
 
 
 _BALLOON = re.compile(r"\b[Bb]alloons?\b")
@@ -3748,8 +3745,8 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             and draft.trigger_at > entry.trigger_at  # ('entered ... on the 12th and left ...
             and _stays_on(text.article.text, draft.trigger_at)  # on the 13th')
             and sides_fit(entry.actors, draft.actors)
-            and not _other_service(entry, draft)  # (a destroyer's stay, then 'Separately, four
-            # China Coast Guard ships were in the contiguous zone')
+            and not tr.other_services(entry.clause_text, draft.clause_text)  # (a destroyer's
+            # stay, then 'Separately, four China Coast Guard ships were in the contiguous zone')
             and entry.date is not None
             and draft.date is not None
         ):
@@ -3781,12 +3778,6 @@ def _stays_folded(text: _Text, drafts: list[_Draft]) -> list[_Draft]:
             continue
         kept.append(draft)
     return kept
-
-
-def _other_service(a: _Draft, b: _Draft) -> bool:
-    """Whether the two clauses name ships of two services, navy and coast guard."""
-    services = {tr.service(a.clause_text), tr.service(b.clause_text)}
-    return None not in services and len(services) == 2
 
 
 def _entered_before_exit(exit: _Draft, entry: _Draft) -> bool:
@@ -3988,7 +3979,11 @@ def _fold_undated(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(draft)  # '..., when 10 ships sailed through': its sentence dates it
             continue
         match = _nearest_dated(draft, drafts)
-        if match is None or _part_of(draft, match) or _other_service(draft, match):
+        if (
+            match is None
+            or _part_of(draft, match)
+            or tr.other_services(draft.clause_text, match.clause_text)
+        ):
             kept.append(draft)  # (not the coast guard ships' stay, for a destroyer's)
         else:
             _absorb(match, draft, prefer_places=False)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from geo._triggers import asset_domains, carriers_fit, service
+from geo._triggers import asset_domains, carriers_fit, other_services
 from geo.records import Incident
 
 log = logging.getLogger(__name__)
@@ -92,8 +92,7 @@ def same_incident(a: Incident, b: Incident) -> bool:
         if (a.count or 1) != (b.count or 1) and (_opens(a, AMONG_THEM) or _opens(b, AMONG_THEM)):
             return False  # 'Among them, one TB-001 unmanned aerial vehicle entered our northern
             # ADIZ' is one of the 11 aircraft told before, an incident of its own
-        services = {service("; ".join(a.assets)), service("; ".join(b.assets))}
-        if None not in services and len(services) == 2:
+        if other_services("; ".join(a.assets), "; ".join(b.assets)):
             return False  # a navy frigate's stay in the zone and the coast guard ships' of the
             # same days are two incidents
         if a.type == "missile_launch" and a.count and b.count and a.count != b.count:
