@@ -201,10 +201,10 @@ def dates_from_text(text: str, published: date) -> list[DateMention]:
     found = _month_named_before(text, found, published)
     if "rom " in text or "etween " in text:
         found = _month_spans(text, found)
-    if "a.m." in text or ":00" in text or " hours " in text or _MORNING_CLOCK.search(text):
-        found = _daily_counts(text, found)
     if " GMT " in text:
         found = _gmt_days(text, found)
+    if "a.m." in text or ":00" in text or " hours " in text or _MORNING_CLOCK.search(text):
+        found = _daily_counts(text, found)
     if ":" in text and " to " in text:
         found = _clock_spans(text, found)
     if "day" in text:  # (every weekday's name holds it)
@@ -434,7 +434,7 @@ _CLOCK = (
 _COUNT_TO = re.compile(
     rf"\b(?P<lead>(?:24 hours|detected)\s+)?"
     rf"(?:(?:up\s+)?(?:un)?t(?:o|il)|ending(?:\s+at)?|(?P<and>and))\s+"
-    rf"{_CLOCK}\s+(?:\(UTC\+\d{{1,2}}\)\s+)?(?:on\s+)?(?P<gmt>\(\d{{3,4}} GMT\s+)?$"  # 'detected
+    rf"{_CLOCK}\s+(?:\(UTC\+\d{{1,2}}\)\s+)?(?:on\s+)?(?:\(\d{{3,4}} GMT\s+)?$"  # 'detected
 )  # up until 6 a.m. (UTC+8) today', 'in the 24 hours ending at 6 a.m. Tuesday', 'in the 24
 # hours to 6 a.m. (2200 GMT Wednesday)': Thursday's count, the day named being GMT's
 #: A morning clock time however it is written: '6 a.m.', '6am', '6 am'.
@@ -466,10 +466,8 @@ def _daily_counts(text: str, found: list[_Found]) -> list[_Found]:
                 if last > before.start:
                     joined[-1] = (first, end, _Resolved(before.start, "day", end=last))
                     continue
-        if to is not None and to["lead"]:
-            if to["gmt"]:  # (the evening before the local morning the count ends on)
-                value = _Resolved(value.start + timedelta(days=1), "day")
-            eve = value.start - timedelta(days=1)
+        if to is not None and to["lead"]:  # (a day told as Greenwich's is already the local
+            eve = value.start - timedelta(days=1)  # one: see _gmt_days)
             joined.append((start, end, _Resolved(eve, "day", end=value.start)))
             continue
         joined.append((start, end, value))
