@@ -1282,8 +1282,9 @@ def _kind(trigger, clause: str, sentence: str, drafts, text: _Text, index: int =
             return "joint_air_patrol"
         title = text.article.title or text.article.text[:200]
         at_sea = bool(tr.NAVAL_CONTEXT.search(title) or _NAVAL_PATROL.search(title))
-        naval_title = at_sea and not tr.AIR_CONTEXT.search(title)
-        if "patrol" in title and at_sea != bool(tr.AIR_CONTEXT.search(title)):
+        in_air = bool(tr.AIR_CONTEXT.search(title))
+        naval_title = at_sea and not in_air
+        if "patrol" in title and at_sea != in_air:
             return "joint_naval_patrol" if naval_title else "joint_air_patrol"  # ('The patrol
             # began last Saturday' under 'China-Russia flotilla sails through Tsushima Strait
             # on seventh joint patrol': that one, whatever patrols were told just before)
